@@ -1,0 +1,57 @@
+/**
+ * Dependencies point inward (SPEC §3, CONVENTIONS "Shape"):
+ * domain <- application <- adapters <- apps/api. Any arrow the other way fails CI.
+ */
+const adapters = '^packages/adapters-([^/]+)/';
+module.exports = {
+  forbidden: [
+    {
+      name: 'domain-is-pure',
+      comment: 'The domain imports only big.js: no framework, no I/O, no Node built-ins.',
+      severity: 'error',
+      from: { path: '^packages/domain/src' },
+      to: { pathNot: ['^packages/domain/src', 'node_modules/big\\.js', 'node_modules/@types/big\\.js'] },
+    },
+    {
+      name: 'application-depends-only-on-domain',
+      severity: 'error',
+      from: { path: '^packages/application/src', pathNot: '\\.(test|contract)\\.ts$|/testing/' },
+      to: { pathNot: ['^packages/application/src', '^packages/domain/src', 'node_modules/big\\.js'] },
+    },
+    {
+      name: 'adapter-never-imports-another-adapter',
+      severity: 'error',
+      from: { path: adapters },
+      to: { path: '^packages/adapters-', pathNot: '^packages/adapters-$1/' },
+    },
+    {
+      name: 'nothing-imports-the-app',
+      severity: 'error',
+      from: { path: '^packages/' },
+      to: { path: '^apps/' },
+    },
+    {
+      name: 'only-the-composition-root-uses-di',
+      severity: 'error',
+      from: { pathNot: '^apps/api/' },
+      to: { path: 'node_modules/(inversify|reflect-metadata|@inversifyjs)' },
+    },
+    {
+      name: 'no-circular',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '(^|/)dist/|\\.d\\.ts$' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.base.json' },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['source', 'import', 'types', 'default'],
+      mainFields: ['module', 'main', 'types'],
+    },
+  },
+};

@@ -1,0 +1,31 @@
+import { ApplicationError } from '../errors.js';
+import type { ClientRepository } from '../ports/index.js';
+import { issueTokenPair, type SessionDeps, type TokenPair } from './session-tokens.js';
+
+/**
+ * POST /auth/refresh with rotation: each refresh token works once. Presenting a used one means
+ * it leaked (or the client is confused): the whole session family is revoked.
+ */
+export class RefreshSession {
+  constructor(private readonly deps: SessionDeps & { readonly clients: ClientRepository }) {}
+
+  async execute(input: { refreshToken: string }): Promise<TokenPair> {
+    const { refreshTokens, secrets, clock } = this.deps;
+    const digest = secrets.digest(input.refreshToken);
+    const record = await refreshTokens.find(digest);
+    const now = clock.now();
+    if (record === null || record.expiresAt <= now) throw invalidRefreshToken();
+    if (await refreshTokens.isFamilyRevoked(record.familyId)) throw invalidRefreshToken();
+    if (!(await refreshTokens.consume(digest, now))) {
+      await refreshTokens.revokeFamily(record.familyId, now);
+      throw invalidRefreshToken();
+    }
+    const client = await this.deps.clients.findById(record.clientId);
+    if (client === null) throw invalidRefreshToken();
+    return issueTokenPair(this.deps, client, record.familyId);
+  }
+}
+
+export function invalidRefreshToken(): ApplicationError {
+  return new ApplicationError('INVALID_REFRESH_TOKEN', 'La sesión no es válida o expiró.');
+}

@@ -1,0 +1,36 @@
+import type { ClientRepository, Ledger } from '../ports/index.js';
+import { checkLimit, decodeCursor, encodeCursor, type Page } from '../shared/page.js';
+import { profileOf, type ClientProfile } from './client-profile.js';
+
+/** GET /admin/clients: every client, oldest first, keyset-paginated. */
+export class ListClients {
+  constructor(
+    private readonly clients: ClientRepository,
+    private readonly ledger: Ledger,
+  ) {}
+
+  async execute(input: {
+    limit?: number | undefined;
+    cursor?: string | undefined;
+  }): Promise<Page<ClientProfile>> {
+    const limit = checkLimit(input.limit);
+    const after =
+      input.cursor === undefined ? undefined : decodeCursor(input.cursor, parseClientCursor);
+    const clients = await this.clients.list({ limit: limit + 1, after });
+    const page = clients.slice(0, limit);
+    const last = page.at(-1);
+    return {
+      items: await Promise.all(page.map((client) => profileOf(this.ledger, client))),
+      nextCursor:
+        clients.length > limit && last !== undefined
+          ? encodeCursor({ t: last.toSnapshot().createdAt.getTime(), i: last.id })
+          : null,
+    };
+  }
+}
+
+function parseClientCursor(value: unknown): { createdAt: Date; id: string } | null {
+  const { t, i } = (value ?? {}) as { t?: unknown; i?: unknown };
+  if (typeof t !== 'number' || !Number.isSafeInteger(t) || typeof i !== 'string') return null;
+  return { createdAt: new Date(t), id: i };
+}

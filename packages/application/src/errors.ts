@@ -1,0 +1,49 @@
+import { isDomainError, type DomainErrorCode } from '@btg-funds/domain';
+
+export type ApplicationErrorCode =
+  | 'VALIDATION_ERROR'
+  | 'INVALID_PASSWORD'
+  | 'EMAIL_TAKEN'
+  | 'INVALID_CREDENTIALS'
+  | 'INVALID_REFRESH_TOKEN'
+  | 'CLIENT_NOT_FOUND'
+  | 'FUND_NOT_FOUND'
+  | 'FUND_ALREADY_EXISTS'
+  | 'TRANSACTION_NOT_FOUND'
+  | 'INVALID_CURSOR'
+  | 'IDEMPOTENCY_KEY_REUSED'
+  | 'IDEMPOTENCY_KEY_IN_FLIGHT'
+  | 'CONCURRENT_MODIFICATION';
+
+/** Every code a caller may see from a use case: domain rules plus application outcomes. */
+export type BusinessErrorCode = DomainErrorCode | ApplicationErrorCode;
+
+/**
+ * An expected outcome of a use case. Domain errors pass through unchanged; this class adds the
+ * application's own codes and marks outcomes replayed from an Idempotency-Key.
+ */
+export class ApplicationError extends Error {
+  override readonly name = 'ApplicationError';
+
+  constructor(
+    readonly code: BusinessErrorCode,
+    message: string,
+    readonly details: Readonly<Record<string, unknown>> = {},
+    /** True when this is the stored outcome of an earlier request with the same key. */
+    readonly replayed = false,
+  ) {
+    super(message);
+  }
+}
+
+export interface BusinessError {
+  readonly code: BusinessErrorCode;
+  readonly message: string;
+  readonly details: Readonly<Record<string, unknown>>;
+  readonly replayed?: boolean;
+}
+
+/** True for the errors that are expected outcomes (as opposed to bugs or outages). */
+export function isBusinessError(error: unknown): error is BusinessError {
+  return error instanceof ApplicationError || isDomainError(error);
+}

@@ -1,0 +1,17 @@
+import type { TransactionSnapshot } from '@btg-funds/domain';
+import { ApplicationError } from '../errors.js';
+import type { Ledger } from '../ports/index.js';
+
+export class GetTransaction {
+  constructor(private readonly ledger: Ledger) {}
+
+  async execute(input: { clientId: string; transactionId: string }): Promise<TransactionSnapshot> {
+    const record = await this.ledger.findByTransactionId(input.clientId, input.transactionId);
+    if (record === null) {
+      throw new ApplicationError('TRANSACTION_NOT_FOUND', 'La transacción no existe.', {
+        transactionId: input.transactionId,
+      });
+    }
+    return record.transaction;
+  }
+}

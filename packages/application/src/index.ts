@@ -1,0 +1,66 @@
+/**
+ * @packageDocumentation
+ * btg-funds use cases and the ports they need. Depends only on @btg-funds/domain.
+ */
+export * from './ports/index.js';
+export {
+  ApplicationError,
+  isBusinessError,
+  type ApplicationErrorCode,
+  type BusinessError,
+  type BusinessErrorCode,
+} from './errors.js';
+export { DEFAULT_RETRY_POLICY, type RetryPolicy } from './shared/retry-policy.js';
+export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type Page } from './shared/page.js';
+export {
+  DEFAULT_IDEMPOTENCY_CONFIG,
+  IdempotencyGuard,
+  type Idempotent,
+  type IdempotencyConfig,
+} from './shared/idempotency-guard.js';
+export { RegisterClient, type RegisterClientInput } from './auth/register-client.js';
+export { Login } from './auth/login.js';
+export { RefreshSession } from './auth/refresh-session.js';
+export { Logout } from './auth/logout.js';
+export { BootstrapAdmin } from './auth/bootstrap-admin.js';
+export {
+  DEFAULT_SESSION_CONFIG,
+  type SessionConfig,
+  type TokenPair,
+} from './auth/session-tokens.js';
+export {
+  checkPassword,
+  PASSWORD_MAX_BYTES,
+  PASSWORD_MAX_CHARS,
+  PASSWORD_MIN_CHARS,
+} from './auth/password-policy.js';
+export type { ClientProfile } from './clients/client-profile.js';
+export { GetProfile } from './clients/get-profile.js';
+export { UpdateProfile, type UpdateProfileInput } from './clients/update-profile.js';
+export { ListClients } from './clients/list-clients.js';
+export { ListFunds } from './funds/list-funds.js';
+export { GetFund } from './funds/get-fund.js';
+export { CreateFund } from './funds/create-fund.js';
+export { UpdateFund } from './funds/update-fund.js';
+export { SeedFunds } from './funds/seed-funds.js';
+export type { OperationResult } from './subscriptions/operation-result.js';
+export { SubscribeToFund, type SubscribeToFundInput } from './subscriptions/subscribe-to-fund.js';
+export {
+  CancelSubscription,
+  type CancelSubscriptionInput,
+} from './subscriptions/cancel-subscription.js';
+export { ListSubscriptions } from './subscriptions/list-subscriptions.js';
+export { GetSubscription } from './subscriptions/get-subscription.js';
+export { ListTransactions, type ListTransactionsInput } from './history/list-transactions.js';
+export { GetTransaction } from './history/get-transaction.js';
+export { Outbox, pendingNotification } from './notifications/outbox.js';
+export { ListNotifications } from './notifications/list-notifications.js';
+export {
+  DEFAULT_DELIVERY_POLICY,
+  DispatchNotifications,
+  type DeliveryPolicy,
+  type DispatchReport,
+} from './notifications/dispatch-notifications.js';
+export { RecoverOutbox } from './notifications/recover-outbox.js';
+export { composeNotification } from './notifications/notification-message.js';
+export { maskDestination } from './notifications/mask-destination.js';

@@ -1,0 +1,51 @@
+import type { LedgerRecord, NotificationRecord, NotificationStore } from '../ports/index.js';
+
+/** Turns a committed ledger entry's notification intent into a pending delivery record. */
+export function pendingNotification(record: LedgerRecord, id: string): NotificationRecord | null {
+  const intent = record.notification;
+  if (intent === null || record.transaction.status !== 'completed') return null;
+  const tx = record.transaction;
+  return {
+    id,
+    clientId: record.clientId,
+    transactionId: tx.id,
+    transactionType: tx.type,
+    fundName: tx.fundName,
+    amount: tx.amount,
+    occurredAt: tx.createdAt,
+    channel: intent.channel,
+    destination: intent.destination,
+    status: 'pending',
+    attempts: 0,
+    createdAt: tx.createdAt,
+    sentAt: null,
+    nextAttemptAt: tx.createdAt,
+    lastError: null,
+  };
+}
+
+/**
+ * The outbox's fast path: right after a money operation is durable, its notification becomes a
+ * pending record and the dispatcher is woken. If this step is lost (crash, outage), the intent
+ * is still in the ledger entry and RecoverOutbox re-creates the record; `ensure` de-duplicates.
+ */
+export class Outbox {
+  constructor(
+    private readonly store: NotificationStore,
+    private readonly newId: () => string,
+    private readonly wake: () => void = () => undefined,
+    private readonly reportError: (error: unknown) => void = () => undefined,
+  ) {}
+
+  async enqueue(record: LedgerRecord): Promise<void> {
+    const pending = pendingNotification(record, this.newId());
+    if (pending === null) return;
+    try {
+      await this.store.ensure(pending);
+      this.wake();
+    } catch (error) {
+      // Never undo or fail a committed operation because of its notification.
+      this.reportError(error);
+    }
+  }
+}

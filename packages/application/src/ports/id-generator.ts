@@ -1,0 +1,4 @@
+/** Unique identifiers (UUID v4 in production, deterministic in tests). */
+export interface IdGenerator {
+  next(): string;
+}

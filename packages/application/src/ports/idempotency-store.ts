@@ -1,0 +1,35 @@
+/** A use-case outcome as stored for replay: plain JSON, so any store can keep it. */
+export type StoredOutcome =
+  | { readonly kind: 'success'; readonly value: unknown }
+  | {
+      readonly kind: 'error';
+      readonly code: string;
+      readonly message: string;
+      readonly details: Readonly<Record<string, unknown>>;
+    };
+
+export interface IdempotencyRecord {
+  readonly clientId: string;
+  readonly key: string;
+  /** Canonical form of the request; a different one under the same key is a misuse. */
+  readonly fingerprint: string;
+  /** The transaction id reserved for the operation, so a resumed attempt cannot pay twice. */
+  readonly transactionId: string;
+  readonly state: 'in-flight' | 'completed';
+  readonly outcome: StoredOutcome | null;
+  readonly createdAt: Date;
+  /** Replays are honoured until then (24 h after creation). */
+  readonly expiresAt: Date;
+  /** An in-flight record older than this belongs to a dead attempt and may be taken over. */
+  readonly lockedUntil: Date;
+}
+
+/** Idempotency keys scoped to a client; (clientId, key) is unique. */
+export interface IdempotencyStore {
+  /** Inserts `record` unless (clientId, key) exists; returns the existing record then. */
+  insertIfAbsent(record: IdempotencyRecord): Promise<IdempotencyRecord | null>;
+  /** Removes the record only if it is still the one given (same transactionId and state). */
+  remove(record: IdempotencyRecord): Promise<void>;
+  /** Stores the outcome of the attempt that owns the record. */
+  complete(clientId: string, key: string, outcome: StoredOutcome): Promise<void>;
+}

@@ -1,0 +1,30 @@
+export type { Clock } from './clock.js';
+export type { IdGenerator } from './id-generator.js';
+export type { PasswordHasher } from './password-hasher.js';
+export type {
+  AccessTokenClaims,
+  IssuedAccessToken,
+  SecretTokens,
+  TokenIssuer,
+} from './token-issuer.js';
+export type { ClientRepository } from './client-repository.js';
+export type { FundRepository } from './fund-repository.js';
+export {
+  LedgerConflict,
+  type Ledger,
+  type LedgerRecord,
+  type NotificationIntent,
+  type TransactionFilter,
+} from './ledger.js';
+export type { IdempotencyRecord, IdempotencyStore, StoredOutcome } from './idempotency-store.js';
+export type { RefreshTokenRecord, RefreshTokenStore } from './refresh-token-store.js';
+export type {
+  NotificationRecord,
+  NotificationStatus,
+  NotificationStore,
+} from './notification-store.js';
+export {
+  NotificationDeliveryError,
+  type NotificationSender,
+  type OutgoingNotification,
+} from './notification-sender.js';

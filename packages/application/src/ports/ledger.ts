@@ -1,0 +1,61 @@
+import type {
+  LedgerEntry,
+  NotificationChannel,
+  TransactionStatus,
+  TransactionType,
+} from '@btg-funds/domain';
+
+/** The notification decided at operation time, recorded with the entry (the outbox). */
+export interface NotificationIntent {
+  readonly channel: NotificationChannel;
+  readonly destination: string;
+}
+
+export interface LedgerRecord extends LedgerEntry {
+  readonly notification: NotificationIntent | null;
+}
+
+export interface TransactionFilter {
+  readonly type?: TransactionType | undefined;
+  readonly fundId?: string | undefined;
+  readonly status?: TransactionStatus | undefined;
+}
+
+/**
+ * The append-only, per-client ledger; also the transaction history and the outbox's source.
+ * Correctness needs only a unique (clientId, seq) and a unique transaction id: no transactions,
+ * no atomic conditional updates (SPEC §3, ADR 0002).
+ */
+export interface Ledger {
+  /** The entry with the highest seq, or null for an account with no entries. */
+  latest(clientId: string): Promise<LedgerRecord | null>;
+  /**
+   * Appends `record` at `record.seq`. Throws LedgerConflict when that seq is taken for the
+   * client or the transaction id exists: another operation won, re-read and retry.
+   */
+  append(record: LedgerRecord): Promise<void>;
+  findByTransactionId(clientId: string, transactionId: string): Promise<LedgerRecord | null>;
+  /** Completed entries that created or cancelled `subscriptionId`, oldest first. */
+  findBySubscriptionId(clientId: string, subscriptionId: string): Promise<readonly LedgerRecord[]>;
+  /** Completed subscription and cancellation entries of the client, oldest first. */
+  subscriptionHistory(clientId: string): Promise<readonly LedgerRecord[]>;
+  /** History, newest first: entries with seq < `beforeSeq` (all when absent), filtered. */
+  list(
+    clientId: string,
+    filter: TransactionFilter,
+    page: { readonly limit: number; readonly beforeSeq?: number | undefined },
+  ): Promise<readonly LedgerRecord[]>;
+  /** Entries carrying a notification intent created at or after `since`, oldest first. */
+  withNotificationsSince(since: Date, limit: number): Promise<readonly LedgerRecord[]>;
+}
+
+/** Thrown by Ledger.append when the position or the transaction id is already taken. */
+export class LedgerConflict extends Error {
+  override readonly name = 'LedgerConflict';
+  constructor(
+    readonly clientId: string,
+    readonly seq: number,
+  ) {
+    super(`ledger position ${seq} of client ${clientId} is taken`);
+  }
+}

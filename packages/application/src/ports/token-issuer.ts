@@ -1,0 +1,26 @@
+import type { Role } from '@btg-funds/domain';
+
+export interface AccessTokenClaims {
+  readonly clientId: string;
+  readonly role: Role;
+}
+
+export interface IssuedAccessToken {
+  readonly token: string;
+  /** Lifetime in seconds. */
+  readonly expiresIn: number;
+}
+
+/** Signs short-lived access tokens (JWT in production). */
+export interface TokenIssuer {
+  issue(claims: AccessTokenClaims): Promise<IssuedAccessToken>;
+}
+
+/**
+ * Opaque secrets (refresh tokens): random, high-entropy strings, stored only as a digest so a
+ * database leak yields no usable token.
+ */
+export interface SecretTokens {
+  generate(): string;
+  digest(token: string): string;
+}

@@ -1,0 +1,98 @@
+import type { Money, NotificationChannel } from '@btg-funds/domain';
+import { ApplicationError } from '../errors.js';
+import type { Outbox } from '../notifications/outbox.js';
+import type {
+  ClientRepository,
+  Clock,
+  FundRepository,
+  IdGenerator,
+  Ledger,
+} from '../ports/index.js';
+import type { Idempotent, IdempotencyGuard } from '../shared/idempotency-guard.js';
+import { runLedgerOperation } from '../shared/ledger-operation.js';
+import type { RetryPolicy } from '../shared/retry-policy.js';
+import { operationResultCodec, type OperationResult } from './operation-result.js';
+import { resultFromRecord } from './result-from-record.js';
+
+export interface SubscribeToFundInput {
+  readonly clientId: string;
+  readonly fundId: string;
+  /** Defaults to the fund's minimum. */
+  readonly amount?: Money | undefined;
+  /** Overrides the profile's notification preference for this operation only. */
+  readonly notify?: NotificationChannel | undefined;
+  readonly idempotencyKey?: string | undefined;
+}
+
+export interface SubscribeToFundDeps {
+  readonly clients: ClientRepository;
+  readonly funds: FundRepository;
+  readonly ledger: Ledger;
+  readonly outbox: Outbox;
+  readonly idempotency: IdempotencyGuard;
+  readonly clock: Clock;
+  readonly ids: IdGenerator;
+  readonly retry: RetryPolicy;
+  readonly onConflict?: () => void;
+}
+
+/** Apertura: subscribes the client to a fund, debiting the amount from the balance. */
+export class SubscribeToFund {
+  constructor(private readonly deps: SubscribeToFundDeps) {}
+
+  execute(input: SubscribeToFundInput): Promise<Idempotent<OperationResult>> {
+    const fingerprint = JSON.stringify([
+      'subscribe',
+      input.fundId,
+      input.amount?.toDecimalString() ?? null,
+      input.notify ?? null,
+    ]);
+    return this.deps.idempotency.run(
+      { clientId: input.clientId, key: input.idempotencyKey, fingerprint },
+      operationResultCodec,
+      ({ transactionId }) => this.subscribe(input, transactionId),
+    );
+  }
+
+  private async subscribe(
+    input: SubscribeToFundInput,
+    transactionId: string,
+  ): Promise<OperationResult> {
+    const { clients, funds, ledger, clock, ids } = this.deps;
+    const [client, fund] = await Promise.all([
+      clients.findById(input.clientId),
+      funds.findById(input.fundId),
+    ]);
+    if (client === null) throw new ApplicationError('CLIENT_NOT_FOUND', 'El cliente no existe.');
+    if (fund === null) {
+      throw new ApplicationError('FUND_NOT_FOUND', `El fondo ${input.fundId} no existe.`, {
+        fundId: input.fundId,
+      });
+    }
+    const channel = input.notify ?? client.notificationPreference;
+    const destination = client.destinationFor(channel);
+    const subscriptionId = ids.next();
+    const at = clock.now();
+    const outcome = await runLedgerOperation(
+      ledger,
+      this.deps.retry,
+      {
+        clientId: client.id,
+        transactionId,
+        decide: (account) =>
+          account.subscribe({ fund, amount: input.amount, transactionId, subscriptionId, at }),
+        notification: () => ({ channel, destination }),
+      },
+      this.deps.onConflict,
+    );
+    if (outcome.kind === 'already-applied') return resultFromRecord(ledger, outcome.record);
+    await this.deps.outbox.enqueue(outcome.record);
+    const { change } = outcome;
+    if (change.rejection !== null) throw change.rejection;
+    return {
+      subscription: change.subscription!,
+      transaction: change.transaction,
+      balance: change.account.balance,
+    };
+  }
+}

@@ -1,0 +1,104 @@
+import { DomainError } from './errors.js';
+import { Money } from './money.js';
+
+/** FPV = Fondo Voluntario de Pensión; FIC = Fondo de Inversión Colectiva. */
+export const FUND_CATEGORIES = ['FPV', 'FIC'] as const;
+export type FundCategory = (typeof FUND_CATEGORIES)[number];
+
+export interface FundSnapshot {
+  readonly id: string;
+  readonly name: string;
+  readonly minimumAmount: Money;
+  readonly category: FundCategory;
+  readonly active: boolean;
+}
+
+const FUND_ID = /^[A-Za-z0-9_-]{1,64}$/;
+const FUND_NAME = /^[\p{L}\p{N} _.\-]{1,100}$/u;
+
+/** An investment fund a client can subscribe to, with its minimum subscription amount. */
+export class Fund {
+  private constructor(private readonly state: FundSnapshot) {}
+
+  static create(input: {
+    id: string;
+    name: string;
+    minimumAmount: Money;
+    category: FundCategory;
+    active?: boolean;
+  }): Fund {
+    if (!FUND_ID.test(input.id)) {
+      throw invalidFund('El id del fondo debe tener de 1 a 64 letras, dígitos, "_" o "-".');
+    }
+    return new Fund({
+      id: input.id,
+      name: validName(input.name),
+      minimumAmount: validMinimum(input.minimumAmount),
+      category: validCategory(input.category),
+      active: input.active ?? true,
+    });
+  }
+
+  static restore(snapshot: FundSnapshot): Fund {
+    return new Fund({ ...snapshot });
+  }
+
+  get id(): string {
+    return this.state.id;
+  }
+  get name(): string {
+    return this.state.name;
+  }
+  get minimumAmount(): Money {
+    return this.state.minimumAmount;
+  }
+  get category(): FundCategory {
+    return this.state.category;
+  }
+  get active(): boolean {
+    return this.state.active;
+  }
+
+  /** Returns a changed copy; absent fields keep their value. */
+  update(changes: { name?: string; minimumAmount?: Money; active?: boolean }): Fund {
+    return new Fund({
+      ...this.state,
+      ...(changes.name !== undefined && { name: validName(changes.name) }),
+      ...(changes.minimumAmount !== undefined && {
+        minimumAmount: validMinimum(changes.minimumAmount),
+      }),
+      ...(changes.active !== undefined && { active: changes.active }),
+    });
+  }
+
+  toSnapshot(): FundSnapshot {
+    return { ...this.state };
+  }
+}
+
+function validName(name: string): string {
+  const trimmed = name.trim();
+  if (!FUND_NAME.test(trimmed)) {
+    throw invalidFund(
+      'El nombre del fondo debe tener de 1 a 100 letras, dígitos, espacios o _ . -',
+    );
+  }
+  return trimmed;
+}
+
+function validMinimum(minimum: Money): Money {
+  if (!minimum.isPositive())
+    throw invalidFund('El monto mínimo del fondo debe ser mayor que cero.');
+  return minimum;
+}
+
+function validCategory(category: string): FundCategory {
+  if (!(FUND_CATEGORIES as readonly string[]).includes(category)) {
+    throw invalidFund('La categoría del fondo debe ser FPV o FIC.');
+  }
+  return category as FundCategory;
+}
+
+function invalidFund(message: string): DomainError {
+  return new DomainError('INVALID_FUND', message);
+}

@@ -1,0 +1,142 @@
+import Big from 'big.js';
+import { DomainError } from './errors.js';
+
+export type Currency = 'COP';
+
+/** Two decimals for COP amounts; centavos are the storage unit (minor units). */
+const SCALE = 2;
+const MINOR_PER_UNIT = 100n;
+/** Largest amount whose minor units fit a signed Int64 with room for sums: 10^15 COP. */
+const MAX_ABS_UNITS = new Big('1e15');
+const DECIMAL_PATTERN = /^-?\d{1,16}(\.\d{1,2})?$/;
+
+/**
+ * An immutable amount of money in one currency. Arithmetic is decimal (big.js), never JS
+ * floating point; conversion to minor units happens only at the storage edge.
+ */
+export class Money {
+  private constructor(
+    private readonly value: Big,
+    readonly currency: Currency,
+  ) {}
+
+  static zero(currency: Currency = 'COP'): Money {
+    return new Money(new Big(0), currency);
+  }
+
+  /**
+   * Parses an amount given as a JSON number or a decimal string ("75000", "75000.5",
+   * "75000.50"). Rejects exponents, more than two decimals, non-finite and huge values.
+   */
+  static parse(input: unknown, currency: Currency = 'COP'): Money {
+    const text = typeof input === 'number' ? numberToPlainString(input) : input;
+    if (typeof text !== 'string' || !DECIMAL_PATTERN.test(text.trim())) {
+      throw invalidAmount('El monto debe ser un número con máximo dos decimales.', input);
+    }
+    const value = new Big(text.trim());
+    if (value.abs().gt(MAX_ABS_UNITS)) {
+      throw invalidAmount('El monto excede el máximo permitido.', input);
+    }
+    return new Money(value, currency);
+  }
+
+  /** Like `parse`, and the amount must be strictly positive (request amounts). */
+  static parsePositive(input: unknown, currency: Currency = 'COP'): Money {
+    const money = Money.parse(input, currency);
+    if (!money.isPositive()) throw invalidAmount('El monto debe ser mayor que cero.', input);
+    return money;
+  }
+
+  static fromMinorUnits(minor: bigint, currency: Currency = 'COP'): Money {
+    return new Money(new Big(minor.toString()).div(MINOR_PER_UNIT.toString()), currency);
+  }
+
+  toMinorUnits(): bigint {
+    return BigInt(this.value.times(MINOR_PER_UNIT.toString()).toFixed(0));
+  }
+
+  add(other: Money): Money {
+    this.assertSameCurrency(other);
+    return new Money(this.value.plus(other.value), this.currency);
+  }
+
+  subtract(other: Money): Money {
+    this.assertSameCurrency(other);
+    return new Money(this.value.minus(other.value), this.currency);
+  }
+
+  negate(): Money {
+    return new Money(this.value.times(-1), this.currency);
+  }
+
+  compare(other: Money): -1 | 0 | 1 {
+    this.assertSameCurrency(other);
+    return this.value.cmp(other.value);
+  }
+
+  equals(other: Money): boolean {
+    return this.currency === other.currency && this.value.eq(other.value);
+  }
+
+  lessThan(other: Money): boolean {
+    return this.compare(other) < 0;
+  }
+
+  greaterThanOrEqual(other: Money): boolean {
+    return this.compare(other) >= 0;
+  }
+
+  isPositive(): boolean {
+    return this.value.gt(0);
+  }
+
+  isNegative(): boolean {
+    return this.value.lt(0);
+  }
+
+  isZero(): boolean {
+    return this.value.eq(0);
+  }
+
+  /** `"75000.00"`: the wire format of the HTTP contract. */
+  toDecimalString(): string {
+    return this.value.toFixed(SCALE);
+  }
+
+  /** `"$ 75.000"` (or `"$ 75.000,50"`): how Colombians read an amount. */
+  format(): string {
+    const negative = this.value.lt(0);
+    const [units = '0', cents = '00'] = this.value.abs().toFixed(SCALE).split('.');
+    const grouped = units.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+    const decimals = cents === '00' ? '' : `,${cents}`;
+    return `${negative ? '-' : ''}$ ${grouped}${decimals}`;
+  }
+
+  toJSON(): string {
+    return this.toDecimalString();
+  }
+
+  toString(): string {
+    return `${this.toDecimalString()} ${this.currency}`;
+  }
+
+  private assertSameCurrency(other: Money): void {
+    if (other.currency !== this.currency) {
+      throw new DomainError('CURRENCY_MISMATCH', 'No se pueden combinar monedas distintas.', {
+        left: this.currency,
+        right: other.currency,
+      });
+    }
+  }
+}
+
+function numberToPlainString(input: number): string | undefined {
+  if (!Number.isFinite(input)) return undefined;
+  // A JSON number such as 75000.1 prints exactly as written; 1e21 prints with an exponent and
+  // is then rejected by the pattern instead of being silently misread.
+  return String(input);
+}
+
+function invalidAmount(message: string, input: unknown): DomainError {
+  return new DomainError('INVALID_AMOUNT', message, { input: String(input) });
+}
