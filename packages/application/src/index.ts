@@ -43,6 +43,7 @@ export { GetFund } from './funds/get-fund.js';
 export { CreateFund } from './funds/create-fund.js';
 export { UpdateFund } from './funds/update-fund.js';
 export { SeedFunds } from './funds/seed-funds.js';
+export { compareFundIds } from './funds/compare-fund-ids.js';
 export type { OperationResult } from './subscriptions/operation-result.js';
 export { SubscribeToFund, type SubscribeToFundInput } from './subscriptions/subscribe-to-fund.js';
 export {

@@ -1,0 +1,99 @@
+import {
+  LedgerConflict,
+  type Ledger,
+  type LedgerRecord,
+  type TransactionFilter,
+} from '@btg-funds/application';
+import { yieldToOthers } from './yield-to-others.js';
+
+/**
+ * The reference ledger. Same guarantees a database gives with unique indexes: one entry per
+ * (clientId, seq), one entry per transaction id; nothing more (no conditional updates).
+ */
+export class InMemoryLedger implements Ledger {
+  private readonly entriesByClient = new Map<string, LedgerRecord[]>();
+  private readonly byTransactionId = new Map<string, LedgerRecord>();
+  private readonly withNotification: LedgerRecord[] = [];
+
+  async latest(clientId: string): Promise<LedgerRecord | null> {
+    await yieldToOthers();
+    return this.entriesByClient.get(clientId)?.at(-1) ?? null;
+  }
+
+  async append(record: LedgerRecord): Promise<void> {
+    await yieldToOthers();
+    const entries = this.entriesByClient.get(record.clientId) ?? [];
+    // Entries are stored at index seq - 1, so "seq taken" is "seq <= length".
+    if (record.seq <= entries.length || this.byTransactionId.has(record.transaction.id)) {
+      throw new LedgerConflict(record.clientId, record.seq);
+    }
+    if (record.seq !== entries.length + 1) {
+      // A gap would mean a caller skipped the read; refuse it rather than store a broken chain.
+      throw new Error(`ledger seq ${record.seq} of ${record.clientId} leaves a gap`);
+    }
+    entries.push(record);
+    this.entriesByClient.set(record.clientId, entries);
+    this.byTransactionId.set(record.transaction.id, record);
+    if (record.notification !== null) this.withNotification.push(record);
+  }
+
+  async findByTransactionId(clientId: string, transactionId: string): Promise<LedgerRecord | null> {
+    await yieldToOthers();
+    const record = this.byTransactionId.get(transactionId);
+    return record?.clientId === clientId ? record : null;
+  }
+
+  async findBySubscriptionId(
+    clientId: string,
+    subscriptionId: string,
+  ): Promise<readonly LedgerRecord[]> {
+    await yieldToOthers();
+    return this.completedOf(clientId).filter(
+      (r) => r.transaction.subscriptionId === subscriptionId,
+    );
+  }
+
+  async subscriptionHistory(clientId: string): Promise<readonly LedgerRecord[]> {
+    await yieldToOthers();
+    return this.completedOf(clientId);
+  }
+
+  async list(
+    clientId: string,
+    filter: TransactionFilter,
+    page: { limit: number; beforeSeq?: number | undefined },
+  ): Promise<readonly LedgerRecord[]> {
+    await yieldToOthers();
+    const entries = this.entriesByClient.get(clientId) ?? [];
+    const result: LedgerRecord[] = [];
+    const start = Math.min(entries.length, (page.beforeSeq ?? Infinity) - 1);
+    for (let i = start - 1; i >= 0 && result.length < page.limit; i -= 1) {
+      const record = entries[i]!;
+      if (matches(record, filter)) result.push(record);
+    }
+    return result;
+  }
+
+  async withNotificationsSince(since: Date, limit: number): Promise<readonly LedgerRecord[]> {
+    await yieldToOthers();
+    return this.withNotification
+      .filter((r) => r.transaction.createdAt >= since)
+      .sort((a, b) => a.transaction.createdAt.getTime() - b.transaction.createdAt.getTime())
+      .slice(0, limit);
+  }
+
+  private completedOf(clientId: string): LedgerRecord[] {
+    return (this.entriesByClient.get(clientId) ?? []).filter(
+      (r) => r.transaction.status === 'completed' && r.transaction.subscriptionId !== null,
+    );
+  }
+}
+
+function matches(record: LedgerRecord, filter: TransactionFilter): boolean {
+  const tx = record.transaction;
+  return (
+    (filter.type === undefined || tx.type === filter.type) &&
+    (filter.fundId === undefined || tx.fundId === filter.fundId) &&
+    (filter.status === undefined || tx.status === filter.status)
+  );
+}
