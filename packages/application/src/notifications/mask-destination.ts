@@ -1,15 +1,20 @@
 /**
- * Hides most of an email address or phone number (logs, GET /notifications):
- * `juan.perez@example.com` → `j***z@example.com`, `+573001234567` → `+57*******4567`.
+ * Hides most of an email address or phone number (logs, GET /notifications) while leaving
+ * enough for its owner to recognise it:
+ * `juan.perez@example.com` → `j***z@example.com`, `+573001234567` → `+57******4567`.
+ * The domain stays visible: it identifies a provider, not a person.
  */
 export function maskDestination(destination: string): string {
-  const at = destination.lastIndexOf('@');
-  if (at > 0) {
-    const local = destination.slice(0, at);
-    const visible =
-      local.length <= 2 ? local.slice(0, 1) : `${local.slice(0, 1)}***${local.slice(-1)}`;
-    return `${visible}${local.length <= 2 ? '***' : ''}@${destination.slice(at + 1)}`;
-  }
-  if (destination.length <= 6) return '*'.repeat(destination.length);
-  return `${destination.slice(0, 3)}${'*'.repeat(destination.length - 7)}${destination.slice(-4)}`;
+  const value = destination.trim();
+  const at = value.lastIndexOf('@');
+  if (at >= 0) return `${maskLocalPart(value.slice(0, at))}@${value.slice(at + 1)}`;
+  // Phones: the country code and the last four digits, as banks print them.
+  if (value.length <= 8) return '*'.repeat(value.length);
+  return `${value.slice(0, 3)}${'*'.repeat(value.length - 7)}${value.slice(-4)}`;
+}
+
+function maskLocalPart(local: string): string {
+  // Short local parts would be readable from their first and last characters: show one only.
+  if (local.length <= 3) return `${local.slice(0, 1)}***`;
+  return `${local.slice(0, 1)}***${local.slice(-1)}`;
 }
