@@ -1,0 +1,26 @@
+import {
+  describeAccountConcurrencyContract,
+  describeClientRepositoryContract,
+  describeFundRepositoryContract,
+  describeIdempotencyStoreContract,
+  describeLedgerContract,
+  describeNotificationStoreContract,
+  describeRefreshTokenStoreContract,
+} from '@btg-funds/application/testing';
+import {
+  createInMemoryStorage,
+  InMemoryClientRepository,
+  InMemoryFundRepository,
+  InMemoryIdempotencyStore,
+  InMemoryLedger,
+  InMemoryNotificationStore,
+  InMemoryRefreshTokenStore,
+} from '../src/index.js';
+
+describeLedgerContract('memory', () => new InMemoryLedger());
+describeClientRepositoryContract('memory', () => new InMemoryClientRepository());
+describeFundRepositoryContract('memory', () => new InMemoryFundRepository());
+describeIdempotencyStoreContract('memory', () => new InMemoryIdempotencyStore());
+describeRefreshTokenStoreContract('memory', () => new InMemoryRefreshTokenStore());
+describeNotificationStoreContract('memory', () => new InMemoryNotificationStore());
+describeAccountConcurrencyContract('memory', () => [createInMemoryStorage()]);

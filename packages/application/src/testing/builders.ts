@@ -1,0 +1,98 @@
+import {
+  Account,
+  Client,
+  Fund,
+  Money,
+  SEEDED_FUNDS,
+  type FundCategory,
+  type NotificationChannel,
+} from '@btg-funds/domain';
+import type { LedgerRecord, NotificationRecord } from '../ports/index.js';
+
+let counter = 0;
+/** Unique-enough ids for contract tests that share one database. */
+export const uniqueId = (prefix = 'id'): string =>
+  `${prefix}-${Date.now().toString(36)}-${(counter += 1).toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+
+export function aClient(overrides: Partial<Parameters<typeof Client.create>[0]> = {}): Client {
+  const id = overrides.id ?? uniqueId('client');
+  return Client.create({
+    id,
+    email: `${id}@example.com`,
+    fullName: 'Ana María Pérez',
+    phone: '+573001234567',
+    notificationPreference: 'email',
+    passwordHash: 'hash',
+    createdAt: new Date('2026-01-15T15:00:00.000Z'),
+    ...overrides,
+  });
+}
+
+export function aFund(
+  overrides: {
+    id?: string;
+    name?: string;
+    minimum?: string;
+    category?: FundCategory;
+    active?: boolean;
+  } = {},
+): Fund {
+  return Fund.create({
+    id: overrides.id ?? uniqueId('fund'),
+    name: overrides.name ?? 'FONDO_PRUEBA',
+    minimumAmount: Money.parse(overrides.minimum ?? '50000'),
+    category: overrides.category ?? 'FIC',
+    ...(overrides.active !== undefined && { active: overrides.active }),
+  });
+}
+
+export const seededFund = (id: string): Fund => {
+  const fund = SEEDED_FUNDS.find((f) => f.id === id);
+  if (fund === undefined) throw new Error(`no seeded fund ${id}`);
+  return fund;
+};
+
+/**
+ * The ledger records a client accumulates when it subscribes to `fundIds` in order, each for the
+ * fund's minimum (seq 1, 2, …), with a notification intent on each.
+ */
+export function subscriptionRecords(
+  clientId: string,
+  fundIds: readonly string[],
+  start = new Date('2026-01-15T15:00:00.000Z'),
+  channel: NotificationChannel = 'email',
+): LedgerRecord[] {
+  let account = Account.open(clientId);
+  return fundIds.map((fundId, index) => {
+    const change = account.subscribe({
+      fund: seededFund(fundId),
+      transactionId: uniqueId('tx'),
+      subscriptionId: uniqueId('sub'),
+      at: new Date(start.getTime() + index * 1000),
+    });
+    account = change.account;
+    return { ...change.entry, notification: { channel, destination: `${clientId}@example.com` } };
+  });
+}
+
+export function aNotification(overrides: Partial<NotificationRecord> = {}): NotificationRecord {
+  const at = overrides.createdAt ?? new Date('2026-01-15T15:00:00.000Z');
+  return {
+    id: uniqueId('ntf'),
+    clientId: uniqueId('client'),
+    transactionId: uniqueId('tx'),
+    transactionType: 'subscription',
+    fundName: 'FPV_BTG_PACTUAL_RECAUDADORA',
+    amount: Money.parse('75000'),
+    occurredAt: at,
+    channel: 'email',
+    destination: 'ana@example.com',
+    status: 'pending',
+    attempts: 0,
+    createdAt: at,
+    sentAt: null,
+    nextAttemptAt: at,
+    lastError: null,
+    ...overrides,
+  };
+}

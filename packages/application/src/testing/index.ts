@@ -1,0 +1,29 @@
+/**
+ * Test kit for adapters of @btg-funds/application ports: one contract suite per port, run by
+ * the memory and the Mongo adapters alike (vitest), plus builders. Not part of the runtime API.
+ */
+export { describeLedgerContract, type Factory } from './ledger.contract.js';
+export { describeClientRepositoryContract } from './client-repository.contract.js';
+export { describeFundRepositoryContract } from './fund-repository.contract.js';
+export { describeIdempotencyStoreContract } from './idempotency-store.contract.js';
+export { describeRefreshTokenStoreContract } from './refresh-token-store.contract.js';
+export { describeNotificationStoreContract } from './notification-store.contract.js';
+export {
+  assertGaplessAndConserved,
+  describeAccountConcurrencyContract,
+} from './account-concurrency.contract.js';
+export {
+  givenClientWithFunds,
+  moneyUseCases,
+  testClock,
+  testIds,
+  type MoneyStorage,
+} from './test-kit.js';
+export {
+  aClient,
+  aFund,
+  aNotification,
+  seededFund,
+  subscriptionRecords,
+  uniqueId,
+} from './builders.js';

@@ -1,0 +1,130 @@
+import { Money } from '@btg-funds/domain';
+import { describe, expect, it } from 'vitest';
+import { LedgerConflict, type Ledger } from '../ports/index.js';
+import { subscriptionRecords, uniqueId } from './builders.js';
+
+export type Factory<T> = () => T | Promise<T>;
+
+/** Guarantees every Ledger must give; run by the memory and the Mongo adapter alike. */
+export function describeLedgerContract(name: string, makeLedger: Factory<Ledger>): void {
+  describe(`Ledger contract: ${name}`, () => {
+    it('starts empty and returns the entry with the highest seq as latest', async () => {
+      const ledger = await makeLedger();
+      const clientId = uniqueId('client');
+      expect(await ledger.latest(clientId)).toBeNull();
+      for (const record of subscriptionRecords(clientId, ['1', '2', '3']))
+        await ledger.append(record);
+      const latest = await ledger.latest(clientId);
+      expect(latest?.seq).toBe(3);
+      expect(latest?.transaction.balanceAfter.toDecimalString()).toBe('250000.00');
+      expect(latest?.holdings.map((h) => h.fundId).sort()).toEqual(['1', '2', '3']);
+    });
+
+    it('round-trips money exactly, including centavos', async () => {
+      const ledger = await makeLedger();
+      const clientId = uniqueId('client');
+      const [record] = subscriptionRecords(clientId, ['1']);
+      const withCents = {
+        ...record!,
+        transaction: {
+          ...record!.transaction,
+          amount: Money.parse('75000.01'),
+          balanceAfter: Money.parse('424999.99'),
+        },
+        holdings: record!.holdings.map((h) => ({ ...h, amount: Money.parse('75000.01') })),
+      };
+      await ledger.append(withCents);
+      const read = await ledger.findByTransactionId(clientId, record!.transaction.id);
+      expect(read?.transaction.amount.toDecimalString()).toBe('75000.01');
+      expect(read?.transaction.balanceAfter.toDecimalString()).toBe('424999.99');
+      expect(read?.holdings[0]?.amount.toDecimalString()).toBe('75000.01');
+      expect(read?.transaction.createdAt.toISOString()).toBe(
+        record!.transaction.createdAt.toISOString(),
+      );
+      expect(read?.notification).toEqual(record!.notification);
+    });
+
+    it('rejects a second entry at the same seq with LedgerConflict', async () => {
+      const ledger = await makeLedger();
+      const clientId = uniqueId('client');
+      const [first] = subscriptionRecords(clientId, ['1']);
+      const [rival] = subscriptionRecords(clientId, ['2']);
+      await ledger.append(first!);
+      await expect(ledger.append(rival!)).rejects.toBeInstanceOf(LedgerConflict);
+      expect((await ledger.latest(clientId))?.transaction.id).toBe(first!.transaction.id);
+    });
+
+    it('lets exactly one of many concurrent appends at one seq win', async () => {
+      const ledger = await makeLedger();
+      const clientId = uniqueId('client');
+      const rivals = ['1', '2', '3', '4', '5'].map(
+        (fund) => subscriptionRecords(clientId, [fund])[0]!,
+      );
+      const results = await Promise.allSettled(rivals.map((r) => ledger.append(r)));
+      expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+      for (const r of results)
+        if (r.status === 'rejected') expect(r.reason).toBeInstanceOf(LedgerConflict);
+    });
+
+    it('rejects a duplicate transaction id even at a free seq', async () => {
+      const ledger = await makeLedger();
+      const clientId = uniqueId('client');
+      const [first, second] = subscriptionRecords(clientId, ['1', '2']);
+      await ledger.append(first!);
+      const sameTx = {
+        ...second!,
+        transaction: { ...second!.transaction, id: first!.transaction.id },
+      };
+      await expect(ledger.append(sameTx)).rejects.toBeInstanceOf(LedgerConflict);
+    });
+
+    it('keeps clients apart', async () => {
+      const ledger = await makeLedger();
+      const [a, b] = [uniqueId('client'), uniqueId('client')];
+      await ledger.append(subscriptionRecords(a, ['1'])[0]!);
+      await ledger.append(subscriptionRecords(b, ['1'])[0]!);
+      const recordOfA = await ledger.latest(a);
+      expect(recordOfA?.clientId).toBe(a);
+      expect(await ledger.findByTransactionId(b, recordOfA!.transaction.id)).toBeNull();
+    });
+
+    it('lists newest first with filters and keyset positions', async () => {
+      const ledger = await makeLedger();
+      const clientId = uniqueId('client');
+      const records = subscriptionRecords(clientId, ['1', '2', '3', '5']);
+      for (const record of records) await ledger.append(record);
+      const all = await ledger.list(clientId, {}, { limit: 10 });
+      expect(all.map((r) => r.seq)).toEqual([4, 3, 2, 1]);
+      const page = await ledger.list(clientId, {}, { limit: 2, beforeSeq: 4 });
+      expect(page.map((r) => r.seq)).toEqual([3, 2]);
+      expect(
+        (await ledger.list(clientId, { fundId: '2' }, { limit: 10 })).map((r) => r.seq),
+      ).toEqual([2]);
+      expect(await ledger.list(clientId, { status: 'failed' }, { limit: 10 })).toEqual([]);
+      expect(await ledger.list(clientId, { type: 'cancellation' }, { limit: 10 })).toEqual([]);
+    });
+
+    it('finds the entries of one subscription and the subscription history', async () => {
+      const ledger = await makeLedger();
+      const clientId = uniqueId('client');
+      const records = subscriptionRecords(clientId, ['1', '3']);
+      for (const record of records) await ledger.append(record);
+      const subscriptionId = records[1]!.transaction.subscriptionId!;
+      const found = await ledger.findBySubscriptionId(clientId, subscriptionId);
+      expect(found.map((r) => r.seq)).toEqual([2]);
+      expect(await ledger.findBySubscriptionId(uniqueId('other'), subscriptionId)).toEqual([]);
+      expect((await ledger.subscriptionHistory(clientId)).map((r) => r.seq)).toEqual([1, 2]);
+    });
+
+    it('returns entries with notification intents created since a date, oldest first', async () => {
+      const ledger = await makeLedger();
+      const clientId = uniqueId('client');
+      const start = new Date('2030-03-01T00:00:00.000Z');
+      for (const record of subscriptionRecords(clientId, ['1', '2', '3'], start))
+        await ledger.append(record);
+      const since = await ledger.withNotificationsSince(new Date(start.getTime() + 1000), 1000);
+      const mine = since.filter((r) => r.clientId === clientId);
+      expect(mine.map((r) => r.seq)).toEqual([2, 3]);
+    });
+  });
+}

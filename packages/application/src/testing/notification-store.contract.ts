@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import type { NotificationStore } from '../ports/index.js';
+import { aNotification, uniqueId } from './builders.js';
+import type { Factory } from './ledger.contract.js';
+
+export function describeNotificationStoreContract(
+  name: string,
+  make: Factory<NotificationStore>,
+): void {
+  describe(`NotificationStore contract: ${name}`, () => {
+    it('creates one record per transaction (de-duplication)', async () => {
+      const store = await make();
+      const record = aNotification();
+      expect(await store.ensure(record)).toBe(true);
+      expect(await store.ensure({ ...record, id: uniqueId('ntf') })).toBe(false);
+      const read = await store.findByTransactionId(record.transactionId);
+      expect(read).toMatchObject({ id: record.id, status: 'pending', attempts: 0 });
+      expect(read?.amount.toDecimalString()).toBe('75000.00');
+    });
+
+    it('returns due pending records oldest first, and not future or finished ones', async () => {
+      const store = await make();
+      const now = new Date('2032-01-01T00:00:10.000Z');
+      const clientId = uniqueId('client');
+      const older = aNotification({
+        clientId,
+        nextAttemptAt: new Date('2032-01-01T00:00:01.000Z'),
+      });
+      const newer = aNotification({
+        clientId,
+        nextAttemptAt: new Date('2032-01-01T00:00:05.000Z'),
+      });
+      const future = aNotification({
+        clientId,
+        nextAttemptAt: new Date('2032-01-01T00:01:00.000Z'),
+      });
+      const sent = aNotification({
+        clientId,
+        status: 'sent',
+        nextAttemptAt: new Date('2032-01-01T00:00:00.000Z'),
+      });
+      for (const r of [newer, future, sent, older]) await store.ensure(r);
+      const due = (await store.due(now, 1000)).filter((r) => r.clientId === clientId);
+      expect(due.map((r) => r.id)).toEqual([older.id, newer.id]);
+    });
+
+    it('updates delivery fields and lists a client newest first', async () => {
+      const store = await make();
+      const clientId = uniqueId('client');
+      const first = aNotification({ clientId, createdAt: new Date('2026-02-01T00:00:00.000Z') });
+      const second = aNotification({ clientId, createdAt: new Date('2026-02-02T00:00:00.000Z') });
+      await store.ensure(first);
+      await store.ensure(second);
+      const sentAt = new Date('2026-02-02T00:00:05.000Z');
+      await store.update({ ...first, status: 'sent', attempts: 2, sentAt, lastError: null });
+      const list = await store.listByClient(clientId, 10);
+      expect(list.map((r) => r.id)).toEqual([second.id, first.id]);
+      expect(list[1]).toMatchObject({ status: 'sent', attempts: 2, sentAt });
+      expect(await store.listByClient(uniqueId('client'), 10)).toEqual([]);
+    });
+
+    it('counts by status', async () => {
+      const store = await make();
+      const before = await store.countByStatus('failed');
+      await store.ensure(aNotification({ status: 'failed' }));
+      expect(await store.countByStatus('failed')).toBe(before + 1);
+    });
+  });
+}
