@@ -1,0 +1,22 @@
+/**
+ * @packageDocumentation
+ * MongoDB implementations of the btg-funds ports on the official driver, portable to MongoDB,
+ * Atlas, Amazon DocumentDB and FerretDB (no transactions, no atomic conditional updates).
+ */
+export {
+  connectMongo,
+  createMongoStorage,
+  databaseFromUri,
+  type MongoStorage,
+  type MongoStorageConfig,
+} from './mongo-storage.js';
+export { MongoClientRepository } from './mongo-client-repository.js';
+export { MongoFundRepository } from './mongo-fund-repository.js';
+export { MongoLedger } from './mongo-ledger.js';
+export { MongoIdempotencyStore } from './mongo-idempotency-store.js';
+export { MongoRefreshTokenStore } from './mongo-refresh-token-store.js';
+export { MongoNotificationStore } from './mongo-notification-store.js';
+export { ensureIndexes, INDEXES } from './indexes.js';
+export { COLLECTIONS } from './collections.js';
+export { compareFundIds } from './fund-order.js';
+export { isDuplicateKeyError, StorageUnavailableError } from './storage-errors.js';

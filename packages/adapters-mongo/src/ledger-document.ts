@@ -1,0 +1,108 @@
+import type { LedgerRecord, NotificationIntent } from '@btg-funds/application';
+import type {
+  Holding,
+  RejectionReason,
+  TransactionStatus,
+  TransactionType,
+} from '@btg-funds/domain';
+import type { Long } from 'mongodb';
+import { moneyFromStored, moneyToLong } from './money-codec.js';
+
+type StoredMoney = Long | bigint;
+
+interface HoldingDocument {
+  subscriptionId: string;
+  fundId: string;
+  fundName: string;
+  amount: StoredMoney;
+  subscribedAt: Date;
+}
+
+/**
+ * One ledger entry, flattened so history filters (type, fundId, status) and the outbox scan
+ * (createdAt, notification) are plain indexed fields.
+ */
+export interface LedgerDocument {
+  /** `${clientId}:${seq}`: the (clientId, seq) uniqueness the optimistic append relies on. */
+  _id: string;
+  clientId: string;
+  seq: number;
+  transactionId: string;
+  type: TransactionType;
+  status: TransactionStatus;
+  fundId: string;
+  fundName: string;
+  subscriptionId: string | null;
+  amount: StoredMoney;
+  balanceAfter: StoredMoney;
+  reason: RejectionReason | null;
+  createdAt: Date;
+  holdings: HoldingDocument[];
+  notification: NotificationIntent | null;
+}
+
+export function ledgerId(clientId: string, seq: number): string {
+  return `${clientId}:${seq}`;
+}
+
+export function toLedgerDocument(record: LedgerRecord): LedgerDocument {
+  const tx = record.transaction;
+  return {
+    _id: ledgerId(record.clientId, record.seq),
+    clientId: record.clientId,
+    seq: record.seq,
+    transactionId: tx.id,
+    type: tx.type,
+    status: tx.status,
+    fundId: tx.fundId,
+    fundName: tx.fundName,
+    subscriptionId: tx.subscriptionId,
+    amount: moneyToLong(tx.amount),
+    balanceAfter: moneyToLong(tx.balanceAfter),
+    reason: tx.reason === null ? null : { code: tx.reason.code, message: tx.reason.message },
+    createdAt: tx.createdAt,
+    holdings: record.holdings.map((h) => ({
+      subscriptionId: h.subscriptionId,
+      fundId: h.fundId,
+      fundName: h.fundName,
+      amount: moneyToLong(h.amount),
+      subscribedAt: h.subscribedAt,
+    })),
+    notification:
+      record.notification === null
+        ? null
+        : { channel: record.notification.channel, destination: record.notification.destination },
+  };
+}
+
+export function fromLedgerDocument(doc: LedgerDocument): LedgerRecord {
+  const holdings: Holding[] = doc.holdings.map((h) => ({
+    subscriptionId: h.subscriptionId,
+    fundId: h.fundId,
+    fundName: h.fundName,
+    amount: moneyFromStored(h.amount),
+    subscribedAt: h.subscribedAt,
+  }));
+  return {
+    clientId: doc.clientId,
+    seq: Number(doc.seq),
+    transaction: {
+      id: doc.transactionId,
+      clientId: doc.clientId,
+      type: doc.type,
+      status: doc.status,
+      fundId: doc.fundId,
+      fundName: doc.fundName,
+      subscriptionId: doc.subscriptionId,
+      amount: moneyFromStored(doc.amount),
+      balanceAfter: moneyFromStored(doc.balanceAfter),
+      reason: doc.reason === null ? null : { code: doc.reason.code, message: doc.reason.message },
+      createdAt: doc.createdAt,
+    },
+    holdings,
+    notification:
+      doc.notification === null
+        ? null
+        : { channel: doc.notification.channel, destination: doc.notification.destination },
+  };
+}

@@ -1,0 +1,95 @@
+import {
+  LedgerConflict,
+  type Ledger,
+  type LedgerRecord,
+  type TransactionFilter,
+} from '@btg-funds/application';
+import type { Collection, Db, Filter } from 'mongodb';
+import { collection, COLLECTIONS } from './collections.js';
+import { fromLedgerDocument, toLedgerDocument, type LedgerDocument } from './ledger-document.js';
+import { isDuplicateKeyError, storageCall } from './storage-errors.js';
+
+/**
+ * The append-only ledger. Correctness rests on one insert per operation that fails with E11000
+ * when `_id` (= clientId:seq) or the transaction id is taken: no transaction, no conditional
+ * update, so it holds on MongoDB, DocumentDB and FerretDB alike (ADR 0300).
+ */
+export class MongoLedger implements Ledger {
+  private readonly entries: Collection<LedgerDocument>;
+
+  constructor(db: Db) {
+    this.entries = collection<LedgerDocument>(db, COLLECTIONS.ledger);
+  }
+
+  async latest(clientId: string): Promise<LedgerRecord | null> {
+    const found = await storageCall(() =>
+      this.entries.find({ clientId }).sort({ seq: -1 }).limit(1).toArray(),
+    );
+    const doc = found[0];
+    return doc === undefined ? null : fromLedgerDocument(doc);
+  }
+
+  async append(record: LedgerRecord): Promise<void> {
+    try {
+      // Acknowledged (server default write concern) before the use case answers.
+      await storageCall(() => this.entries.insertOne(toLedgerDocument(record)));
+    } catch (error) {
+      if (isDuplicateKeyError(error)) throw new LedgerConflict(record.clientId, record.seq);
+      throw error;
+    }
+  }
+
+  async findByTransactionId(clientId: string, transactionId: string): Promise<LedgerRecord | null> {
+    const found = await storageCall(() => this.entries.findOne({ transactionId, clientId }));
+    return found === null ? null : fromLedgerDocument(found);
+  }
+
+  async findBySubscriptionId(
+    clientId: string,
+    subscriptionId: string,
+  ): Promise<readonly LedgerRecord[]> {
+    return this.findMany({ clientId, subscriptionId, status: 'completed' }, 1);
+  }
+
+  async subscriptionHistory(clientId: string): Promise<readonly LedgerRecord[]> {
+    return this.findMany({ clientId, status: 'completed' }, 1);
+  }
+
+  async list(
+    clientId: string,
+    filter: TransactionFilter,
+    page: { readonly limit: number; readonly beforeSeq?: number | undefined },
+  ): Promise<readonly LedgerRecord[]> {
+    const query: Filter<LedgerDocument> = { clientId };
+    if (page.beforeSeq !== undefined) query.seq = { $lt: page.beforeSeq };
+    if (filter.type !== undefined) query.type = filter.type;
+    if (filter.fundId !== undefined) query.fundId = filter.fundId;
+    if (filter.status !== undefined) query.status = filter.status;
+    return this.findMany(query, -1, page.limit);
+  }
+
+  async withNotificationsSince(since: Date, limit: number): Promise<readonly LedgerRecord[]> {
+    // `$type: 'object'` rather than `$ne: null`: both servers agree on it, and it is the same
+    // test the outbox applies (an intent is present).
+    const found = await storageCall(() =>
+      this.entries
+        .find({ createdAt: { $gte: since }, notification: { $type: 'object' } })
+        .sort({ createdAt: 1, clientId: 1, seq: 1 })
+        .limit(limit)
+        .toArray(),
+    );
+    return found.map(fromLedgerDocument);
+  }
+
+  private async findMany(
+    query: Filter<LedgerDocument>,
+    direction: 1 | -1,
+    limit?: number,
+  ): Promise<readonly LedgerRecord[]> {
+    const found = await storageCall(() => {
+      const cursor = this.entries.find(query).sort({ seq: direction });
+      return (limit === undefined ? cursor : cursor.limit(limit)).toArray();
+    });
+    return found.map(fromLedgerDocument);
+  }
+}

@@ -1,0 +1,106 @@
+import type {
+  NotificationRecord,
+  NotificationStatus,
+  NotificationStore,
+} from '@btg-funds/application';
+import type { NotificationChannel, TransactionType } from '@btg-funds/domain';
+import type { Collection, Db, Long } from 'mongodb';
+import { collection, COLLECTIONS } from './collections.js';
+import { moneyFromStored, moneyToLong } from './money-codec.js';
+import { isDuplicateKeyError, storageCall } from './storage-errors.js';
+
+interface NotificationDocument {
+  _id: string;
+  clientId: string;
+  transactionId: string;
+  transactionType: TransactionType;
+  fundName: string;
+  amount: Long | bigint;
+  occurredAt: Date;
+  channel: NotificationChannel;
+  destination: string;
+  status: NotificationStatus;
+  attempts: number;
+  createdAt: Date;
+  sentAt: Date | null;
+  nextAttemptAt: Date;
+  lastError: string | null;
+}
+
+/** The outbox's delivery records; a unique transactionId makes `ensure` de-duplicate. */
+export class MongoNotificationStore implements NotificationStore {
+  private readonly notifications: Collection<NotificationDocument>;
+
+  constructor(db: Db) {
+    this.notifications = collection<NotificationDocument>(db, COLLECTIONS.notifications);
+  }
+
+  async ensure(record: NotificationRecord): Promise<boolean> {
+    try {
+      await storageCall(() => this.notifications.insertOne(toDocument(record)));
+      return true;
+    } catch (error) {
+      if (isDuplicateKeyError(error)) return false;
+      throw error;
+    }
+  }
+
+  async due(now: Date, limit: number): Promise<readonly NotificationRecord[]> {
+    const found = await storageCall(() =>
+      this.notifications
+        .find({ status: 'pending', nextAttemptAt: { $lte: now } })
+        .sort({ nextAttemptAt: 1, createdAt: 1, _id: 1 })
+        .limit(limit)
+        .toArray(),
+    );
+    return found.map(fromDocument);
+  }
+
+  async update(record: NotificationRecord): Promise<void> {
+    await storageCall(() =>
+      this.notifications.updateOne(
+        { _id: record.id },
+        {
+          $set: {
+            status: record.status,
+            attempts: record.attempts,
+            sentAt: record.sentAt,
+            nextAttemptAt: record.nextAttemptAt,
+            lastError: record.lastError,
+          },
+        },
+      ),
+    );
+  }
+
+  async listByClient(clientId: string, limit: number): Promise<readonly NotificationRecord[]> {
+    const found = await storageCall(() =>
+      this.notifications
+        .find({ clientId })
+        .sort({ createdAt: -1, _id: -1 })
+        .limit(limit)
+        .toArray(),
+    );
+    return found.map(fromDocument);
+  }
+
+  async findByTransactionId(transactionId: string): Promise<NotificationRecord | null> {
+    const found = await storageCall(() => this.notifications.findOne({ transactionId }));
+    return found === null ? null : fromDocument(found);
+  }
+
+  async countByStatus(status: NotificationStatus): Promise<number> {
+    // Number(): the count may come back as an Int64 (bigint) through useBigInt64.
+    return Number(await storageCall(() => this.notifications.countDocuments({ status })));
+  }
+}
+
+function toDocument(record: NotificationRecord): NotificationDocument {
+  const { id, amount, ...fields } = record;
+  return { _id: id, amount: moneyToLong(amount), ...fields };
+}
+
+function fromDocument(doc: NotificationDocument): NotificationRecord {
+  const { _id, amount, attempts, ...fields } = doc;
+  return { id: _id, amount: moneyFromStored(amount), attempts: Number(attempts), ...fields };
+}

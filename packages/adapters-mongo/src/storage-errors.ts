@@ -1,0 +1,49 @@
+import {
+  MongoNetworkError,
+  MongoNotConnectedError,
+  MongoOperationTimeoutError,
+  MongoServerSelectionError,
+  MongoTopologyClosedError,
+} from 'mongodb';
+
+/**
+ * The store could not be reached or did not answer in time. Use cases let it through as an
+ * outage (never a business outcome); the message names no host and no credential.
+ */
+export class StorageUnavailableError extends Error {
+  override readonly name = 'StorageUnavailableError';
+  readonly retryable = true;
+  constructor(options?: { cause?: unknown }) {
+    super('La base de datos no está disponible en este momento.', options);
+  }
+}
+
+/** E11000 on any unique index (including _id); MongoDB, DocumentDB and FerretDB all use it. */
+export function isDuplicateKeyError(error: unknown): boolean {
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    'code' in error &&
+    error.code === 11000
+  );
+}
+
+function isUnavailable(error: unknown): boolean {
+  return (
+    error instanceof MongoNetworkError ||
+    error instanceof MongoServerSelectionError ||
+    error instanceof MongoOperationTimeoutError ||
+    error instanceof MongoNotConnectedError ||
+    error instanceof MongoTopologyClosedError
+  );
+}
+
+/** Runs a driver call, turning connectivity failures into StorageUnavailableError. */
+export async function storageCall<T>(operation: () => Promise<T>): Promise<T> {
+  try {
+    return await operation();
+  } catch (error) {
+    if (isUnavailable(error)) throw new StorageUnavailableError({ cause: error });
+    throw error;
+  }
+}
