@@ -1,0 +1,99 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import { timeout } from 'hono/timeout';
+import { z } from 'zod';
+import { resolveHttpConfig } from './http-config.js';
+import type { HttpDeps } from './http-deps.js';
+import type { HttpEnv } from './http-env.js';
+import { accessLog } from './middleware/access-log.js';
+import { bodyLimit } from './middleware/body-limit.js';
+import { requireJsonBody } from './middleware/content-type.js';
+import { corsAllowList } from './middleware/cors-allow-list.js';
+import { notFoundOrMethodNotAllowed } from './middleware/method-not-allowed.js';
+import { createRateLimits } from './middleware/rate-limits.js';
+import { requestId } from './middleware/request-id.js';
+import { requireRole } from './middleware/require-role.js';
+import { secureHeaders } from './middleware/secure-headers.js';
+import { handleError } from './problem/error-handler.js';
+import { validationHook } from './problem/validation-hook.js';
+import { adminRoutes } from './routes/admin-routes.js';
+import { authRoutes } from './routes/auth-routes.js';
+import { API_BASE, mountDocs } from './routes/docs-routes.js';
+import { fundsRoutes } from './routes/funds-routes.js';
+import { healthRoutes } from './routes/health-routes.js';
+import { meRoutes } from './routes/me-routes.js';
+import { metricsRoutes } from './routes/metrics-routes.js';
+import { notificationsRoutes } from './routes/notifications-routes.js';
+import type { RouteContext } from './routes/route-context.js';
+import { subscriptionsRoutes } from './routes/subscriptions-routes.js';
+import { transactionsRoutes } from './routes/transactions-routes.js';
+
+/** The whole HTTP API of SPEC §4 as a Hono app; the caller decides how to serve it. */
+export function createHttpApp(deps: HttpDeps): OpenAPIHono<HttpEnv> {
+  const config = resolveHttpConfig(deps.config);
+  // Validation messages reach users, and users read Spanish (SPEC §1).
+  z.config(z.locales.es());
+  const report = deps.onError ?? (() => undefined);
+  const app = new OpenAPIHono<HttpEnv>({ defaultHook: validationHook });
+
+  app.use('*', requestId());
+  if (deps.onRequest !== undefined) app.use('*', accessLog(deps.onRequest));
+  app.use('*', secureHeaders());
+  app.use('*', corsAllowList(config.corsOrigins));
+  app.use(
+    '*',
+    timeout(
+      config.requestTimeoutMs,
+      () => new HTTPException(503, { message: 'request timed out' }),
+    ),
+  );
+  app.use('*', bodyLimit(config.bodyLimitBytes));
+  app.use('*', requireJsonBody());
+
+  const addressOf = (c: Context<HttpEnv>): string =>
+    deps.clientAddress?.(c) ?? forwardedFor(c, config.trustProxy) ?? 'unknown';
+  const context: RouteContext = {
+    useCases: deps.useCases,
+    limits: createRateLimits(config.rateLimits, addressOf),
+    guard: {
+      client: requireRole(deps.tokens, 'client'),
+      admin: requireRole(deps.tokens, 'admin'),
+      anyone: requireRole(deps.tokens, 'client', 'admin'),
+    },
+  };
+
+  const api = new OpenAPIHono<HttpEnv>({ defaultHook: validationHook });
+  api.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
+    type: 'http',
+    scheme: 'bearer',
+    bearerFormat: 'JWT',
+  });
+  const readiness = deps.readiness ?? (() => Promise.resolve(true));
+  api.route('/auth', authRoutes(context));
+  api.route('/me', meRoutes(context));
+  api.route('/funds', fundsRoutes(context));
+  api.route('/subscriptions', subscriptionsRoutes(context));
+  api.route('/transactions', transactionsRoutes(context));
+  api.route('/notifications', notificationsRoutes(context));
+  api.route('/admin', adminRoutes(context));
+  api.route('/health', healthRoutes(readiness, { hide: false }));
+  if (deps.metrics !== undefined) api.route('/metrics', metricsRoutes(deps.metrics, { hide: false }));
+
+  app.route(API_BASE, api);
+  // Ops tooling (load balancers, Prometheus) looks at the root.
+  app.route('/health', healthRoutes(readiness, { hide: true }));
+  if (deps.metrics !== undefined) app.route('/metrics', metricsRoutes(deps.metrics, { hide: true }));
+  mountDocs(app);
+
+  app.notFound(notFoundOrMethodNotAllowed(app));
+  app.onError((error, c) => handleError(error, c, report));
+  return app;
+}
+
+/** The last X-Forwarded-For hop: the one our own load balancer appended. */
+function forwardedFor(c: Context, trustProxy: boolean): string | undefined {
+  if (!trustProxy) return undefined;
+  const hops = c.req.header('x-forwarded-for')?.split(',');
+  return hops?.at(-1)?.trim() || undefined;
+}

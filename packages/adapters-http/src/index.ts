@@ -1,0 +1,30 @@
+/**
+ * @packageDocumentation
+ * The HTTP adapter of btg-funds (SPEC §4) on Hono, plus the auth adapters it needs:
+ * JWT access tokens (jose), bcrypt passwords, opaque refresh tokens.
+ */
+export { createHttpApp } from './create-http-app.js';
+export type { HttpDeps, HttpUseCases, RequestLogEntry } from './http-deps.js';
+export {
+  DEFAULT_HTTP_CONFIG,
+  resolveHttpConfig,
+  type HttpConfig,
+  type RateLimitConfig,
+  type RateLimitRule,
+} from './http-config.js';
+export type { HttpEnv, Principal } from './http-env.js';
+export { ERROR_STATUS, statusOf } from './problem/error-status.js';
+export type { Problem, ProblemFieldError } from './problem/problem.js';
+export type { AccessTokenVerifier } from './auth/access-token-verifier.js';
+export { JoseTokenIssuer, ACCESS_TOKEN_TYPE } from './auth/jose-token-issuer.js';
+export { JoseTokenVerifier } from './auth/jose-token-verifier.js';
+export {
+  ephemeralJwtKeys,
+  jwtKeysFrom,
+  type JwtKeyInput,
+  type JwtKeys,
+  type JwtSettings,
+} from './auth/jwt-settings.js';
+export { BcryptPasswordHasher } from './auth/bcrypt-password-hasher.js';
+export { CryptoSecretTokens } from './auth/crypto-secret-tokens.js';
+export { API_BASE } from './routes/docs-routes.js';

@@ -1,0 +1,66 @@
+import type { Context, MiddlewareHandler } from 'hono';
+import { rateLimiter } from 'hono-rate-limiter';
+import type { RateLimitConfig, RateLimitRule } from '../http-config.js';
+import type { HttpEnv } from '../http-env.js';
+import { HttpProblem } from '../problem/http-problem.js';
+
+export interface RateLimits {
+  readonly authPerIp: MiddlewareHandler<HttpEnv>;
+  readonly loginPerAccount: MiddlewareHandler<HttpEnv>;
+  readonly moneyPerClient: MiddlewareHandler<HttpEnv>;
+}
+
+type KeyOf = (c: Context<HttpEnv>) => string | Promise<string>;
+
+const passThrough: MiddlewareHandler<HttpEnv> = async (_c, next) => {
+  await next();
+};
+
+/**
+ * In-process fixed-window limits (ADR 0203). Each instance counts alone, so the effective limit
+ * is per instance; good enough against brute force from one source, not a global quota.
+ */
+export function createRateLimits(
+  config: RateLimitConfig,
+  addressOf: (c: Context<HttpEnv>) => string,
+): RateLimits {
+  const limiter = (name: string, rule: RateLimitRule, keyOf: KeyOf): MiddlewareHandler<HttpEnv> =>
+    !config.enabled || rule.limit <= 0
+      ? passThrough
+      : rateLimiter<HttpEnv>({
+          windowMs: rule.windowMs,
+          limit: rule.limit,
+          standardHeaders: 'draft-7',
+          keyGenerator: async (c) => `${name}:${await keyOf(c)}`,
+          handler: (c) => {
+            throw tooManyRequests(c.get('rateLimit' as never), rule.windowMs);
+          },
+        });
+  return {
+    authPerIp: limiter('ip', config.authPerIp, addressOf),
+    loginPerAccount: limiter('account', config.loginPerAccount, emailOf),
+    moneyPerClient: limiter('money', config.moneyPerClient, (c) => c.get('principal')?.clientId ?? '-'),
+  };
+}
+
+/** The account a login targets; the body is parsed once and cached for the validator. */
+async function emailOf(c: Context<HttpEnv>): Promise<string> {
+  try {
+    const body: unknown = await c.req.json();
+    const email = (body as { email?: unknown } | null)?.email;
+    return typeof email === 'string' ? email.trim().toLowerCase().slice(0, 254) : '-';
+  } catch {
+    return '-';
+  }
+}
+
+function tooManyRequests(info: { resetTime?: Date } | undefined, windowMs: number): HttpProblem {
+  const resetMs = info?.resetTime !== undefined ? info.resetTime.getTime() - Date.now() : windowMs;
+  const retryAfter = Math.max(1, Math.ceil(resetMs / 1000));
+  return new HttpProblem(
+    429,
+    'RATE_LIMITED',
+    `Demasiadas solicitudes. Intente de nuevo en ${retryAfter} segundos.`,
+    { 'Retry-After': String(retryAfter) },
+  );
+}

@@ -1,0 +1,24 @@
+import type { OperationResult } from '@btg-funds/application';
+import type { SubscriptionSnapshot } from '@btg-funds/domain';
+import { presentTransaction } from './present-transaction.js';
+
+export function presentSubscription(subscription: SubscriptionSnapshot) {
+  return {
+    id: subscription.id,
+    fundId: subscription.fundId,
+    fundName: subscription.fundName,
+    amount: subscription.amount.toDecimalString(),
+    status: subscription.status,
+    subscribedAt: subscription.subscribedAt.toISOString(),
+    cancelledAt: subscription.cancelledAt?.toISOString() ?? null,
+  };
+}
+
+/** The answer of subscribing or cancelling. */
+export function presentOperation(result: OperationResult) {
+  return {
+    subscription: presentSubscription(result.subscription),
+    transaction: presentTransaction(result.transaction),
+    balance: result.balance.toDecimalString(),
+  };
+}

@@ -1,0 +1,46 @@
+import { isBusinessError } from '@btg-funds/application';
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { HttpEnv } from '../http-env.js';
+import { ERROR_PATH, statusOf } from './error-status.js';
+import { HttpProblem } from './http-problem.js';
+import { problem, problemResponse } from './problem.js';
+
+const HTTP_EXCEPTION_CODES: Record<number, [code: string, detail: string]> = {
+  400: ['VALIDATION_ERROR', 'El cuerpo de la solicitud no es JSON válido.'],
+  413: ['PAYLOAD_TOO_LARGE', 'El cuerpo de la solicitud excede el tamaño permitido.'],
+  415: ['UNSUPPORTED_MEDIA_TYPE', 'El cuerpo debe enviarse como application/json.'],
+  503: ['REQUEST_TIMEOUT', 'La solicitud tardó demasiado. Intente de nuevo.'],
+};
+
+/**
+ * Every failure becomes RFC 9457 problem+json here, and only here. Business errors map
+ * through ERROR_STATUS; anything unexpected is a 500 whose detail reveals nothing.
+ */
+export function handleError(
+  error: unknown,
+  c: Context<HttpEnv>,
+  report: (error: unknown, requestId: string) => void,
+): Response {
+  if (error instanceof HttpProblem) return problemResponse(c, error.problem, { ...error.headers });
+  if (isBusinessError(error)) {
+    const status = statusOf(error.code);
+    if (status >= 500) report(error, c.get('requestId'));
+    const path = (error.details.path as string | undefined) ?? ERROR_PATH[error.code];
+    const errors = status === 400 && path !== undefined ? [{ path, message: error.message }] : [];
+    const detail = status >= 500 ? 'Ocurrió un error inesperado.' : error.message;
+    const headers: Record<string, string> =
+      error.replayed === true ? { 'Idempotent-Replayed': 'true' } : {};
+    return problemResponse(c, problem(status, error.code, detail, errors), headers);
+  }
+  if (error instanceof HTTPException && error.status < 500 && error.status !== 408) {
+    const [code, detail] = HTTP_EXCEPTION_CODES[error.status] ?? ['HTTP_ERROR', error.message];
+    return problemResponse(c, problem(error.status, code, detail));
+  }
+  if (error instanceof HTTPException && error.status === 503) {
+    const [code, detail] = HTTP_EXCEPTION_CODES[503]!;
+    return problemResponse(c, problem(503, code, detail), { 'Retry-After': '1' });
+  }
+  report(error, c.get('requestId'));
+  return problemResponse(c, problem(500, 'INTERNAL_ERROR', 'Ocurrió un error inesperado.'));
+}

@@ -1,0 +1,57 @@
+import type { BusinessErrorCode } from '@btg-funds/application';
+
+/**
+ * THE table from business error codes to HTTP statuses (ADR 0201). `satisfies` makes the
+ * compiler fail when the domain or application adds a code that is not mapped here.
+ */
+export const ERROR_STATUS = {
+  // 400: the request itself is malformed or breaks a field rule.
+  VALIDATION_ERROR: 400,
+  INVALID_AMOUNT: 400,
+  INVALID_EMAIL: 400,
+  INVALID_PHONE: 400,
+  INVALID_FULL_NAME: 400,
+  INVALID_PASSWORD: 400,
+  INVALID_FUND: 400,
+  INVALID_CURSOR: 400,
+  CURRENCY_MISMATCH: 400,
+  // 401: who you are could not be established.
+  INVALID_CREDENTIALS: 401,
+  INVALID_REFRESH_TOKEN: 401,
+  // 404: absent, or not yours (BOLA: indistinguishable on purpose).
+  FUND_NOT_FOUND: 404,
+  SUBSCRIPTION_NOT_FOUND: 404,
+  TRANSACTION_NOT_FOUND: 404,
+  CLIENT_NOT_FOUND: 404,
+  // 409: conflicts with the current state; retrying the same request will not help.
+  ALREADY_SUBSCRIBED: 409,
+  ALREADY_CANCELLED: 409,
+  EMAIL_TAKEN: 409,
+  FUND_ALREADY_EXISTS: 409,
+  IDEMPOTENCY_KEY_IN_FLIGHT: 409,
+  CONCURRENT_MODIFICATION: 409,
+  // 422: well-formed, understood, and refused by a business rule.
+  FUND_INACTIVE: 422,
+  AMOUNT_BELOW_MINIMUM: 422,
+  INSUFFICIENT_BALANCE: 422,
+  PHONE_REQUIRED_FOR_SMS: 422,
+  IDEMPOTENCY_KEY_REUSED: 422,
+  // A broken ledger invariant is our bug, never the caller's.
+  LEDGER_INVARIANT_BROKEN: 500,
+} as const satisfies Record<BusinessErrorCode, number>;
+
+export type ProblemStatus = (typeof ERROR_STATUS)[BusinessErrorCode];
+
+export function statusOf(code: string): number {
+  return (ERROR_STATUS as Record<string, number>)[code] ?? 500;
+}
+
+/** Field a code is about, for the `errors` list of a 400 (the client can point at the input). */
+export const ERROR_PATH: Partial<Record<BusinessErrorCode, string>> = {
+  INVALID_AMOUNT: 'amount',
+  INVALID_EMAIL: 'email',
+  INVALID_PHONE: 'phone',
+  INVALID_FULL_NAME: 'fullName',
+  INVALID_PASSWORD: 'password',
+  INVALID_CURSOR: 'cursor',
+};

@@ -1,0 +1,25 @@
+import { problem, type Problem } from './problem.js';
+
+/** A protocol-level failure (401, 403, 413, 415, 429…) thrown from middleware or handlers. */
+export class HttpProblem extends Error {
+  override readonly name = 'HttpProblem';
+  readonly problem: Problem;
+
+  constructor(
+    status: number,
+    code: string,
+    detail: string,
+    readonly headers: Readonly<Record<string, string>> = {},
+  ) {
+    super(detail);
+    this.problem = problem(status, code, detail);
+  }
+}
+
+export const unauthorized = (detail = 'Se requiere un token de acceso válido.'): HttpProblem =>
+  new HttpProblem(401, 'UNAUTHORIZED', detail, {
+    'WWW-Authenticate': 'Bearer realm="btg-funds", error="invalid_token"',
+  });
+
+export const forbidden = (): HttpProblem =>
+  new HttpProblem(403, 'FORBIDDEN', 'Su rol no tiene permiso para esta operación.');

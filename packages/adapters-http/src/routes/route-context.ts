@@ -1,0 +1,17 @@
+import type { MiddlewareHandler } from 'hono';
+import type { HttpUseCases } from '../http-deps.js';
+import type { HttpEnv } from '../http-env.js';
+import type { RateLimits } from '../middleware/rate-limits.js';
+
+export interface RouteContext {
+  readonly useCases: HttpUseCases;
+  readonly limits: RateLimits;
+  /** Role guards: bearer token required, 401 without it, 403 with the wrong role. */
+  readonly guard: {
+    readonly client: MiddlewareHandler<HttpEnv>;
+    readonly admin: MiddlewareHandler<HttpEnv>;
+    readonly anyone: MiddlewareHandler<HttpEnv>;
+  };
+}
+
+export const BEARER = [{ bearerAuth: [] }];

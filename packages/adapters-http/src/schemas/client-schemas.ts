@@ -1,0 +1,47 @@
+import { z } from '@hono/zod-openapi';
+import { MoneyOut, Timestamp } from './common.js';
+
+export const Channel = z.enum(['email', 'sms']).openapi('NotificationChannel');
+
+const Phone = z
+  .string()
+  .min(1)
+  .max(32)
+  .openapi({ description: 'E.164, e.g. +573001234567', example: '+573001234567' });
+
+const FullName = z.string().min(1).max(120).openapi({ example: 'Juana Pérez' });
+
+export const RegisterBody = z
+  .strictObject({
+    email: z.string().min(3).max(254).openapi({ example: 'juana@example.com' }),
+    password: z.string().min(12).max(128).openapi({
+      description: '12–128 characters and at most 72 bytes in UTF-8',
+      example: 'una-clave-muy-segura',
+    }),
+    fullName: FullName,
+    phone: Phone.nullable().optional(),
+    notificationPreference: Channel,
+  })
+  .openapi('RegisterRequest');
+
+export const UpdateProfileBody = z
+  .strictObject({
+    fullName: FullName.optional(),
+    phone: Phone.nullable().optional().openapi({ description: 'null removes the phone' }),
+    notificationPreference: Channel.optional(),
+  })
+  .openapi('UpdateProfileRequest');
+
+export const Profile = z
+  .object({
+    id: z.string(),
+    email: z.string(),
+    fullName: z.string(),
+    phone: z.string().nullable(),
+    notificationPreference: Channel,
+    role: z.enum(['client', 'admin']),
+    balance: MoneyOut,
+    currency: z.literal('COP'),
+    createdAt: Timestamp,
+  })
+  .openapi('ClientProfile');

@@ -1,0 +1,39 @@
+import { z } from '@hono/zod-openapi';
+import { AmountIn, MoneyOut } from './common.js';
+
+export const FundIdParam = z.object({
+  fundId: z
+    .string()
+    .min(1)
+    .max(64)
+    .openapi({ param: { name: 'fundId', in: 'path' }, example: '1' }),
+});
+
+export const FundSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    minimumAmount: MoneyOut,
+    category: z.enum(['FPV', 'FIC']),
+    active: z.boolean(),
+  })
+  .openapi('Fund');
+
+export const FundList = z.object({ items: z.array(FundSchema) }).openapi('FundList');
+
+export const CreateFundBody = z
+  .strictObject({
+    id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).openapi({ example: '6' }),
+    name: z.string().min(1).max(100).openapi({ example: 'FIC_RENTA_FIJA' }),
+    minimumAmount: AmountIn,
+    category: z.enum(['FPV', 'FIC']),
+  })
+  .openapi('CreateFundRequest');
+
+export const UpdateFundBody = z
+  .strictObject({
+    name: z.string().min(1).max(100).optional(),
+    minimumAmount: AmountIn.optional(),
+    active: z.boolean().optional(),
+  })
+  .openapi('UpdateFundRequest');
