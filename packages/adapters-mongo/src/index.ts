@@ -18,5 +18,4 @@ export { MongoRefreshTokenStore } from './mongo-refresh-token-store.js';
 export { MongoNotificationStore } from './mongo-notification-store.js';
 export { ensureIndexes, INDEXES } from './indexes.js';
 export { COLLECTIONS } from './collections.js';
-export { compareFundIds } from './fund-order.js';
 export { isDuplicateKeyError, StorageUnavailableError } from './storage-errors.js';

@@ -31,7 +31,10 @@ export class MongoClientRepository implements ClientRepository {
       // FerretDB does not say which index was violated, so ask the data instead of parsing
       // the message: if the email is there, it is the email.
       if (isDuplicateKeyError(error) && (await this.findByEmail(client.email)) !== null) {
-        throw new ApplicationError('EMAIL_TAKEN', 'Ya existe una cuenta con ese correo.');
+        throw new ApplicationError(
+          'EMAIL_TAKEN',
+          'Ya existe una cuenta registrada con ese correo.',
+        );
       }
       throw error;
     }
@@ -46,7 +49,12 @@ export class MongoClientRepository implements ClientRepository {
       role: s.role,
       passwordHash: s.passwordHash,
     };
-    await storageCall(() => this.clients.updateOne({ _id: s.id }, { $set: profile }));
+    const result = await storageCall(() =>
+      this.clients.updateOne({ _id: s.id }, { $set: profile }),
+    );
+    if (result.matchedCount === 0) {
+      throw new ApplicationError('CLIENT_NOT_FOUND', 'El cliente no existe.');
+    }
   }
 
   async findById(id: string): Promise<Client | null> {

@@ -1,8 +1,7 @@
-import { ApplicationError, type FundRepository } from '@btg-funds/application';
+import { ApplicationError, compareFundIds, type FundRepository } from '@btg-funds/application';
 import { Fund, type FundCategory } from '@btg-funds/domain';
 import type { Collection, Db, Long } from 'mongodb';
 import { collection, COLLECTIONS } from './collections.js';
-import { compareFundIds } from './fund-order.js';
 import { moneyFromStored, moneyToLong } from './money-codec.js';
 import { isDuplicateKeyError, storageCall } from './storage-errors.js';
 
@@ -27,7 +26,7 @@ export class MongoFundRepository implements FundRepository {
       await storageCall(() => this.funds.insertOne(toDocument(fund)));
     } catch (error) {
       if (!isDuplicateKeyError(error)) throw error;
-      throw new ApplicationError('FUND_ALREADY_EXISTS', `Ya existe un fondo con el id ${fund.id}.`, {
+      throw new ApplicationError('FUND_ALREADY_EXISTS', `Ya existe un fondo con id ${fund.id}.`, {
         fundId: fund.id,
       });
     }
@@ -47,7 +46,12 @@ export class MongoFundRepository implements FundRepository {
 
   async update(fund: Fund): Promise<void> {
     const { _id, ...fields } = toDocument(fund);
-    await storageCall(() => this.funds.updateOne({ _id }, { $set: fields }));
+    const result = await storageCall(() => this.funds.updateOne({ _id }, { $set: fields }));
+    if (result.matchedCount === 0) {
+      throw new ApplicationError('FUND_NOT_FOUND', `El fondo ${fund.id} no existe.`, {
+        fundId: fund.id,
+      });
+    }
   }
 
   async findById(id: string): Promise<Fund | null> {
@@ -56,8 +60,8 @@ export class MongoFundRepository implements FundRepository {
   }
 
   async list(): Promise<readonly Fund[]> {
-    // The catalogue is small; the mixed numeric/lexicographic order is applied here because
-    // no index collation expresses it portably (FerretDB has no collations).
+    // The catalogue is small; the shared numeric-then-lexicographic order is applied here
+    // because no index or collation expresses it portably (FerretDB has no collations).
     const found = await storageCall(() => this.funds.find({}).toArray());
     return found.map(fromDocument).sort((a, b) => compareFundIds(a.id, b.id));
   }

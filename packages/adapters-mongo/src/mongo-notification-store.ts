@@ -75,11 +75,7 @@ export class MongoNotificationStore implements NotificationStore {
 
   async listByClient(clientId: string, limit: number): Promise<readonly NotificationRecord[]> {
     const found = await storageCall(() =>
-      this.notifications
-        .find({ clientId })
-        .sort({ createdAt: -1, _id: -1 })
-        .limit(limit)
-        .toArray(),
+      this.notifications.find({ clientId }).sort({ createdAt: -1, _id: -1 }).limit(limit).toArray(),
     );
     return found.map(fromDocument);
   }

@@ -1,4 +1,5 @@
-import { Client, SEEDED_FUNDS } from '@btg-funds/domain';
+import { givenClientWithFunds, moneyUseCases } from '@btg-funds/application/testing';
+import { SEEDED_FUNDS } from '@btg-funds/domain';
 import { describe, expect, it } from 'vitest';
 import { COLLECTIONS } from './collections.js';
 import { connectMongo } from './mongo-storage.js';
@@ -22,26 +23,26 @@ describe.skipIf(!mongo.available)('MongoStorage against a real server', () => {
     );
   });
 
-  it('keeps its data across a close and a reconnect (restart)', async () => {
+  it('keeps clients, funds, money and idempotency keys across a reconnect (restart)', async () => {
     const first = await storage.open();
-    const client = Client.create({
-      id: 'restart-client',
-      email: 'restart@example.com',
-      fullName: 'Ana Restart',
-      notificationPreference: 'email',
-      passwordHash: 'hash',
-      createdAt: new Date('2026-01-02T03:04:05.678Z'),
-    });
-    await first.clients.add(client);
-    await first.funds.seed(SEEDED_FUNDS);
+    const client = await givenClientWithFunds(first);
+    const request = { clientId: client.id, fundId: '4', idempotencyKey: 'restart-key' };
+    const before = await moneyUseCases(first).subscribe.execute(request);
     await first.close();
 
     const second = await connectMongo({ uri: storage.uri, dbName: storage.dbName });
     try {
-      expect((await second.clients.findById('restart-client'))?.toSnapshot()).toEqual(
-        client.toSnapshot(),
+      expect((await second.clients.findById(client.id))?.toSnapshot()).toEqual(client.toSnapshot());
+      expect((await second.funds.list()).map((f) => f.id).slice(0, 5)).toEqual(
+        SEEDED_FUNDS.map((f) => f.id),
       );
-      expect((await second.funds.list()).map((f) => f.id)).toEqual(['1', '2', '3', '4', '5']);
+      const latest = await second.ledger.latest(client.id);
+      expect(latest?.transaction.balanceAfter.toDecimalString()).toBe('250000.00');
+      // The same key after the restart replays the stored answer and moves no money.
+      const again = await moneyUseCases(second).subscribe.execute(request);
+      expect(again.replayed).toBe(true);
+      expect(again.result.transaction.id).toBe(before.result.transaction.id);
+      expect((await second.ledger.latest(client.id))?.seq).toBe(1);
     } finally {
       await second.close();
     }

@@ -20,12 +20,7 @@ export class StorageUnavailableError extends Error {
 
 /** E11000 on any unique index (including _id); MongoDB, DocumentDB and FerretDB all use it. */
 export function isDuplicateKeyError(error: unknown): boolean {
-  return (
-    typeof error === 'object' &&
-    error !== null &&
-    'code' in error &&
-    error.code === 11000
-  );
+  return typeof error === 'object' && error !== null && 'code' in error && error.code === 11000;
 }
 
 function isUnavailable(error: unknown): boolean {

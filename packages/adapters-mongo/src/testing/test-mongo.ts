@@ -2,7 +2,12 @@ import { randomBytes } from 'node:crypto';
 
 /** Where the integration suites find a MongoDB-wire server, or why they cannot. */
 export type TestMongo =
-  | { readonly available: true; readonly uri: string; readonly source: string; stop(): Promise<void> }
+  | {
+      readonly available: true;
+      readonly uri: string;
+      readonly source: string;
+      stop(): Promise<void>;
+    }
   | { readonly available: false; readonly reason: string };
 
 const MONGO_IMAGE = 'mongo:8.0';

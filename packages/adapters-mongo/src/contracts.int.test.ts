@@ -1,0 +1,35 @@
+import {
+  describeAccountConcurrencyContract,
+  describeClientRepositoryContract,
+  describeFundRepositoryContract,
+  describeIdempotencyStoreContract,
+  describeLedgerContract,
+  describeNotificationStoreContract,
+  describeRefreshTokenStoreContract,
+} from '@btg-funds/application/testing';
+import { describe } from 'vitest';
+import type { MongoStorage } from './mongo-storage.js';
+import { testMongo } from './testing/test-mongo.js';
+import { useTestStorage } from './testing/test-storage.js';
+
+const mongo = await testMongo();
+
+// The same suites adapters-memory passes, on one database per file. The contracts use unique
+// ids, so the adapters can share it; the concurrency contract races over three separate
+// MongoClient pools, as three API processes would.
+describe.skipIf(!mongo.available)('adapters-mongo contracts', () => {
+  const storage = useTestStorage('contracts');
+  let pools: readonly MongoStorage[] | undefined;
+  const racingPools = async (): Promise<readonly MongoStorage[]> => {
+    pools ??= [storage.current, await storage.open(), await storage.open()];
+    return pools;
+  };
+
+  describeLedgerContract('mongo', () => storage.current.ledger);
+  describeClientRepositoryContract('mongo', () => storage.current.clients);
+  describeFundRepositoryContract('mongo', () => storage.current.funds);
+  describeIdempotencyStoreContract('mongo', () => storage.current.idempotency);
+  describeRefreshTokenStoreContract('mongo', () => storage.current.refreshTokens);
+  describeNotificationStoreContract('mongo', () => storage.current.notifications);
+  describeAccountConcurrencyContract('mongo, three connection pools', racingPools);
+});
