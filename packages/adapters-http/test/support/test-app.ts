@@ -1,0 +1,134 @@
+import { BootstrapAdmin, RegisterClient, SeedFunds } from '@btg-funds/application';
+import {
+  createInMemoryStorage,
+  FixedClock,
+  SequentialIdGenerator,
+} from '@btg-funds/adapters-memory';
+import {
+  BcryptPasswordHasher,
+  createHttpApp,
+  CryptoSecretTokens,
+  ephemeralJwtKeys,
+  JoseTokenIssuer,
+  JoseTokenVerifier,
+  type HttpConfig,
+  type HttpDeps,
+  type JwtSettings,
+} from '../../src/index.js';
+import { wireUseCases } from './wire-use-cases.js';
+
+export const PASSWORD = 'una-clave-muy-segura';
+export const ADMIN = { email: 'admin@btg.example', password: 'clave-del-admin-123' };
+const RATE_LIMITS_OFF = {
+  enabled: false,
+  authPerIp: { limit: 0, windowMs: 60_000 },
+  loginPerAccount: { limit: 0, windowMs: 60_000 },
+  moneyPerClient: { limit: 0, windowMs: 60_000 },
+};
+
+export interface TestAppOptions {
+  readonly config?: Partial<HttpConfig>;
+  readonly overrides?: Partial<HttpDeps>;
+}
+
+/** The real app on the memory adapters: fixed clock, bcrypt cost 4, rate limits off. */
+export async function createTestApp(options: TestAppOptions = {}) {
+  const storage = createInMemoryStorage();
+  const clock = new FixedClock('2026-01-15T15:00:00.000Z');
+  const ids = new SequentialIdGenerator();
+  const hasher = new BcryptPasswordHasher(4);
+  const jwt: JwtSettings = {
+    ...ephemeralJwtKeys(),
+    issuer: 'btg-funds-test',
+    audience: 'btg-funds-api',
+    accessTtlSeconds: 900,
+    clockToleranceSeconds: 5,
+    now: () => clock.now(),
+  };
+  const issuer = new JoseTokenIssuer(jwt);
+  const useCases = wireUseCases({
+    storage,
+    clock,
+    ids,
+    hasher,
+    issuer,
+    secrets: new CryptoSecretTokens(),
+  });
+  await new SeedFunds(storage.funds).execute();
+  const register = new RegisterClient({ ...storage, hasher, ids, clock });
+  await new BootstrapAdmin(storage.clients, register).execute(ADMIN);
+  const app = createHttpApp({
+    useCases,
+    tokens: new JoseTokenVerifier(jwt),
+    config: { rateLimits: RATE_LIMITS_OFF, ...options.config },
+    ...options.overrides,
+  });
+  return { app, storage, clock, jwt, issuer, api: new Api(app) };
+}
+
+type App = ReturnType<typeof createHttpApp>;
+
+export interface Sent {
+  readonly status: number;
+  readonly headers: Headers;
+  readonly body: any;
+}
+
+/** A tiny client over app.request(): JSON in, parsed JSON out. */
+export class Api {
+  private counter = 0;
+  constructor(readonly app: App) {}
+
+  async send(
+    method: string,
+    path: string,
+    options: { body?: unknown; token?: string; headers?: Record<string, string> } = {},
+  ): Promise<Sent> {
+    const headers: Record<string, string> = { ...options.headers };
+    if (options.token !== undefined) headers.Authorization = `Bearer ${options.token}`;
+    let body: string | undefined;
+    if (options.body !== undefined) {
+      body = typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
+      headers['Content-Type'] ??= 'application/json';
+    }
+    const res = await this.app.request(`/api/v1${path}`, { method, headers, body });
+    const text = await res.text();
+    return { status: res.status, headers: res.headers, body: text === '' ? null : safeJson(text) };
+  }
+
+  /** Registers a fresh client and logs in; returns its id and tokens. */
+  async newClient(extra: Record<string, unknown> = {}) {
+    this.counter += 1;
+    const email = `cliente${this.counter}-${Math.random().toString(36).slice(2, 8)}@example.com`;
+    const reg = await this.send('POST', '/auth/register', {
+      body: {
+        email,
+        password: PASSWORD,
+        fullName: 'Cliente de Prueba',
+        notificationPreference: 'email',
+        ...extra,
+      },
+    });
+    if (reg.status !== 201) throw new Error(`register failed: ${JSON.stringify(reg.body)}`);
+    const login = await this.send('POST', '/auth/login', { body: { email, password: PASSWORD } });
+    return {
+      id: reg.body.id as string,
+      email,
+      token: login.body.accessToken as string,
+      refreshToken: login.body.refreshToken as string,
+    };
+  }
+
+  async adminToken(): Promise<string> {
+    const login = await this.send('POST', '/auth/login', { body: ADMIN });
+    return login.body.accessToken as string;
+  }
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}

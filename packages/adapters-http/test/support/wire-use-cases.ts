@@ -1,0 +1,77 @@
+import {
+  CancelSubscription,
+  CreateFund,
+  DEFAULT_RETRY_POLICY,
+  DEFAULT_SESSION_CONFIG,
+  GetFund,
+  GetProfile,
+  GetSubscription,
+  GetTransaction,
+  IdempotencyGuard,
+  ListClients,
+  ListFunds,
+  ListNotifications,
+  ListSubscriptions,
+  ListTransactions,
+  Login,
+  Logout,
+  Outbox,
+  RefreshSession,
+  RegisterClient,
+  SubscribeToFund,
+  UpdateFund,
+  UpdateProfile,
+  type Clock,
+  type IdGenerator,
+  type PasswordHasher,
+  type SecretTokens,
+  type TokenIssuer,
+} from '@btg-funds/application';
+import type { InMemoryStorage } from '@btg-funds/adapters-memory';
+import type { HttpUseCases } from '../../src/index.js';
+
+/** The composition the real process does with inversify, by hand for tests. */
+export function wireUseCases(deps: {
+  storage: InMemoryStorage;
+  clock: Clock;
+  ids: IdGenerator;
+  hasher: PasswordHasher;
+  issuer: TokenIssuer;
+  secrets: SecretTokens;
+}): HttpUseCases {
+  const { storage, clock, ids, hasher, issuer, secrets } = deps;
+  const { clients, funds, ledger, refreshTokens, notifications } = storage;
+  const session = { issuer, secrets, refreshTokens, clock, config: DEFAULT_SESSION_CONFIG };
+  const outbox = new Outbox(notifications, () => ids.next());
+  const idempotency = new IdempotencyGuard(storage.idempotency, clock, ids);
+  const retry = DEFAULT_RETRY_POLICY;
+  return {
+    registerClient: new RegisterClient({ clients, ledger, hasher, ids, clock }),
+    login: new Login({ ...session, clients, hasher, ids }),
+    refreshSession: new RefreshSession({ ...session, clients }),
+    logout: new Logout({ refreshTokens, secrets, clock }),
+    getProfile: new GetProfile(clients, ledger),
+    updateProfile: new UpdateProfile(clients, ledger),
+    listClients: new ListClients(clients, ledger),
+    listFunds: new ListFunds(funds),
+    getFund: new GetFund(funds),
+    createFund: new CreateFund(funds),
+    updateFund: new UpdateFund(funds),
+    subscribeToFund: new SubscribeToFund({
+      clients,
+      funds,
+      ledger,
+      outbox,
+      idempotency,
+      clock,
+      ids,
+      retry,
+    }),
+    cancelSubscription: new CancelSubscription({ clients, ledger, outbox, idempotency, clock, retry }),
+    listSubscriptions: new ListSubscriptions(ledger),
+    getSubscription: new GetSubscription(ledger),
+    listTransactions: new ListTransactions(ledger),
+    getTransaction: new GetTransaction(ledger),
+    listNotifications: new ListNotifications(notifications),
+  };
+}
