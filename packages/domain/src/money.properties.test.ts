@@ -1,0 +1,116 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { Money } from './money.js';
+
+/** Any two-decimal amount the contract accepts (|x| ≤ 10^15 COP), built from exact centavos. */
+const centavos = fc.bigInt({ min: -(10n ** 17n), max: 10n ** 17n });
+const money = centavos.map((minor) => Money.fromMinorUnits(minor));
+const runs = { numRuns: 200 };
+const sign = (n: bigint): number => (n > 0n ? 1 : n < 0n ? -1 : 0);
+
+describe('Money laws', () => {
+  it('addition is commutative', () => {
+    fc.assert(
+      fc.property(money, money, (a, b) => a.add(b).equals(b.add(a))),
+      runs,
+    );
+  });
+
+  it('addition is associative', () => {
+    fc.assert(
+      fc.property(money, money, money, (a, b, c) =>
+        a
+          .add(b)
+          .add(c)
+          .equals(a.add(b.add(c))),
+      ),
+      runs,
+    );
+  });
+
+  it('zero is the identity', () => {
+    fc.assert(
+      fc.property(money, (a) => a.add(Money.zero()).equals(a) && Money.zero().add(a).equals(a)),
+      runs,
+    );
+  });
+
+  it('a + (-a) = 0', () => {
+    fc.assert(
+      fc.property(money, (a) => a.add(a.negate()).isZero()),
+      runs,
+    );
+  });
+
+  it('subtracting is adding the negation', () => {
+    fc.assert(
+      fc.property(money, money, (a, b) => a.subtract(b).equals(a.add(b.negate()))),
+      runs,
+    );
+  });
+
+  it('adding money is adding centavos', () => {
+    fc.assert(
+      fc.property(centavos, centavos, (x, y) => {
+        const sum = Money.fromMinorUnits(x).add(Money.fromMinorUnits(y));
+        expect(sum.toMinorUnits()).toBe(x + y);
+      }),
+      runs,
+    );
+  });
+
+  it('compare agrees with the order of centavos', () => {
+    fc.assert(
+      fc.property(centavos, centavos, (x, y) => {
+        const a = Money.fromMinorUnits(x);
+        const b = Money.fromMinorUnits(y);
+        expect(a.compare(b)).toBe(sign(x - y));
+        expect(a.lessThan(b)).toBe(x < y);
+        expect(a.greaterThanOrEqual(b)).toBe(x >= y);
+        expect(a.equals(b)).toBe(x === y);
+      }),
+      runs,
+    );
+  });
+});
+
+describe('Money round trips', () => {
+  it('minor units round-trip exactly (bigint ↔ Money)', () => {
+    fc.assert(
+      fc.property(centavos, (minor) => {
+        expect(Money.fromMinorUnits(minor).toMinorUnits()).toBe(minor);
+      }),
+      runs,
+    );
+  });
+
+  it('parse(toDecimalString(x)) == x', () => {
+    fc.assert(
+      fc.property(money, (a) => Money.parse(a.toDecimalString()).equals(a)),
+      runs,
+    );
+  });
+
+  it('a JSON number with two decimals parses to the same amount as its string', () => {
+    // 15 significant digits: every double prints them back exactly.
+    const jsonSafe = fc.bigInt({ min: -(10n ** 15n) + 1n, max: 10n ** 15n - 1n });
+    fc.assert(
+      fc.property(jsonSafe, (minor) => {
+        const a = Money.fromMinorUnits(minor);
+        expect(Money.parse(Number(a.toDecimalString())).toMinorUnits()).toBe(minor);
+      }),
+      runs,
+    );
+  });
+
+  it('the es-CO format reads back as the same amount', () => {
+    fc.assert(
+      fc.property(money, (a) => {
+        const plain = a.format().replace('$ ', '').replaceAll('.', '').replace(',', '.');
+        expect(Money.parse(plain).equals(a)).toBe(true);
+        expect(a.format()).toMatch(/^-?\$ \d{1,3}(\.\d{3})*(,\d{2})?$/);
+      }),
+      runs,
+    );
+  });
+});
