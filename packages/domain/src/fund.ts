@@ -1,5 +1,5 @@
 import { DomainError } from './errors.js';
-import { Money } from './money.js';
+import type { Money } from './money.js';
 
 /** FPV = Fondo Voluntario de Pensión; FIC = Fondo de Inversión Colectiva. */
 export const FUND_CATEGORIES = ['FPV', 'FIC'] as const;
@@ -14,7 +14,7 @@ export interface FundSnapshot {
 }
 
 const FUND_ID = /^[A-Za-z0-9_-]{1,64}$/;
-const FUND_NAME = /^[\p{L}\p{N} _.\-]{1,100}$/u;
+const FUND_NAME = /^[\p{L}\p{N} _.-]{1,100}$/u;
 
 /** An investment fund a client can subscribe to, with its minimum subscription amount. */
 export class Fund {
