@@ -77,17 +77,16 @@ module "secrets" {
 module "documentdb" {
   source = "../../modules/documentdb"
 
-  name                       = local.name
-  vpc_id                     = module.network.vpc_id
-  subnet_ids                 = module.network.private_subnet_ids
-  allowed_security_group_ids = [module.ecs_service.security_group_id]
-  kms_key_arn                = module.platform_key.key_arn
-  secrets_kms_key_arn        = module.secrets_key.key_arn
-  instance_class             = var.docdb_instance_class
-  instance_count             = var.docdb_instance_count
-  backup_retention_days      = var.docdb_backup_retention_days
-  deletion_protection        = var.deletion_protection
-  log_retention_days         = var.log_retention_days
+  name                  = local.name
+  vpc_id                = module.network.vpc_id
+  subnet_ids            = module.network.private_subnet_ids
+  kms_key_arn           = module.platform_key.key_arn
+  secrets_kms_key_arn   = module.secrets_key.key_arn
+  instance_class        = var.docdb_instance_class
+  instance_count        = var.docdb_instance_count
+  backup_retention_days = var.docdb_backup_retention_days
+  deletion_protection   = var.deletion_protection
+  log_retention_days    = var.log_retention_days
 }
 
 module "ecs_service" {
@@ -97,7 +96,7 @@ module "ecs_service" {
   region                     = var.region
   vpc_id                     = module.network.vpc_id
   private_subnet_ids         = module.network.private_subnet_ids
-  database_cidr_blocks       = module.network.private_subnet_cidrs
+  database_security_group_id = module.documentdb.security_group_id
   alb_security_group_id      = module.alb.security_group_id
   target_group_arn           = module.alb.target_group_arn
   alb_arn_suffix             = module.alb.alb_arn_suffix

@@ -7,20 +7,13 @@ resource "aws_docdb_subnet_group" "this" {
   subnet_ids  = var.subnet_ids
 }
 
+# No inline rules: Terraform removes AWS's default allow-all egress (the cluster never opens
+# connections), and the only ingress rule is added by its client, the ECS service module
+# (modules/ecs-service/database-access.tf), which keeps the two modules free of a cycle.
 resource "aws_security_group" "docdb" {
   name        = "${var.name}-docdb"
-  description = "DocumentDB of ${var.name}: only the service may connect"
+  description = "DocumentDB of ${var.name}: only the API service may connect"
   vpc_id      = var.vpc_id
-
-  ingress {
-    description     = "MongoDB wire protocol from the API service"
-    from_port       = var.port
-    to_port         = var.port
-    protocol        = "tcp"
-    security_groups = var.allowed_security_group_ids
-  }
-
-  # No egress rule: the cluster never initiates connections.
 
   tags = { Name = "${var.name}-docdb" }
 }

@@ -24,7 +24,7 @@ output "port" {
 }
 
 output "security_group_id" {
-  description = "Id of the cluster's security group."
+  description = "Id of the cluster's security group; it admits nothing until a client adds an ingress rule (the ECS service module does)."
   value       = aws_security_group.docdb.id
 }
 

@@ -13,11 +13,6 @@ variable "subnet_ids" {
   type        = list(string)
 }
 
-variable "allowed_security_group_ids" {
-  description = "Security groups whose members may connect on the cluster port; only the ECS service's."
-  type        = list(string)
-}
-
 variable "kms_key_arn" {
   description = "ARN of the KMS key that encrypts the cluster storage, snapshots and log groups."
   type        = string

@@ -56,11 +56,11 @@ resource "aws_security_group" "service" {
   }
 
   egress {
-    description = "DocumentDB in the private subnets"
-    from_port   = var.database_port
-    to_port     = var.database_port
-    protocol    = "tcp"
-    cidr_blocks = var.database_cidr_blocks
+    description     = "DocumentDB cluster"
+    from_port       = var.database_port
+    to_port         = var.database_port
+    protocol        = "tcp"
+    security_groups = [var.database_security_group_id]
   }
 
   tags = { Name = "${var.name}-api" }

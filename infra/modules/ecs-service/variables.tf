@@ -38,9 +38,9 @@ variable "target_group_arn_suffix" {
   type        = string
 }
 
-variable "database_cidr_blocks" {
-  description = "CIDRs (the private subnets) where the DocumentDB instances live; tasks may open connections to them on database_port."
-  type        = list(string)
+variable "database_security_group_id" {
+  description = "Security group of the DocumentDB cluster; the module lets the tasks (and only them) connect to it on database_port."
+  type        = string
 }
 
 variable "database_port" {

@@ -1,0 +1,87 @@
+# shellcheck shell=bash
+# Pinned CI tools that do not come from npm. Source this file, do not execute it:
+#
+#   source .ci/tools.sh
+#   ensure_venv      # <repo>/.venv with checkov and schemathesis; exports CHECKOV_BIN SCHEMATHESIS_BIN
+#   ensure_hclfmt    # <repo>/.cache/bin/hclfmt built from the Go module proxy; exports HCLFMT_BIN
+#
+# Both are idempotent and cheap when the tools are already there: a stamp file records the
+# pinned versions, so bumping a pin below reinstalls on the next run. Both .venv/ and .cache/
+# are git-ignored. Safe to source under `set -euo pipefail`; each function prints one line and
+# returns non-zero (with the installer's output) on failure.
+#
+# Needs: python3 >= 3.9 with venv, go >= 1.22. Knobs (environment, optional):
+#   TOOLS_INSTALL_TIMEOUT  seconds for one install step (default 600)
+
+# checkov and schemathesis install together in one venv (verified with `pip check`).
+CHECKOV_VERSION="3.3.30"
+SCHEMATHESIS_VERSION="4.32.5"
+# Version of the Go module github.com/hashicorp/hcl/v2 whose cmd/hclfmt is built.
+HCLFMT_VERSION="v2.25.0"
+
+_TOOLS_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+
+# _tools_timeout SECONDS CMD... — runs CMD bounded in time when coreutils `timeout` exists.
+_tools_timeout() {
+  local secs="$1"
+  shift
+  if command -v timeout >/dev/null 2>&1; then
+    timeout -k 5 "$secs" "$@"
+  else
+    "$@"
+  fi
+}
+
+ensure_venv() {
+  local venv="$_TOOLS_ROOT/.venv"
+  local stamp="$venv/.btg-tools-checkov-$CHECKOV_VERSION-schemathesis-$SCHEMATHESIS_VERSION"
+  local log
+  if [ ! -f "$stamp" ]; then
+    log="$(mktemp)"
+    if ! {
+      { [ -x "$venv/bin/python" ] || python3 -m venv "$venv"; } &&
+        _tools_timeout "${TOOLS_INSTALL_TIMEOUT:-600}" "$venv/bin/python" -m pip install \
+          --disable-pip-version-check --no-input --retries 5 --timeout 60 \
+          "checkov==$CHECKOV_VERSION" "schemathesis==$SCHEMATHESIS_VERSION"
+    } >"$log" 2>&1; then
+      tail -n 40 "$log" >&2
+      rm -f "$log"
+      echo "tools: could not install checkov $CHECKOV_VERSION / schemathesis $SCHEMATHESIS_VERSION into $venv" >&2
+      return 1
+    fi
+    rm -f "$log"
+    rm -f "$venv"/.btg-tools-*
+    touch "$stamp"
+    echo "tools: installed checkov $CHECKOV_VERSION and schemathesis $SCHEMATHESIS_VERSION into .venv"
+  else
+    echo "tools: checkov $CHECKOV_VERSION and schemathesis $SCHEMATHESIS_VERSION ready in .venv"
+  fi
+  CHECKOV_BIN="$venv/bin/checkov"
+  SCHEMATHESIS_BIN="$venv/bin/schemathesis"
+  export CHECKOV_BIN SCHEMATHESIS_BIN
+}
+
+ensure_hclfmt() {
+  local bindir="$_TOOLS_ROOT/.cache/bin"
+  local stamp="$bindir/.hclfmt-$HCLFMT_VERSION"
+  local log
+  if [ ! -x "$bindir/hclfmt" ] || [ ! -f "$stamp" ]; then
+    mkdir -p "$bindir"
+    log="$(mktemp)"
+    # Built outside the repository so that a go.mod of ours can never interfere.
+    if ! (cd "${TMPDIR:-/tmp}" && GOBIN="$bindir" _tools_timeout "${TOOLS_INSTALL_TIMEOUT:-600}" \
+      go install "github.com/hashicorp/hcl/v2/cmd/hclfmt@$HCLFMT_VERSION") >"$log" 2>&1; then
+      tail -n 40 "$log" >&2
+      rm -f "$log"
+      echo "tools: could not build hclfmt from github.com/hashicorp/hcl/v2@$HCLFMT_VERSION" >&2
+      return 1
+    fi
+    rm -f "$log" "$bindir"/.hclfmt-*
+    touch "$stamp"
+    echo "tools: built hclfmt from hcl $HCLFMT_VERSION into .cache/bin"
+  else
+    echo "tools: hclfmt (hcl $HCLFMT_VERSION) ready in .cache/bin"
+  fi
+  HCLFMT_BIN="$bindir/hclfmt"
+  export HCLFMT_BIN
+}
