@@ -1,0 +1,134 @@
+// The scenarios of issue 8. Each returns autocannon inputs; `expected` lists the statuses that are
+// a correct answer under that load (anything else is an unexpected error).
+import { API, PASSWORD } from './api.mjs';
+
+const json = (token) => ({
+  'content-type': 'application/json',
+  ...(token ? { authorization: `Bearer ${token}` } : {}),
+});
+
+/** POST /subscriptions, then DELETE the id it returned; a failed POST starts the cycle again. */
+export function subscribeCancelCycle(token, fundId) {
+  return [
+    {
+      method: 'POST',
+      path: `${API}/subscriptions`,
+      headers: json(token),
+      body: JSON.stringify({ fundId }),
+      onResponse: (status, body, context) => {
+        if (status === 201) context.subscriptionId = JSON.parse(body).subscription.id;
+      },
+    },
+    {
+      method: 'DELETE',
+      // Content-Length: 0 — without it the server answers 415 to a bodyless DELETE (reported).
+      headers: { authorization: `Bearer ${token}`, 'content-length': '0' },
+      // null → autocannon restarts the list at the POST (nothing to cancel)
+      setupRequest: (req, context) =>
+        context.subscriptionId
+          ? { ...req, path: `${API}/subscriptions/${context.subscriptionId}` }
+          : null,
+    },
+  ];
+}
+
+// DEUDAPRIVADA has the lowest minimum (50.000): a client can cycle on it forever.
+export const CYCLE_FUND = '3';
+// Funds whose minimums add up to 350.000 ≤ 500.000: the hot account never runs out of balance,
+// so every non-2xx there is contention (409), never a business refusal.
+export const HOT_FUNDS = ['1', '2', '3', '5'];
+
+export function scenarios({
+  baselineUrl,
+  apiUrl,
+  loginUrl,
+  fixtures,
+  connections,
+  loginConnections,
+}) {
+  const { users, hot, history, loginUsers } = fixtures;
+  const pick = (list, i) => list[i % list.length];
+  return [
+    {
+      id: 'baseline',
+      title: 'baseline: bare Hono `GET /`',
+      url: `${baselineUrl}/`,
+      connections,
+      expected: [200],
+    },
+    {
+      id: 'funds',
+      title: '`GET /api/v1/funds`',
+      url: `${apiUrl}${API}/funds`,
+      connections,
+      expected: [200],
+      ratioTarget: 0.7,
+    },
+    {
+      id: 'me',
+      title: '`GET /api/v1/me` (bearer, one account per connection)',
+      url: apiUrl,
+      connections,
+      perClient: (i) => [{ method: 'GET', path: `${API}/me`, headers: json(pick(users, i).token) }],
+      expected: [200],
+      ratioTarget: 0.5,
+    },
+    {
+      id: 'subscribe-cancel',
+      title: 'subscribe + cancel cycles (one account per connection)',
+      url: apiUrl,
+      connections,
+      perClient: (i) => subscribeCancelCycle(pick(users, i).token, CYCLE_FUND),
+      expected: [200, 201],
+      ratioTarget: 0.35,
+      money: true,
+    },
+    {
+      id: 'transactions',
+      title: `\`GET /api/v1/transactions\` pages (history of ${history.entries} entries)`,
+      url: apiUrl,
+      connections,
+      perClient: () => [
+        {
+          method: 'GET',
+          headers: json(history.token),
+          setupRequest: (req) => {
+            const cursor = history.cursors[Math.floor(Math.random() * history.cursors.length)];
+            const query = cursor ? `&cursor=${encodeURIComponent(cursor)}` : '';
+            return { ...req, path: `${API}/transactions?limit=20${query}` };
+          },
+        },
+      ],
+      expected: [200],
+    },
+    {
+      id: 'hot-account',
+      title: 'hot account: every connection subscribes/cancels on ONE client',
+      url: apiUrl,
+      connections,
+      perClient: (i) => subscribeCancelCycle(hot.token, pick(HOT_FUNDS, i)),
+      expected: [200, 201, 409],
+      ratioTarget: 0.1,
+      money: true,
+    },
+    {
+      id: 'login',
+      title: '`POST /api/v1/auth/login` (bcrypt cost 12, separate server)',
+      url: loginUrl,
+      connections: loginConnections,
+      timeoutS: 60,
+      // A cost-12 hash takes most of a second here: shorter runs would measure nothing.
+      minDurationS: 3,
+      perClient: (i) => [
+        {
+          method: 'POST',
+          path: `${API}/auth/login`,
+          headers: json(),
+          body: JSON.stringify({ email: pick(loginUsers, i).email, password: PASSWORD }),
+        },
+      ],
+      expected: [200],
+      separate: true,
+    },
+  ];
+}

@@ -1,0 +1,214 @@
+#!/usr/bin/env node
+// npm run bench — drives the real btg-funds server and a bare Hono baseline with autocannon on
+// 127.0.0.1 and reports every scenario as a ratio of the baseline measured in the same run.
+//
+//   node bench/run.mjs [--duration 10] [--connections 64] [--login-connections 8]
+//                      [--history 2000] [--only funds,me] [--smoke] [--profile]
+//   MONGODB_URI=mongodb://127.0.0.1:27017/btg_bench node bench/run.mjs   # Mongo storage
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { auditConservation } from './lib/conservation.mjs';
+import { prepareLogin, prepareMain } from './lib/fixtures.mjs';
+import { drive } from './lib/load.mjs';
+import { residentMemoryMb, startProcess, stopProcess } from './lib/processes.mjs';
+import { newestProfile, profileMarkdown, selfTimes } from './lib/profile.mjs';
+import { evaluate, machine, markdown } from './lib/report.mjs';
+import { scenarios } from './lib/scenarios.mjs';
+import { apiEnv, API_SCRIPT, BASELINE_SCRIPT, READY_PATH } from './lib/servers.mjs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const RESULTS = join(ROOT, 'bench', 'results');
+
+const { values: args } = parseArgs({
+  options: {
+    duration: { type: 'string' },
+    connections: { type: 'string' },
+    'login-connections': { type: 'string' },
+    history: { type: 'string' },
+    only: { type: 'string' },
+    smoke: { type: 'boolean', default: false },
+    profile: { type: 'boolean', default: false },
+    help: { type: 'boolean', default: false },
+  },
+});
+if (args.help) {
+  console.log(readHelp());
+  process.exit(0);
+}
+
+const smoke = args.smoke;
+const options = {
+  duration: Number(args.duration ?? (smoke ? 1 : 10)),
+  connections: Number(args.connections ?? (smoke ? 4 : 64)),
+  loginConnections: Number(args['login-connections'] ?? (smoke ? 2 : 8)),
+  historyEntries: Number(args.history ?? (smoke ? 100 : 2000)),
+  warmupS: smoke ? 0 : 1,
+};
+const mode = process.env.MONGODB_URI ? 'mongo' : 'memory';
+const only = args.only ? new Set(['baseline', ...args.only.split(',')]) : null;
+const outName = smoke ? 'smoke' : args.profile ? 'profile' : 'latest';
+
+const log = (msg) => console.error(`[bench] ${msg}`);
+
+async function main() {
+  mkdirSync(RESULTS, { recursive: true });
+  if (args.profile) return profileRun();
+
+  const baseline = await startProcess({
+    name: 'baseline',
+    script: BASELINE_SCRIPT,
+    cwd: ROOT,
+    env: { NODE_ENV: 'production' },
+    readyPath: '/',
+  });
+  const api = await startApi({ bcryptCost: '4' });
+  log(`baseline pid ${baseline.pid} ${baseline.url}; api pid ${api.pid} ${api.url} (${mode})`);
+
+  log(
+    `preparing ${options.connections} accounts and a history of ${options.historyEntries} entries`,
+  );
+  const fixtures = await prepareMain(api.url, {
+    users: options.connections,
+    historyEntries: options.historyEntries,
+  });
+
+  const plan = planFor({ baseline, api, fixtures }).filter((s) => !only || only.has(s.id));
+
+  const results = [];
+  for (const scenario of plan.filter((s) => !s.separate)) {
+    results.push(await runScenario(scenario));
+  }
+
+  log('auditing money conservation');
+  const conservation = await auditConservation(api.url, [
+    ...fixtures.users,
+    fixtures.hot,
+    fixtures.history,
+  ]);
+  const memory = { apiRssMb: residentMemoryMb(api.pid), loginRssMb: null };
+  await stopProcess(api);
+  await stopProcess(baseline);
+
+  // Login at the production bcrypt cost (the server's default, 12) in a server of its own, so the
+  // hashing done while preparing accounts above stays cheap.
+  if (!only || only.has('login')) {
+    const loginApi = await startApi({ bcryptCost: undefined });
+    log(`login server pid ${loginApi.pid} (default bcrypt cost)`);
+    const loginUsers = await prepareLogin(loginApi.url, { users: options.loginConnections });
+    const login = planFor({ baseline, api, loginApi, fixtures: { ...fixtures, loginUsers } }).find(
+      (s) => s.id === 'login',
+    );
+    results.push(await runScenario(login, { warmup: false }));
+    memory.loginRssMb = residentMemoryMb(loginApi.pid);
+    await stopProcess(loginApi);
+  }
+
+  evaluate(results);
+  // One check per scenario (ran, no unexpected status or socket error) + one for conservation.
+  const checks = [
+    ...results.map((r) => ({ name: r.id, passed: r.ok })),
+    { name: 'money conservation', passed: conservation.ok },
+  ];
+  const report = { machine: machine(), mode, options, results, conservation, memory, checks };
+  const md = markdown(report);
+  console.log(`\n${md}\n`);
+  if (!conservation.ok) console.log(JSON.stringify(conservation.broken.slice(0, 10), null, 2));
+  writeFileSync(join(RESULTS, `${outName}.md`), `${md}\n`);
+  writeFileSync(join(RESULTS, `${outName}.json`), `${JSON.stringify(report, null, 2)}\n`);
+  log(`wrote bench/results/${outName}.md and .json`);
+  process.exitCode = checks.every((c) => c.passed) ? 0 : 1;
+}
+
+function planFor({ baseline, api, loginApi, fixtures }) {
+  return scenarios({
+    baselineUrl: baseline?.url,
+    apiUrl: api.url,
+    loginUrl: loginApi?.url,
+    fixtures: { loginUsers: [], ...fixtures },
+    connections: options.connections,
+    loginConnections: options.loginConnections,
+  });
+}
+
+async function startApi({ bcryptCost, nodeArgs = [] }) {
+  return startProcess({
+    name: 'api',
+    script: API_SCRIPT,
+    cwd: ROOT,
+    env: apiEnv({ bcryptCost, mongoUri: process.env.MONGODB_URI }),
+    nodeArgs,
+    readyPath: READY_PATH,
+  });
+}
+
+async function runScenario(scenario, { warmup = true } = {}) {
+  const { title, url, connections, requests, perClient, timeoutS } = scenario;
+  const duration = Math.max(options.duration, scenario.minDurationS ?? 0);
+  if (warmup && options.warmupS > 0) {
+    await drive({ url, connections, duration: options.warmupS, timeoutS, requests, perClient });
+  }
+  log(`${scenario.id}: ${connections} connections × ${duration} s`);
+  const measured = await drive({
+    url,
+    connections,
+    duration,
+    timeoutS,
+    requests,
+    perClient,
+  });
+  const { id, expected, ratioTarget } = scenario;
+  const result = { id, title, expected, ratioTarget, ...measured };
+  log(
+    `${id}: ${result.rps} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, statuses ${JSON.stringify(result.statuses)}`,
+  );
+  return result;
+}
+
+/** --profile: the subscribe + cancel path under --cpu-prof, then the top self-time functions. */
+async function profileRun() {
+  const dir = join(RESULTS, 'profile');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const api = await startApi({
+    bcryptCost: '4',
+    nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${dir}`],
+  });
+  log(`profiling api pid ${api.pid}`);
+  const fixtures = await prepareMain(api.url, { users: options.connections, historyEntries: 0 });
+  const scenario = planFor({ api, fixtures }).find((s) => s.id === 'subscribe-cancel');
+  const result = await runScenario(scenario, { warmup: false });
+  const conservation = await auditConservation(api.url, fixtures.users);
+  await stopProcess(api, 15_000);
+  const file = newestProfile(dir);
+  if (!file) throw new Error(`no .cpuprofile in ${dir}: did the server exit cleanly on SIGTERM?`);
+  const summary = selfTimes(file, ROOT);
+  const md = [
+    `subscribe + cancel: ${result.rps} req/s, p99 ${result.latency.p99} ms (with the profiler on)`,
+    `conservation: ${conservation.ok ? 'holds' : 'BROKEN'}`,
+    '',
+    profileMarkdown(summary),
+  ].join('\n');
+  console.log(`\n${md}\n`);
+  writeFileSync(join(RESULTS, 'profile.md'), `${md}\n`);
+  writeFileSync(join(RESULTS, 'profile.json'), `${JSON.stringify({ result, summary }, null, 2)}\n`);
+}
+
+function readHelp() {
+  return `Usage: node bench/run.mjs [options]
+  --duration S            seconds per scenario (default 10; smoke 1)
+  --connections N         autocannon connections (default 64; smoke 4)
+  --login-connections N   connections of the login scenario (default 8; smoke 2)
+  --history N             transactions of the long-history account (default 2000; smoke 100)
+  --only a,b              only these scenarios (+ baseline): funds, me, subscribe-cancel,
+                          transactions, hot-account, login
+  --smoke                 a second per scenario, few connections: proves the bench works
+  --profile               run subscribe + cancel under --cpu-prof and print the top self times
+Environment: MONGODB_URI switches the server to Mongo storage.`;
+}
+
+main().catch((err) => {
+  console.error(`[bench] failed: ${err.stack ?? err}`);
+  process.exit(2);
+});
