@@ -34,7 +34,19 @@ export async function runLedgerOperation(
 ): Promise<LedgerOperationResult> {
   for (let attempt = 1; attempt <= policy.maxAttempts; attempt += 1) {
     const latest = await ledger.latest(operation.clientId);
-    const change = operation.decide(Account.fromLatestEntry(operation.clientId, latest));
+    let change: AccountChange;
+    try {
+      change = operation.decide(Account.fromLatestEntry(operation.clientId, latest));
+    } catch (error) {
+      // A resumed attempt sees the state its own committed transaction produced, and the rules
+      // refuse to repeat it (already subscribed, nothing to cancel): answer with that entry.
+      const existing = await ledger.findByTransactionId(
+        operation.clientId,
+        operation.transactionId,
+      );
+      if (existing !== null) return { kind: 'already-applied', record: existing };
+      throw error;
+    }
     const record: LedgerRecord = {
       ...change.entry,
       notification: change.rejection === null ? operation.notification(change) : null,

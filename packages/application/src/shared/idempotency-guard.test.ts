@@ -1,0 +1,253 @@
+import {
+  FixedClock,
+  InMemoryIdempotencyStore,
+  SequentialIdGenerator,
+  createInMemoryStorage,
+} from '@btg-funds/adapters-memory';
+import { Money } from '@btg-funds/domain';
+import { describe, expect, it } from 'vitest';
+import { ApplicationError } from '../errors.js';
+import type { IdempotencyRecord } from '../ports/index.js';
+import { givenClientWithFunds, moneyUseCases } from '../testing/index.js';
+import { IdempotencyGuard, type AttemptContext, type OutcomeCodec } from './idempotency-guard.js';
+
+const HOUR = 60 * 60 * 1000;
+
+async function setup() {
+  const storage = createInMemoryStorage();
+  const clock = new FixedClock();
+  const client = await givenClientWithFunds(storage);
+  const useCases = moneyUseCases(storage, { clock, ids: new SequentialIdGenerator() });
+  const entries = async () => storage.ledger.list(client.id, {}, { limit: 100 });
+  const balance = async () =>
+    (await storage.ledger.latest(client.id))?.transaction.balanceAfter.toDecimalString();
+  return { storage, clock, client, ...useCases, entries, balance };
+}
+
+/** The stored record for (clientId, key): insertIfAbsent answers with the existing one. */
+async function storedRecord(store: InMemoryIdempotencyStore, clientId: string, key: string) {
+  const probe: IdempotencyRecord = {
+    clientId,
+    key,
+    fingerprint: 'probe',
+    transactionId: 'probe',
+    state: 'in-flight',
+    outcome: null,
+    createdAt: new Date(0),
+    expiresAt: new Date(0),
+    lockedUntil: new Date(0),
+  };
+  const existing = await store.insertIfAbsent(probe);
+  if (existing === null) throw new Error('no record stored');
+  return existing;
+}
+
+describe('IdempotencyGuard through SubscribeToFund (SPEC §4.4)', () => {
+  it('replays the first result, moves no money again, and says it is a replay', async () => {
+    const { client, subscribe, entries, balance } = await setup();
+    const input = { clientId: client.id, fundId: '1', idempotencyKey: 'key-1' };
+    const first = await subscribe.execute(input);
+    const second = await subscribe.execute(input);
+    expect(first.replayed).toBe(false);
+    expect(second.replayed).toBe(true);
+    expect(second.result).toEqual(first.result);
+    expect(await entries()).toHaveLength(1);
+    expect(await balance()).toBe('425000.00');
+  });
+
+  it('refuses the same key with a different body', async () => {
+    const { client, subscribe, cancel, entries } = await setup();
+    const { result } = await subscribe.execute({
+      clientId: client.id,
+      fundId: '1',
+      idempotencyKey: 'k',
+    });
+    for (const attempt of [
+      () => subscribe.execute({ clientId: client.id, fundId: '3', idempotencyKey: 'k' }),
+      () =>
+        subscribe.execute({
+          clientId: client.id,
+          fundId: '1',
+          amount: Money.parse('80000'),
+          idempotencyKey: 'k',
+        }),
+      () =>
+        subscribe.execute({ clientId: client.id, fundId: '1', notify: 'sms', idempotencyKey: 'k' }),
+      () =>
+        cancel.execute({
+          clientId: client.id,
+          subscriptionId: result.subscription.id,
+          idempotencyKey: 'k',
+        }),
+    ]) {
+      await expect(attempt()).rejects.toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED' });
+    }
+    expect(await entries()).toHaveLength(1);
+  });
+
+  it('scopes keys to the caller', async () => {
+    const { storage, client, subscribe } = await setup();
+    const other = await givenClientWithFunds(storage);
+    await subscribe.execute({ clientId: client.id, fundId: '1', idempotencyKey: 'shared' });
+    const theirs = await subscribe.execute({
+      clientId: other.id,
+      fundId: '1',
+      idempotencyKey: 'shared',
+    });
+    expect(theirs.replayed).toBe(false);
+    expect(theirs.result.balance.toDecimalString()).toBe('425000.00');
+  });
+
+  it('answers IDEMPOTENCY_KEY_IN_FLIGHT while the first request is still running', async () => {
+    const { client, subscribe, entries } = await setup();
+    const input = { clientId: client.id, fundId: '1', idempotencyKey: 'race' };
+    const [a, b] = await Promise.allSettled([subscribe.execute(input), subscribe.execute(input)]);
+    expect(a.status).toBe('fulfilled');
+    expect(b).toMatchObject({ status: 'rejected', reason: { code: 'IDEMPOTENCY_KEY_IN_FLIGHT' } });
+    expect(await entries()).toHaveLength(1);
+  });
+
+  it('honours a key for 24 h and executes anew after it expires', async () => {
+    const { client, subscribe, cancel, entries, clock } = await setup();
+    const input = { clientId: client.id, fundId: '1', idempotencyKey: 'daily' };
+    const first = await subscribe.execute(input);
+    await cancel.execute({ clientId: client.id, subscriptionId: first.result.subscription.id });
+    clock.advance(24 * HOUR - 1);
+    expect((await subscribe.execute(input)).replayed).toBe(true);
+    clock.advance(1);
+    const fresh = await subscribe.execute(input);
+    expect(fresh.replayed).toBe(false);
+    expect(fresh.result.transaction.id).not.toBe(first.result.transaction.id);
+    expect(fresh.result.balance.toDecimalString()).toBe('425000.00');
+    expect(await entries()).toHaveLength(3);
+  });
+
+  it('replays a business error with the same code even after the state changed', async () => {
+    const { client, subscribe, cancel } = await setup();
+    const { result } = await subscribe.execute({ clientId: client.id, fundId: '1' });
+    const input = { clientId: client.id, fundId: '1', idempotencyKey: 'dup' };
+    await expect(subscribe.execute(input)).rejects.toMatchObject({ code: 'ALREADY_SUBSCRIBED' });
+    await cancel.execute({ clientId: client.id, subscriptionId: result.subscription.id });
+    await expect(subscribe.execute(input)).rejects.toMatchObject({
+      code: 'ALREADY_SUBSCRIBED',
+      replayed: true,
+      message: 'Ya tiene una suscripción activa al fondo FPV_BTG_PACTUAL_RECAUDADORA.',
+    });
+  });
+
+  it.each([
+    ['subscription', 'subscribe'],
+    ['cancellation', 'cancel'],
+  ] as const)(
+    'a stale in-flight %s already committed to the ledger is answered, not applied twice',
+    async (_, operation) => {
+      const { storage, client, subscribe, cancel, entries, balance, clock } = await setup();
+      const opened = await subscribe.execute({ clientId: client.id, fundId: '4' });
+      const run = () =>
+        operation === 'subscribe'
+          ? subscribe.execute({ clientId: client.id, fundId: '3', idempotencyKey: 'crash' })
+          : cancel.execute({
+              clientId: client.id,
+              subscriptionId: opened.result.subscription.id,
+              idempotencyKey: 'crash',
+            });
+      const committed = await run();
+      // Simulate a process that died after the ledger append, before completing the key.
+      const record = await storedRecord(storage.idempotency, client.id, 'crash');
+      await storage.idempotency.remove(record);
+      await storage.idempotency.insertIfAbsent({
+        ...record,
+        state: 'in-flight',
+        outcome: null,
+        lockedUntil: new Date(clock.now().getTime() - 1),
+      });
+      const before = await balance();
+      const taken = await run();
+      expect(taken.result).toEqual(committed.result);
+      expect(await entries()).toHaveLength(2);
+      expect(await balance()).toBe(before);
+    },
+  );
+
+  it('rejects a malformed key before doing anything', async () => {
+    const { client, subscribe, entries } = await setup();
+    for (const key of ['', 'x'.repeat(256), 'con espacio', 'ñ']) {
+      await expect(
+        subscribe.execute({ clientId: client.id, fundId: '1', idempotencyKey: key }),
+      ).rejects.toMatchObject({ code: 'VALIDATION_ERROR' });
+    }
+    expect(await entries()).toHaveLength(0);
+    expect(
+      (
+        await subscribe.execute({
+          clientId: client.id,
+          fundId: '1',
+          idempotencyKey: 'x'.repeat(255),
+        })
+      ).replayed,
+    ).toBe(false);
+  });
+});
+
+describe('IdempotencyGuard: what frees a key', () => {
+  const codec: OutcomeCodec<string> = { serialize: (v) => v, deserialize: (v) => v as string };
+  const setupGuard = () => {
+    const clock = new FixedClock();
+    const guard = new IdempotencyGuard(
+      new InMemoryIdempotencyStore(),
+      clock,
+      new SequentialIdGenerator(),
+    );
+    const run = (attempt: (context: AttemptContext) => Promise<string>) =>
+      guard.run({ clientId: 'c', key: 'k', fingerprint: 'f' }, codec, attempt);
+    return { run, clock };
+  };
+
+  it.each([
+    ['CONCURRENT_MODIFICATION', new ApplicationError('CONCURRENT_MODIFICATION', 'otra vez')],
+    ['an unexpected error', new Error('database unreachable')],
+  ])('%s frees the key so a retry executes', async (_, failure) => {
+    const { run } = setupGuard();
+    await expect(run(() => Promise.reject(failure))).rejects.toBe(failure);
+    expect(await run(() => Promise.resolve('second'))).toEqual({
+      result: 'second',
+      replayed: false,
+    });
+  });
+
+  it('a business error keeps the key and replays', async () => {
+    const { run } = setupGuard();
+    await expect(
+      run(() =>
+        Promise.reject(
+          new ApplicationError('FUND_NOT_FOUND', 'El fondo 9 no existe.', { fundId: '9' }),
+        ),
+      ),
+    ).rejects.toMatchObject({ code: 'FUND_NOT_FOUND' });
+    await expect(run(() => Promise.resolve('second'))).rejects.toMatchObject({
+      code: 'FUND_NOT_FOUND',
+      message: 'El fondo 9 no existe.',
+      details: { fundId: '9' },
+      replayed: true,
+    });
+  });
+
+  it('a dead in-flight attempt is taken over after its lock expires, with the same transaction id', async () => {
+    const { run, clock } = setupGuard();
+    let firstId = '';
+    // The first attempt never finishes: its process died.
+    void run(({ transactionId }) => {
+      firstId = transactionId;
+      return new Promise<string>(() => undefined);
+    });
+    while (firstId === '') await new Promise((resolve) => setImmediate(resolve));
+    await expect(run(() => Promise.resolve('no'))).rejects.toMatchObject({
+      code: 'IDEMPOTENCY_KEY_IN_FLIGHT',
+    });
+    clock.advance(30_000);
+    const taken = await run(({ transactionId, resumed }) =>
+      Promise.resolve(`${transactionId}:${resumed}`),
+    );
+    expect(taken).toEqual({ result: `${firstId}:true`, replayed: false });
+  });
+});
