@@ -8,7 +8,9 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
+import { ApiClient, mapLimit } from './lib/api.mjs';
 import { auditConservation } from './lib/conservation.mjs';
 import { prepareLogin, prepareMain } from './lib/fixtures.mjs';
 import { drive } from './lib/load.mjs';
@@ -149,6 +151,13 @@ async function runScenario(scenario, { warmup = true } = {}) {
   if (warmup && options.warmupS > 0) {
     await drive({ url, connections, duration: options.warmupS, timeoutS, requests, perClient });
   }
+  if (scenario.accounts) {
+    // The previous run stopped mid-cycle: a POST answered, its DELETE never sent. Start clean, or
+    // every connection would meet 409 ALREADY_SUBSCRIBED with no id to cancel.
+    await sleep(500); // requests autocannon sent last are still being answered
+    const api = new ApiClient(url);
+    await mapLimit(scenario.accounts, 8, (a) => api.releaseAll(a.token));
+  }
   log(`${scenario.id}: ${connections} connections × ${duration} s`);
   const measured = await drive({
     url,
@@ -178,12 +187,14 @@ async function profileRun() {
   log(`profiling api pid ${api.pid}`);
   const fixtures = await prepareMain(api.url, { users: options.connections, historyEntries: 0 });
   const scenario = planFor({ api, fixtures }).find((s) => s.id === 'subscribe-cancel');
+  const startUs = Number(process.hrtime.bigint() / 1000n);
   const result = await runScenario(scenario, { warmup: false });
+  const endUs = Number(process.hrtime.bigint() / 1000n);
   const conservation = await auditConservation(api.url, fixtures.users);
   await stopProcess(api, 15_000);
   const file = newestProfile(dir);
   if (!file) throw new Error(`no .cpuprofile in ${dir}: did the server exit cleanly on SIGTERM?`);
-  const summary = selfTimes(file, ROOT);
+  const summary = selfTimes(file, ROOT, { startUs, endUs });
   const md = [
     `subscribe + cancel: ${result.rps} req/s, p99 ${result.latency.p99} ms (with the profiler on)`,
     `conservation: ${conservation.ok ? 'holds' : 'BROKEN'}`,

@@ -49,6 +49,16 @@ export class ApiClient {
     return this.call('DELETE', `/subscriptions/${subscriptionId}`, { token });
   }
 
+  /** Cancels every active subscription: a run cut mid-cycle leaves one behind. */
+  async releaseAll(token) {
+    const { body } = await this.call('GET', '/subscriptions?status=active', { token });
+    for (const s of body.items) {
+      // 409 ALREADY_CANCELLED: a DELETE of the finished run landed in between; fine.
+      await this.call('DELETE', `/subscriptions/${s.id}`, { token, expect: [200, 409] });
+    }
+    return body.items.length;
+  }
+
   /** balance + Σ active subscriptions, in centavos; must equal the initial balance. */
   async holdings(token) {
     const me = await this.call('GET', '/me', { token });

@@ -11,22 +11,40 @@ export function newestProfile(dir) {
   return files[0];
 }
 
-export function selfTimes(file, root) {
+/**
+ * Self time per function. `window` (CLOCK_MONOTONIC µs, the clock V8 stamps samples with, the
+ * same as process.hrtime) keeps only the samples taken while the load ran, not start-up/setup.
+ */
+export function selfTimes(file, root, window) {
   const profile = JSON.parse(readFileSync(file, 'utf8'));
+  const hits = new Map();
+  let inWindow = 0;
+  if (window && profile.samples && profile.timeDeltas) {
+    let t = profile.startTime;
+    for (let i = 0; i < profile.samples.length; i++) {
+      t += profile.timeDeltas[i];
+      if (t < window.startUs || t > window.endUs) continue;
+      hits.set(profile.samples[i], (hits.get(profile.samples[i]) ?? 0) + 1);
+      inWindow++;
+    }
+  }
+  const windowed = inWindow > 0;
   const samples = profile.samples?.length ?? 0;
   const intervalUs = samples > 0 ? (profile.endTime - profile.startTime) / samples : 0;
   const byFunction = new Map();
   const byPackage = new Map();
   let totalUs = 0;
   for (const node of profile.nodes) {
-    const us = (node.hitCount ?? 0) * intervalUs;
+    const count = windowed ? (hits.get(node.id) ?? 0) : (node.hitCount ?? 0);
+    const us = count * intervalUs;
     if (us === 0) continue;
     totalUs += us;
     const { functionName, url, lineNumber } = node.callFrame;
     const where = shorten(url, root);
-    const key = `${functionName || '(anonymous)'} ${where}`;
+    const name = functionName || '(anonymous)';
+    const key = `${name} ${where}:${lineNumber}`;
     const entry = byFunction.get(key) ?? {
-      functionName: functionName || '(anonymous)',
+      functionName: name,
       url: where,
       line: lineNumber + 1,
       ms: 0,
@@ -45,6 +63,7 @@ export function selfTimes(file, root) {
     .map(([name, ms]) => ({ name, ms: Math.round(ms), pct: pct(ms) }));
   return {
     file,
+    windowed,
     intervalUs: Math.round(intervalUs),
     totalMs: Math.round(totalUs / 1000),
     functions,
@@ -71,7 +90,7 @@ function packageOf(url, functionName) {
 
 export function profileMarkdown(summary, top = 25) {
   const lines = [
-    `Profile: ${summary.file} — ${summary.totalMs} ms sampled, interval ≈ ${summary.intervalUs} µs`,
+    `Profile: ${summary.file} — ${summary.totalMs} ms sampled ${summary.windowed ? 'while the load ran' : 'over the whole process life'}, interval ≈ ${summary.intervalUs} µs`,
     '',
     '| self ms | % | function | where |',
     '|--:|--:|---|---|',

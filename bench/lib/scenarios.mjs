@@ -81,7 +81,7 @@ export function scenarios({
       perClient: (i) => subscribeCancelCycle(pick(users, i).token, CYCLE_FUND),
       expected: [200, 201],
       ratioTarget: 0.35,
-      money: true,
+      accounts: users,
     },
     {
       id: 'transactions',
@@ -109,7 +109,7 @@ export function scenarios({
       perClient: (i) => subscribeCancelCycle(hot.token, pick(HOT_FUNDS, i)),
       expected: [200, 201, 409],
       ratioTarget: 0.1,
-      money: true,
+      accounts: [hot],
     },
     {
       id: 'login',
