@@ -1,0 +1,107 @@
+import {
+  FixedClock,
+  SequentialIdGenerator,
+  createInMemoryStorage,
+} from '@btg-funds/adapters-memory';
+import { describe, expect, it } from 'vitest';
+import type { PasswordHasher, SecretTokens, TokenIssuer } from '../ports/index.js';
+import { Login } from './login.js';
+import { RegisterClient } from './register-client.js';
+import { DEFAULT_SESSION_CONFIG } from './session-tokens.js';
+
+const PASSWORD = 'una clave segura';
+
+async function setup() {
+  const storage = createInMemoryStorage();
+  const clock = new FixedClock();
+  const ids = new SequentialIdGenerator();
+  const verified: string[] = [];
+  const hasher: PasswordHasher = {
+    hash: (password) => Promise.resolve(`h:${password}`),
+    verify: (password, hash) => {
+      verified.push(hash);
+      return Promise.resolve(hash === `h:${password}`);
+    },
+  };
+  const issuer: TokenIssuer = {
+    issue: (claims) =>
+      Promise.resolve({ token: `jwt:${claims.clientId}:${claims.role}`, expiresIn: 900 }),
+  };
+  let n = 0;
+  const secrets: SecretTokens = { generate: () => `rt-${(n += 1)}`, digest: (t) => `d:${t}` };
+  const client = await new RegisterClient({ ...storage, hasher, ids, clock }).execute({
+    email: 'ana@example.com',
+    password: PASSWORD,
+    fullName: 'Ana',
+    notificationPreference: 'email',
+  });
+  const login = new Login({
+    ...storage,
+    hasher,
+    ids,
+    issuer,
+    secrets,
+    clock,
+    config: DEFAULT_SESSION_CONFIG,
+  });
+  return { storage, client, login, verified, clock };
+}
+
+describe('Login', () => {
+  it('issues a bearer access token and a stored refresh token', async () => {
+    const { storage, client, login, clock } = await setup();
+    const pair = await login.execute({ email: 'ana@example.com', password: PASSWORD });
+    expect(pair).toEqual({
+      accessToken: `jwt:${client.id}:client`,
+      tokenType: 'Bearer',
+      expiresIn: 900,
+      refreshToken: 'rt-1',
+    });
+    expect(await storage.refreshTokens.find('d:rt-1')).toMatchObject({
+      clientId: client.id,
+      expiresAt: new Date(clock.now().getTime() + DEFAULT_SESSION_CONFIG.refreshTtlSeconds * 1000),
+    });
+  });
+
+  it('finds the account whatever the case of the email', async () => {
+    const { login } = await setup();
+    await expect(
+      login.execute({ email: ' ANA@Example.COM ', password: PASSWORD }),
+    ).resolves.toMatchObject({
+      tokenType: 'Bearer',
+    });
+  });
+
+  it('answers unknown email and wrong password identically, checking a hash both times', async () => {
+    const { login, verified } = await setup();
+    const unknown = await login
+      .execute({ email: 'nadie@example.com', password: PASSWORD })
+      .catch((e: unknown) => e);
+    const wrong = await login
+      .execute({ email: 'ana@example.com', password: 'otra clave 123' })
+      .catch((e: unknown) => e);
+    const malformed = await login
+      .execute({ email: 'not-an-email', password: PASSWORD })
+      .catch((e: unknown) => e);
+    expect(unknown).toMatchObject({
+      code: 'INVALID_CREDENTIALS',
+      message: 'Correo o contraseña incorrectos.',
+    });
+    for (const error of [wrong, malformed]) {
+      expect(error).toEqual(unknown);
+      expect(error).toMatchObject({ code: 'INVALID_CREDENTIALS', details: {} });
+    }
+    // Timing equalisation: a hash is verified even when there is no account.
+    expect(verified).toHaveLength(3);
+    expect(verified[1]).toBe(`h:${PASSWORD}`);
+    expect(verified[0]).toMatch(/^h:dummy-/);
+  });
+
+  it('issues no refresh token on a failed login', async () => {
+    const { storage, login } = await setup();
+    await login
+      .execute({ email: 'ana@example.com', password: 'otra clave 123' })
+      .catch(() => undefined);
+    expect(await storage.refreshTokens.find('d:rt-1')).toBeNull();
+  });
+});

@@ -1,0 +1,163 @@
+import { FixedClock, InMemoryNotificationStore } from '@btg-funds/adapters-memory';
+import { describe, expect, it } from 'vitest';
+import {
+  NotificationDeliveryError,
+  type NotificationRecord,
+  type NotificationSender,
+  type OutgoingNotification,
+} from '../ports/index.js';
+import { aNotification } from '../testing/index.js';
+import { DispatchNotifications, type DeliveryPolicy } from './dispatch-notifications.js';
+
+const policy: DeliveryPolicy = {
+  maxAttempts: 3,
+  baseDelayMs: 1000,
+  maxDelayMs: 60_000,
+  leaseMs: 60_000,
+};
+
+/** A channel that fails its first `failures` sends with `error`, then delivers. */
+class FlakySender implements NotificationSender {
+  readonly delivered: OutgoingNotification[] = [];
+  private failed = 0;
+  constructor(
+    private readonly failures = 0,
+    private readonly error: () => Error = () => new Error('smtp timeout'),
+  ) {}
+  send(notification: OutgoingNotification): Promise<void> {
+    if (this.failed < this.failures) {
+      this.failed += 1;
+      return Promise.reject(this.error());
+    }
+    this.delivered.push(notification);
+    return Promise.resolve();
+  }
+}
+
+async function setup(email: NotificationSender, records: NotificationRecord[], random = () => 0) {
+  const clock = new FixedClock();
+  const store = new InMemoryNotificationStore();
+  const sms = new FlakySender();
+  for (const record of records) await store.ensure(record);
+  const dispatch = new DispatchNotifications({
+    store,
+    senders: { email, sms },
+    clock,
+    policy,
+    random,
+  });
+  const find = async (record: NotificationRecord) =>
+    (await store.findByTransactionId(record.transactionId))!;
+  return { clock, store, sms, find, dispatch: () => dispatch.execute({ limit: 10 }) };
+}
+
+const at = new Date('2026-01-15T15:00:00.000Z');
+
+describe('DispatchNotifications', () => {
+  it('sends due notifications on their channel and marks them sent', async () => {
+    const email = new FlakySender();
+    const byEmail = aNotification({ createdAt: at, nextAttemptAt: at });
+    const bySms = aNotification({
+      createdAt: at,
+      nextAttemptAt: at,
+      channel: 'sms',
+      destination: '+573001234567',
+    });
+    const { sms, find, dispatch, clock } = await setup(email, [byEmail, bySms]);
+    expect(await dispatch()).toEqual({ sent: 2, retried: 0, failed: 0 });
+    expect(email.delivered.map((n) => [n.destination, n.transactionId])).toEqual([
+      ['ana@example.com', byEmail.transactionId],
+    ]);
+    expect(sms.delivered.map((n) => n.destination)).toEqual(['+573001234567']);
+    expect(email.delivered[0]?.subject).toBe(
+      'Suscripción confirmada al fondo FPV_BTG_PACTUAL_RECAUDADORA',
+    );
+    expect(await find(byEmail)).toMatchObject({
+      status: 'sent',
+      attempts: 1,
+      sentAt: clock.now(),
+      lastError: null,
+    });
+    expect(await dispatch()).toEqual({ sent: 0, retried: 0, failed: 0 });
+  });
+
+  it('leaves notifications that are not due yet', async () => {
+    const later = aNotification({ createdAt: at, nextAttemptAt: new Date(at.getTime() + 5000) });
+    const { dispatch, clock } = await setup(new FlakySender(), [later]);
+    expect(await dispatch()).toEqual({ sent: 0, retried: 0, failed: 0 });
+    clock.advance(5000);
+    expect(await dispatch()).toEqual({ sent: 1, retried: 0, failed: 0 });
+  });
+
+  it('retries with exponential backoff and then delivers', async () => {
+    const record = aNotification({ createdAt: at, nextAttemptAt: at });
+    const { dispatch, clock, find } = await setup(new FlakySender(2), [record]);
+    expect(await dispatch()).toEqual({ sent: 0, retried: 1, failed: 0 });
+    expect(await find(record)).toMatchObject({
+      status: 'pending',
+      attempts: 1,
+      lastError: 'smtp timeout',
+      nextAttemptAt: new Date(at.getTime() + 500),
+    });
+    clock.advance(499);
+    expect(await dispatch()).toEqual({ sent: 0, retried: 0, failed: 0 });
+    clock.advance(1);
+    expect(await dispatch()).toEqual({ sent: 0, retried: 1, failed: 0 });
+    expect((await find(record)).nextAttemptAt).toEqual(new Date(clock.now().getTime() + 1000));
+    clock.advance(1000);
+    expect(await dispatch()).toEqual({ sent: 1, retried: 0, failed: 0 });
+    expect(await find(record)).toMatchObject({ status: 'sent', attempts: 3, lastError: null });
+  });
+
+  it('keeps the jittered delay between half and all of the exponential ceiling', async () => {
+    const record = aNotification({ createdAt: at, nextAttemptAt: at });
+    const { dispatch, find } = await setup(new FlakySender(1), [record], () => 0.999);
+    await dispatch();
+    const delay = (await find(record)).nextAttemptAt.getTime() - at.getTime();
+    expect(delay).toBeGreaterThanOrEqual(500);
+    expect(delay).toBeLessThan(1000);
+  });
+
+  it('marks a notification failed after maxAttempts', async () => {
+    const record = aNotification({ createdAt: at, nextAttemptAt: at });
+    const { dispatch, clock, find } = await setup(new FlakySender(Infinity), [record]);
+    const reports = [];
+    for (let i = 0; i < 5; i += 1) {
+      reports.push(await dispatch());
+      clock.advance(60_000);
+    }
+    expect(reports.map((r) => [r.retried, r.failed])).toEqual([
+      [1, 0],
+      [1, 0],
+      [0, 1],
+      [0, 0],
+      [0, 0],
+    ]);
+    expect(await find(record)).toMatchObject({
+      status: 'failed',
+      attempts: 3,
+      sentAt: null,
+      lastError: 'smtp timeout',
+    });
+  });
+
+  it('fails at once on a non-retryable delivery error', async () => {
+    const record = aNotification({ createdAt: at, nextAttemptAt: at });
+    const invalid = () => new NotificationDeliveryError('número inválido', false);
+    const { dispatch, find } = await setup(new FlakySender(1, invalid), [record]);
+    expect(await dispatch()).toEqual({ sent: 0, retried: 0, failed: 1 });
+    expect(await find(record)).toMatchObject({
+      status: 'failed',
+      attempts: 1,
+      lastError: 'número inválido',
+    });
+  });
+
+  it('retries a retryable delivery error', async () => {
+    const record = aNotification({ createdAt: at, nextAttemptAt: at });
+    const busy = () => new NotificationDeliveryError('429', true);
+    const { dispatch, find } = await setup(new FlakySender(1, busy), [record]);
+    expect(await dispatch()).toEqual({ sent: 0, retried: 1, failed: 0 });
+    expect((await find(record)).status).toBe('pending');
+  });
+});
