@@ -78,12 +78,14 @@ export function createHttpApp(deps: HttpDeps): OpenAPIHono<HttpEnv> {
   api.route('/notifications', notificationsRoutes(context));
   api.route('/admin', adminRoutes(context));
   api.route('/health', healthRoutes(readiness, { hide: false }));
-  if (deps.metrics !== undefined) api.route('/metrics', metricsRoutes(deps.metrics, { hide: false }));
+  if (deps.metrics !== undefined)
+    api.route('/metrics', metricsRoutes(deps.metrics, { hide: false }));
 
   app.route(API_BASE, api);
   // Ops tooling (load balancers, Prometheus) looks at the root.
   app.route('/health', healthRoutes(readiness, { hide: true }));
-  if (deps.metrics !== undefined) app.route('/metrics', metricsRoutes(deps.metrics, { hide: true }));
+  if (deps.metrics !== undefined)
+    app.route('/metrics', metricsRoutes(deps.metrics, { hide: true }));
   mountDocs(app);
 
   app.notFound(notFoundOrMethodNotAllowed(app));

@@ -1,3 +1,5 @@
+/* eslint-disable @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-argument --
+   Response bodies are untyped JSON on purpose: the assertions check their shape. */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, PASSWORD, type Api } from './support/test-app.js';
 
@@ -16,7 +18,9 @@ describe('auth', () => {
   });
 
   it('registers a client with COP 500.000, email in lower case, never the hash', async () => {
-    const res = await api.send('POST', '/auth/register', { body: registration({ phone: '+573001234567' }) });
+    const res = await api.send('POST', '/auth/register', {
+      body: registration({ phone: '+573001234567' }),
+    });
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({
       email: 'juana.perez@example.com',
@@ -31,15 +35,18 @@ describe('auth', () => {
     expect(Object.keys(res.body)).not.toContain('passwordHash');
   });
 
-  it.each([['role', 'admin'], ['balance', 9_999_999], ['id', 'mine']])(
-    'refuses mass assignment of %s with 400',
-    async (field, value) => {
-      const res = await api.send('POST', '/auth/register', { body: registration({ [field]: value }) });
-      expect(res.status).toBe(400);
-      expect(res.body.code).toBe('VALIDATION_ERROR');
-      expect(res.body.errors[0].path).toContain(field);
-    },
-  );
+  it.each([
+    ['role', 'admin'],
+    ['balance', 9_999_999],
+    ['id', 'mine'],
+  ])('refuses mass assignment of %s with 400', async (field, value) => {
+    const res = await api.send('POST', '/auth/register', {
+      body: registration({ [field]: value }),
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.code).toBe('VALIDATION_ERROR');
+    expect(res.body.errors[0].path).toContain(field);
+  });
 
   it('answers 409 EMAIL_TAKEN for a duplicate email, whatever its case', async () => {
     await api.send('POST', '/auth/register', { body: registration() });
@@ -102,12 +109,18 @@ describe('auth', () => {
 
   it('rotates refresh tokens; reusing a rotated one revokes the session', async () => {
     const client = await api.newClient();
-    const first = await api.send('POST', '/auth/refresh', { body: { refreshToken: client.refreshToken } });
+    const first = await api.send('POST', '/auth/refresh', {
+      body: { refreshToken: client.refreshToken },
+    });
     expect(first.status).toBe(200);
-    const reuse = await api.send('POST', '/auth/refresh', { body: { refreshToken: client.refreshToken } });
+    const reuse = await api.send('POST', '/auth/refresh', {
+      body: { refreshToken: client.refreshToken },
+    });
     expect(reuse.status).toBe(401);
     expect(reuse.body.code).toBe('INVALID_REFRESH_TOKEN');
-    const next = await api.send('POST', '/auth/refresh', { body: { refreshToken: first.body.refreshToken } });
+    const next = await api.send('POST', '/auth/refresh', {
+      body: { refreshToken: first.body.refreshToken },
+    });
     expect(next.status).toBe(401);
   });
 

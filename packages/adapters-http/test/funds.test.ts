@@ -1,3 +1,5 @@
+/* eslint-disable @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-call --
+   Response bodies are untyped JSON on purpose: the assertions check their shape. */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, type Api } from './support/test-app.js';
 
@@ -33,7 +35,9 @@ describe('funds', () => {
     const fund = { id: '6', name: 'FIC_RENTA_FIJA', minimumAmount: 20000, category: 'FIC' };
     expect((await api.send('POST', '/funds', { body: fund })).status).toBe(401);
     const client = await api.newClient();
-    expect((await api.send('POST', '/funds', { body: fund, token: client.token })).status).toBe(403);
+    expect((await api.send('POST', '/funds', { body: fund, token: client.token })).status).toBe(
+      403,
+    );
     const admin = await api.adminToken();
     const created = await api.send('POST', '/funds', { body: fund, token: admin });
     expect(created.status).toBe(201);
@@ -63,7 +67,9 @@ describe('funds', () => {
     });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ id: '3', minimumAmount: '60000.50', active: false });
-    expect((await api.send('PATCH', '/funds/99', { body: { active: true }, token: admin })).status).toBe(404);
+    expect(
+      (await api.send('PATCH', '/funds/99', { body: { active: true }, token: admin })).status,
+    ).toBe(404);
     const extra = await api.send('PATCH', '/funds/3', { body: { category: 'FPV' }, token: admin });
     expect(extra.status).toBe(400);
     expect(extra.body.errors[0].path).toBeDefined();

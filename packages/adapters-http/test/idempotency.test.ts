@@ -1,3 +1,5 @@
+/* eslint-disable @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-assignment --
+   Response bodies are untyped JSON on purpose: the assertions check their shape. */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, type Api } from './support/test-app.js';
 

@@ -1,3 +1,5 @@
+/* eslint-disable @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-call --
+   Response bodies are untyped JSON on purpose: the assertions check their shape. */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, type Api } from './support/test-app.js';
 
@@ -35,7 +37,9 @@ describe('subscriptions', () => {
   });
 
   it('accepts an amount as a number or a string with up to two decimals', async () => {
-    expect((await subscribe({ fundId: '1', amount: 80000.5 })).body.subscription.amount).toBe('80000.50');
+    expect((await subscribe({ fundId: '1', amount: 80000.5 })).body.subscription.amount).toBe(
+      '80000.50',
+    );
     expect((await subscribe({ fundId: '2', amount: '125000.25' })).body.balance).toBe('294999.25');
   });
 
@@ -60,7 +64,10 @@ describe('subscriptions', () => {
   });
 
   it('maps every business outcome of POST /subscriptions', async () => {
-    expect((await subscribe({ fundId: '99' })).body).toMatchObject({ status: 404, code: 'FUND_NOT_FOUND' });
+    expect((await subscribe({ fundId: '99' })).body).toMatchObject({
+      status: 404,
+      code: 'FUND_NOT_FOUND',
+    });
     const below = await subscribe({ fundId: '1', amount: 1000 });
     expect(below.status).toBe(422);
     expect(below.body.code).toBe('AMOUNT_BELOW_MINIMUM');
@@ -79,7 +86,8 @@ describe('subscriptions', () => {
   });
 
   it('plays the BTG story: FDO-ACCIONES refused with the exact Spanish message', async () => {
-    for (const fundId of ['1', '2', '3', '5']) expect((await subscribe({ fundId })).status).toBe(201);
+    for (const fundId of ['1', '2', '3', '5'])
+      expect((await subscribe({ fundId })).status).toBe(201);
     expect((await api.send('GET', '/me', { token: client.token })).body.balance).toBe('150000.00');
     const refused = await subscribe({ fundId: '4' });
     expect(refused.status).toBe(422);
@@ -105,7 +113,9 @@ describe('subscriptions', () => {
   it('lists, gets and cancels with a refund; a second cancel is 409', async () => {
     const { body } = await subscribe({ fundId: '3' });
     const id = body.subscription.id as string;
-    expect((await api.send('GET', `/subscriptions/${id}`, { token: client.token })).body.status).toBe('active');
+    expect(
+      (await api.send('GET', `/subscriptions/${id}`, { token: client.token })).body.status,
+    ).toBe('active');
     const cancelled = await api.send('DELETE', `/subscriptions/${id}`, { token: client.token });
     expect(cancelled.status).toBe(200);
     expect(cancelled.body.balance).toBe('500000.00');
@@ -118,8 +128,12 @@ describe('subscriptions', () => {
     expect(active.body.items).toEqual([]);
     const all = await api.send('GET', '/subscriptions', { token: client.token });
     expect(all.body.items).toHaveLength(1);
-    expect((await api.send('GET', '/subscriptions?status=gone', { token: client.token })).status).toBe(400);
-    expect((await api.send('DELETE', '/subscriptions/nope', { token: client.token })).status).toBe(404);
+    expect(
+      (await api.send('GET', '/subscriptions?status=gone', { token: client.token })).status,
+    ).toBe(400);
+    expect((await api.send('DELETE', '/subscriptions/nope', { token: client.token })).status).toBe(
+      404,
+    );
   });
 
   it('never shows or acts on another client’s subscription (BOLA → 404)', async () => {
@@ -129,10 +143,16 @@ describe('subscriptions', () => {
     const seen = await api.send('GET', `/subscriptions/${id}`, { token: other.token });
     expect(seen.status).toBe(404);
     expect(seen.body.code).toBe('SUBSCRIPTION_NOT_FOUND');
-    expect((await api.send('DELETE', `/subscriptions/${id}`, { token: other.token })).status).toBe(404);
+    expect((await api.send('DELETE', `/subscriptions/${id}`, { token: other.token })).status).toBe(
+      404,
+    );
     const txId = body.transaction.id as string;
-    expect((await api.send('GET', `/transactions/${txId}`, { token: other.token })).status).toBe(404);
-    expect((await api.send('GET', '/subscriptions', { token: other.token })).body.items).toEqual([]);
+    expect((await api.send('GET', `/transactions/${txId}`, { token: other.token })).status).toBe(
+      404,
+    );
+    expect((await api.send('GET', '/subscriptions', { token: other.token })).body.items).toEqual(
+      [],
+    );
     expect((await api.send('GET', '/me', { token: client.token })).body.balance).toBe('425000.00');
   });
 

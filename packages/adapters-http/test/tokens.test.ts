@@ -1,3 +1,5 @@
+/* eslint-disable @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-assignment --
+   Response bodies are untyped JSON on purpose: the assertions check their shape. */
 import { createHmac, generateKeyPairSync } from 'node:crypto';
 import { SignJWT } from 'jose';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -74,7 +76,10 @@ describe('access-token tampering', () => {
     ['iss', { issuer: 'someone-else' }],
   ])('rejects a wrong %s', async (_claim, change) => {
     const { JoseTokenIssuer } = await import('../src/index.js');
-    const other = await new JoseTokenIssuer({ ...ctx.jwt, ...change }).issue({ clientId, role: 'client' });
+    const other = await new JoseTokenIssuer({ ...ctx.jwt, ...change }).issue({
+      clientId,
+      role: 'client',
+    });
     expect((await me(other.token)).status).toBe(401);
   });
 

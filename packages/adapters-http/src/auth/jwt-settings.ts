@@ -41,7 +41,11 @@ export function jwtKeysFrom(input: JwtKeyInput): JwtKeys {
     if (privateKey.asymmetricKeyType !== 'ed25519') {
       throw new Error('JWT_PRIVATE_KEY must be an Ed25519 private key (PKCS#8 PEM)');
     }
-    return { algorithm: 'EdDSA', signingKey: privateKey, verificationKey: createPublicKey(privateKey) };
+    return {
+      algorithm: 'EdDSA',
+      signingKey: privateKey,
+      verificationKey: createPublicKey(privateKey),
+    };
   }
   if (input.secret !== undefined) {
     const secret = Buffer.from(input.secret, 'utf8');

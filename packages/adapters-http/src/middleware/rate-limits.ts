@@ -39,7 +39,11 @@ export function createRateLimits(
   return {
     authPerIp: limiter('ip', config.authPerIp, addressOf),
     loginPerAccount: limiter('account', config.loginPerAccount, emailOf),
-    moneyPerClient: limiter('money', config.moneyPerClient, (c) => c.get('principal')?.clientId ?? '-'),
+    moneyPerClient: limiter(
+      'money',
+      config.moneyPerClient,
+      (c) => c.get('principal')?.clientId ?? '-',
+    ),
   };
 }
 

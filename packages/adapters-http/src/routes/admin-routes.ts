@@ -64,7 +64,10 @@ export function adminRoutes({ useCases, guard }: RouteContext) {
       // 404 for an unknown client rather than an empty page that looks like a real one.
       await useCases.getProfile.execute({ clientId });
       const page = await useCases.listTransactions.execute({ clientId, ...c.req.valid('query') });
-      return c.json({ items: page.items.map(presentTransaction), nextCursor: page.nextCursor }, 200);
+      return c.json(
+        { items: page.items.map(presentTransaction), nextCursor: page.nextCursor },
+        200,
+      );
     },
   );
 

@@ -59,7 +59,7 @@ export function subscriptionsRoutes({ useCases, guard, limits }: RouteContext) {
         fundId: body.fundId,
         amount: body.amount === undefined ? undefined : Money.parsePositive(body.amount),
         notify: body.notify,
-        idempotencyKey: c.req.valid('header')['idempotency-key'],
+        idempotencyKey: c.req.valid('header')['Idempotency-Key'],
       });
       return c.json(presentOperation(result), 201, replayHeaders(replayed));
     },
@@ -129,7 +129,7 @@ export function subscriptionsRoutes({ useCases, guard, limits }: RouteContext) {
       const { result, replayed } = await useCases.cancelSubscription.execute({
         clientId: principalOf(c).clientId,
         subscriptionId: c.req.valid('param').id,
-        idempotencyKey: c.req.valid('header')['idempotency-key'],
+        idempotencyKey: c.req.valid('header')['Idempotency-Key'],
       });
       return c.json(presentOperation(result), 200, replayHeaders(replayed));
     },

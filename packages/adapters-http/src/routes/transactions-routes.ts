@@ -35,7 +35,10 @@ export function transactionsRoutes({ useCases, guard }: RouteContext) {
         clientId: principalOf(c).clientId,
         ...c.req.valid('query'),
       });
-      return c.json({ items: page.items.map(presentTransaction), nextCursor: page.nextCursor }, 200);
+      return c.json(
+        { items: page.items.map(presentTransaction), nextCursor: page.nextCursor },
+        200,
+      );
     },
   );
 

@@ -6,7 +6,13 @@ export const ClientPage = z
   .openapi('ClientPage');
 
 export const ClientPageQuery = z.object({
-  limit: z.coerce.number().int().min(1).max(100).optional().openapi({ type: 'integer', example: 20 }),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(100)
+    .optional()
+    .openapi({ type: 'integer', example: 20 }),
   cursor: z.string().min(1).max(512).optional(),
 });
 

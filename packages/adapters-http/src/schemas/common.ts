@@ -20,10 +20,7 @@ function isPositiveAmount(value: number | string): boolean {
 
 /** Request money: a JSON number or a decimal string, > 0, at most two decimals. */
 export const AmountIn = z
-  .union([
-    z.number().gt(0).lte(1e15).multipleOf(0.01),
-    z.string().regex(AMOUNT_TEXT).max(19),
-  ])
+  .union([z.number().gt(0).lte(1e15).multipleOf(0.01), z.string().regex(AMOUNT_TEXT).max(19)])
   .refine(isPositiveAmount, {
     message: 'El monto debe ser mayor que cero y tener máximo dos decimales.',
   })

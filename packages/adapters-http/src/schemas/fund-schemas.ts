@@ -23,7 +23,10 @@ export const FundList = z.object({ items: z.array(FundSchema) }).openapi('FundLi
 
 export const CreateFundBody = z
   .strictObject({
-    id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).openapi({ example: '6' }),
+    id: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,64}$/)
+      .openapi({ example: '6' }),
     name: z.string().min(1).max(100).openapi({ example: 'FIC_RENTA_FIJA' }),
     minimumAmount: AmountIn,
     category: z.enum(['FPV', 'FIC']),

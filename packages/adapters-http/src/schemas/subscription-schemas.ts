@@ -44,7 +44,8 @@ export const SubscriptionQuery = z.object({
 });
 
 export const IdempotencyHeaders = z.object({
-  'idempotency-key': z
+  // Declared in canonical case: the validator matches header names case-insensitively.
+  'Idempotency-Key': z
     .string()
     .min(1)
     .max(255)

@@ -21,7 +21,13 @@ export const TransactionPage = z
   .openapi('TransactionPage');
 
 export const TransactionQuery = z.object({
-  limit: z.coerce.number().int().min(1).max(100).optional().openapi({ type: 'integer', example: 20 }),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(100)
+    .optional()
+    .openapi({ type: 'integer', example: 20 }),
   cursor: z.string().min(1).max(512).optional(),
   type: z.enum(['subscription', 'cancellation']).optional(),
   fundId: z.string().min(1).max(64).optional(),

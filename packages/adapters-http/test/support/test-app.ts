@@ -1,3 +1,5 @@
+/* eslint-disable @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-explicit-any --
+   Response bodies are untyped JSON on purpose: the assertions check their shape. */
 import { BootstrapAdmin, RegisterClient, SeedFunds } from '@btg-funds/application';
 import {
   createInMemoryStorage,
@@ -13,6 +15,7 @@ import {
   JoseTokenVerifier,
   type HttpConfig,
   type HttpDeps,
+  type HttpUseCases,
   type JwtSettings,
 } from '../../src/index.js';
 import { wireUseCases } from './wire-use-cases.js';
@@ -29,6 +32,8 @@ const RATE_LIMITS_OFF = {
 export interface TestAppOptions {
   readonly config?: Partial<HttpConfig>;
   readonly overrides?: Partial<HttpDeps>;
+  /** Replaces some use cases (e.g. one that fails) and keeps the rest real. */
+  readonly useCases?: Partial<HttpUseCases>;
 }
 
 /** The real app on the memory adapters: fixed clock, bcrypt cost 4, rate limits off. */
@@ -58,7 +63,7 @@ export async function createTestApp(options: TestAppOptions = {}) {
   const register = new RegisterClient({ ...storage, hasher, ids, clock });
   await new BootstrapAdmin(storage.clients, register).execute(ADMIN);
   const app = createHttpApp({
-    useCases,
+    useCases: { ...useCases, ...options.useCases },
     tokens: new JoseTokenVerifier(jwt),
     config: { rateLimits: RATE_LIMITS_OFF, ...options.config },
     ...options.overrides,
@@ -86,12 +91,12 @@ export class Api {
   ): Promise<Sent> {
     const headers: Record<string, string> = { ...options.headers };
     if (options.token !== undefined) headers.Authorization = `Bearer ${options.token}`;
-    let body: string | undefined;
+    const init: RequestInit = { method, headers };
     if (options.body !== undefined) {
-      body = typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
+      init.body = typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
       headers['Content-Type'] ??= 'application/json';
     }
-    const res = await this.app.request(`/api/v1${path}`, { method, headers, body });
+    const res = await this.app.request(`/api/v1${path}`, init);
     const text = await res.text();
     return { status: res.status, headers: res.headers, body: text === '' ? null : safeJson(text) };
   }

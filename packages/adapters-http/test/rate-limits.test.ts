@@ -1,0 +1,78 @@
+/* eslint-disable @typescript-eslint/no-unsafe-member-access --
+   Response bodies are untyped JSON on purpose: the assertions check their shape. */
+import { describe, expect, it } from 'vitest';
+import { createTestApp, PASSWORD } from './support/test-app.js';
+
+const rule = (limit: number) => ({ limit, windowMs: 60_000 });
+
+describe('rate limits', () => {
+  it('limits login per account with 429, Retry-After and RateLimit headers', async () => {
+    const { api } = await createTestApp({
+      config: {
+        rateLimits: {
+          enabled: true,
+          authPerIp: rule(100),
+          loginPerAccount: rule(3),
+          moneyPerClient: rule(100),
+        },
+      },
+    });
+    const body = { email: 'victima@example.com', password: 'adivinanza-123' };
+    for (let i = 0; i < 3; i += 1)
+      expect((await api.send('POST', '/auth/login', { body })).status).toBe(401);
+    const limited = await api.send('POST', '/auth/login', { body });
+    expect(limited.status).toBe(429);
+    expect(limited.body.code).toBe('RATE_LIMITED');
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(limited.headers.get('ratelimit')).toContain('remaining=0');
+    // Another account from the same address is unaffected.
+    const other = await api.send('POST', '/auth/login', {
+      body: { ...body, email: 'otro@example.com' },
+    });
+    expect(other.status).toBe(401);
+  });
+
+  it('limits auth per network address', async () => {
+    const { api } = await createTestApp({
+      config: {
+        rateLimits: {
+          enabled: true,
+          authPerIp: rule(2),
+          loginPerAccount: rule(100),
+          moneyPerClient: rule(100),
+        },
+      },
+    });
+    const send = (email: string) =>
+      api.send('POST', '/auth/register', {
+        body: { email, password: PASSWORD, fullName: 'X', notificationPreference: 'email' },
+      });
+    expect((await send('a@example.com')).status).toBe(201);
+    expect((await send('b@example.com')).status).toBe(201);
+    expect((await send('c@example.com')).status).toBe(429);
+  });
+
+  it('limits money routes per client', async () => {
+    const { api } = await createTestApp({
+      config: {
+        rateLimits: {
+          enabled: true,
+          authPerIp: rule(100),
+          loginPerAccount: rule(100),
+          moneyPerClient: rule(2),
+        },
+      },
+    });
+    const a = await api.newClient();
+    const b = await api.newClient();
+    const subscribe = (token: string, fundId: string) =>
+      api.send('POST', '/subscriptions', { body: { fundId }, token });
+    expect((await subscribe(a.token, '1')).status).toBe(201);
+    expect((await subscribe(a.token, '3')).status).toBe(201);
+    const limited = await subscribe(a.token, '5');
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get('retry-after')).not.toBeNull();
+    expect((await api.send('GET', '/me', { token: a.token })).body.balance).toBe('375000.00');
+    expect((await subscribe(b.token, '1')).status).toBe(201);
+  });
+});
