@@ -19,3 +19,4 @@ export { MongoNotificationStore } from './mongo-notification-store.js';
 export { ensureIndexes, INDEXES } from './indexes.js';
 export { COLLECTIONS } from './collections.js';
 export { isDuplicateKeyError, StorageUnavailableError } from './storage-errors.js';
+export { MongoConfigError, mongoConfigFromEnv, type Env } from './mongo-config-from-env.js';
