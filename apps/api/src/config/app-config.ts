@@ -1,0 +1,28 @@
+import type { HttpConfig, JwtKeys } from '@btg-funds/adapters-http';
+
+export type StorageKind = 'memory' | 'mongo';
+
+/** Configuration of the whole process, validated and typed (built by loadConfig). */
+export interface AppConfig {
+  readonly env: 'development' | 'production' | 'test';
+  readonly host: string;
+  readonly port: number;
+  readonly logLevel: string;
+  readonly http: HttpConfig;
+  readonly jwt: {
+    readonly keys: JwtKeys;
+    /** True when no key was configured and one was generated for this process only. */
+    readonly ephemeral: boolean;
+    readonly issuer: string;
+    readonly audience: string;
+    readonly accessTtlSeconds: number;
+  };
+  readonly refreshTtlSeconds: number;
+  readonly bcryptCost: number;
+  readonly admin: { readonly email: string; readonly password: string } | null;
+  readonly storage:
+    | { readonly kind: 'memory' }
+    | { readonly kind: 'mongo'; readonly uri: string; readonly dbName: string | undefined };
+  readonly notifyIntervalMs: number;
+  readonly shutdownTimeoutMs: number;
+}

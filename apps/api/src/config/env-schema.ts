@@ -1,0 +1,51 @@
+import { z } from 'zod';
+
+const int = (min: number, max: number, fallback: number) =>
+  z.coerce.number().int().min(min).max(max).default(fallback);
+
+const csv = z
+  .string()
+  .default('')
+  .transform((text) =>
+    text
+      .split(',')
+      .map((part) => part.trim())
+      .filter((part) => part !== ''),
+  );
+
+const optionalText = z
+  .string()
+  .optional()
+  .transform((text) => (text === undefined || text.trim() === '' ? undefined : text));
+
+/** Every environment variable the process reads, with its default and its bounds. */
+export const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: int(0, 65_535, 3000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  CORS_ORIGINS: csv.pipe(z.array(z.url())),
+  TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  JWT_PRIVATE_KEY: optionalText,
+  JWT_SECRET: optionalText,
+  JWT_ISSUER: z.string().min(1).default('btg-funds'),
+  JWT_AUDIENCE: z.string().min(1).default('btg-funds-api'),
+  ACCESS_TOKEN_TTL_SECONDS: int(60, 3600, 900),
+  REFRESH_TOKEN_TTL_SECONDS: int(300, 90 * 24 * 3600, 7 * 24 * 3600),
+  BCRYPT_COST: int(4, 15, 12),
+  ADMIN_EMAIL: optionalText,
+  ADMIN_PASSWORD: optionalText,
+  BODY_LIMIT_BYTES: int(1024, 1024 * 1024, 16 * 1024),
+  REQUEST_TIMEOUT_MS: int(100, 120_000, 10_000),
+  RATE_LIMITS: z.enum(['on', 'off']).default('on'),
+  RATE_LIMIT_WINDOW_MS: int(1000, 3_600_000, 60_000),
+  RATE_LIMIT_AUTH_PER_IP: int(0, 1_000_000, 20),
+  RATE_LIMIT_LOGIN_PER_ACCOUNT: int(0, 1_000_000, 5),
+  RATE_LIMIT_MONEY_PER_CLIENT: int(0, 1_000_000, 30),
+  NOTIFY_INTERVAL_MS: int(100, 600_000, 2_000),
+  SHUTDOWN_TIMEOUT_MS: int(100, 120_000, 10_000),
+  MONGODB_URI: optionalText,
+  MONGODB_DB: optionalText,
+});
+
+export type Env = z.infer<typeof envSchema>;

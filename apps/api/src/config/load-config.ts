@@ -1,0 +1,82 @@
+import { ephemeralJwtKeys, jwtKeysFrom, type JwtKeys } from '@btg-funds/adapters-http';
+import type { AppConfig } from './app-config.js';
+import { envSchema, type Env } from './env-schema.js';
+
+/** A configuration problem; the message names the variable so an operator can fix it. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+/** Reads and checks the environment once, at start-up; any problem stops the process. */
+export function loadConfig(source: Readonly<Record<string, string | undefined>>): AppConfig {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map(
+      (issue) => `${issue.path.join('.') || '(env)'}: ${issue.message}`,
+    );
+    throw new ConfigError(`invalid configuration: ${problems.join('; ')}`);
+  }
+  const env = parsed.data;
+  const { keys, ephemeral } = jwtKeys(env);
+  if ((env.ADMIN_EMAIL === undefined) !== (env.ADMIN_PASSWORD === undefined)) {
+    throw new ConfigError('ADMIN_EMAIL and ADMIN_PASSWORD must be set together');
+  }
+  const rule = (limit: number) => ({ limit, windowMs: env.RATE_LIMIT_WINDOW_MS });
+  return {
+    env: env.NODE_ENV,
+    host: env.HOST,
+    port: env.PORT,
+    logLevel: env.LOG_LEVEL,
+    http: {
+      corsOrigins: env.CORS_ORIGINS,
+      bodyLimitBytes: env.BODY_LIMIT_BYTES,
+      requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
+      trustProxy: env.TRUST_PROXY === 'true',
+      rateLimits: {
+        enabled: env.RATE_LIMITS === 'on',
+        authPerIp: rule(env.RATE_LIMIT_AUTH_PER_IP),
+        loginPerAccount: rule(env.RATE_LIMIT_LOGIN_PER_ACCOUNT),
+        moneyPerClient: rule(env.RATE_LIMIT_MONEY_PER_CLIENT),
+      },
+    },
+    jwt: {
+      keys,
+      ephemeral,
+      issuer: env.JWT_ISSUER,
+      audience: env.JWT_AUDIENCE,
+      accessTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,
+    },
+    refreshTtlSeconds: env.REFRESH_TOKEN_TTL_SECONDS,
+    bcryptCost: env.BCRYPT_COST,
+    admin:
+      env.ADMIN_EMAIL !== undefined && env.ADMIN_PASSWORD !== undefined
+        ? { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD }
+        : null,
+    storage:
+      env.MONGODB_URI === undefined
+        ? { kind: 'memory' }
+        : { kind: 'mongo', uri: env.MONGODB_URI, dbName: env.MONGODB_DB },
+    notifyIntervalMs: env.NOTIFY_INTERVAL_MS,
+    shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+  };
+}
+
+function jwtKeys(env: Env): { keys: JwtKeys; ephemeral: boolean } {
+  const configured = env.JWT_PRIVATE_KEY !== undefined || env.JWT_SECRET !== undefined;
+  if (!configured) {
+    if (env.NODE_ENV === 'production') {
+      throw new ConfigError('JWT_PRIVATE_KEY or JWT_SECRET is required when NODE_ENV=production');
+    }
+    return { keys: ephemeralJwtKeys(), ephemeral: true };
+  }
+  const variable = env.JWT_PRIVATE_KEY !== undefined ? 'JWT_PRIVATE_KEY' : 'JWT_SECRET';
+  try {
+    return {
+      keys: jwtKeysFrom({ privateKeyPem: env.JWT_PRIVATE_KEY, secret: env.JWT_SECRET }),
+      ephemeral: false,
+    };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new ConfigError(`${variable}: ${reason}`);
+  }
+}

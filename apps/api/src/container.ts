@@ -1,0 +1,31 @@
+import 'reflect-metadata';
+import { SystemClock, RandomIdGenerator } from '@btg-funds/adapters-memory';
+import { Container, ContainerModule } from 'inversify';
+import type { Logger } from 'pino';
+import type { AppConfig } from './config/app-config.js';
+import { authModule } from './modules/auth-module.js';
+import { httpModule } from './modules/http-module.js';
+import { notificationsModule } from './modules/notifications-module.js';
+import { storageModule } from './modules/storage-modules.js';
+import { useCasesModule } from './modules/use-cases-module.js';
+import { TOKENS } from './tokens.js';
+
+/** The composition root: every object of the process, built once (singletons). */
+export function createContainer(config: AppConfig, logger: Logger): Container {
+  const container = new Container({ defaultScope: 'Singleton' });
+  const processModule = new ContainerModule(({ bind }) => {
+    bind(TOKENS.Config).toConstantValue(config);
+    bind(TOKENS.Logger).toConstantValue(logger);
+    bind(TOKENS.Clock).toDynamicValue(() => new SystemClock());
+    bind(TOKENS.Ids).toDynamicValue(() => new RandomIdGenerator());
+  });
+  container.load(
+    processModule,
+    storageModule(config),
+    authModule,
+    useCasesModule,
+    notificationsModule,
+    httpModule,
+  );
+  return container;
+}

@@ -1,0 +1,46 @@
+import { loadConfig } from './config/load-config.js';
+import { createLogger } from './runtime/logger.js';
+import { start } from './start.js';
+
+/** The process: configuration, start-up, and a graceful exit on SIGTERM/SIGINT. */
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig(process.env);
+  } catch (error) {
+    // Before the logger exists: one plain line an operator can act on, and a failing exit.
+    process.stderr.write(
+      `btg-funds-api: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
+    process.exit(1);
+  }
+  const logger = createLogger(config.logLevel);
+  if (config.jwt.ephemeral) {
+    logger.warn('no JWT_PRIVATE_KEY or JWT_SECRET: using an ephemeral Ed25519 key (dev only)');
+  }
+  const app = await start(config, logger);
+
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    app.stop().then(
+      () => {
+        logger.info('stopped');
+        process.exit(0);
+      },
+      (error: unknown) => {
+        logger.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`btg-funds-api: start-up failed: ${String(error)}\n`);
+  process.exit(1);
+});

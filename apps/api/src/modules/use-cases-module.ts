@@ -1,0 +1,114 @@
+import type { HttpUseCases } from '@btg-funds/adapters-http';
+import {
+  BootstrapAdmin,
+  CancelSubscription,
+  CreateFund,
+  DEFAULT_RETRY_POLICY,
+  GetFund,
+  GetProfile,
+  GetSubscription,
+  GetTransaction,
+  IdempotencyGuard,
+  ListClients,
+  ListFunds,
+  ListNotifications,
+  ListSubscriptions,
+  ListTransactions,
+  Login,
+  Logout,
+  RecoverOutbox,
+  RefreshSession,
+  RegisterClient,
+  SeedFunds,
+  SubscribeToFund,
+  UpdateFund,
+  UpdateProfile,
+} from '@btg-funds/application';
+import { ContainerModule, type ResolutionContext } from 'inversify';
+import { resolve, TOKENS, type Token } from '../tokens.js';
+
+/** The use cases of the application layer, built from whatever storage module was loaded. */
+export const useCasesModule = new ContainerModule(({ bind }) => {
+  bind(TOKENS.IdempotencyGuard).toDynamicValue(
+    (ctx) =>
+      new IdempotencyGuard(
+        storage(ctx).idempotency,
+        resolve(ctx, TOKENS.Clock),
+        resolve(ctx, TOKENS.Ids),
+      ),
+  );
+  bind(TOKENS.UseCases).toDynamicValue((ctx): HttpUseCases => {
+    const { clients, funds, ledger, refreshTokens, notifications } = storage(ctx);
+    const clock = resolve(ctx, TOKENS.Clock);
+    const ids = resolve(ctx, TOKENS.Ids);
+    const hasher = resolve(ctx, TOKENS.PasswordHasher);
+    const secrets = resolve(ctx, TOKENS.SecretTokens);
+    const config = resolve(ctx, TOKENS.Config);
+    const outbox = resolve(ctx, TOKENS.Outbox);
+    const idempotency = resolve(ctx, TOKENS.IdempotencyGuard);
+    const metrics = resolve(ctx, TOKENS.Metrics);
+    const session = {
+      issuer: resolve(ctx, TOKENS.TokenIssuer),
+      secrets,
+      refreshTokens,
+      clock,
+      config: { refreshTtlSeconds: config.refreshTtlSeconds },
+    };
+    const money = {
+      clients,
+      ledger,
+      outbox,
+      idempotency,
+      clock,
+      retry: DEFAULT_RETRY_POLICY,
+      onConflict: () => metrics.ledgerConflicts.inc(),
+    };
+    return {
+      registerClient: resolve(ctx, RegisterClientToken),
+      login: new Login({ ...session, clients, hasher, ids }),
+      refreshSession: new RefreshSession({ ...session, clients }),
+      logout: new Logout({ refreshTokens, secrets, clock }),
+      getProfile: new GetProfile(clients, ledger),
+      updateProfile: new UpdateProfile(clients, ledger),
+      listClients: new ListClients(clients, ledger),
+      listFunds: new ListFunds(funds),
+      getFund: new GetFund(funds),
+      createFund: new CreateFund(funds),
+      updateFund: new UpdateFund(funds),
+      subscribeToFund: new SubscribeToFund({ ...money, funds, ids }),
+      cancelSubscription: new CancelSubscription(money),
+      listSubscriptions: new ListSubscriptions(ledger),
+      getSubscription: new GetSubscription(ledger),
+      listTransactions: new ListTransactions(ledger),
+      getTransaction: new GetTransaction(ledger),
+      listNotifications: new ListNotifications(notifications),
+    };
+  });
+  bind(RegisterClientToken).toDynamicValue(
+    (ctx) =>
+      new RegisterClient({
+        clients: storage(ctx).clients,
+        ledger: storage(ctx).ledger,
+        hasher: resolve(ctx, TOKENS.PasswordHasher),
+        ids: resolve(ctx, TOKENS.Ids),
+        clock: resolve(ctx, TOKENS.Clock),
+      }),
+  );
+  bind(TOKENS.SeedFunds).toDynamicValue((ctx) => new SeedFunds(storage(ctx).funds));
+  bind(TOKENS.BootstrapAdmin).toDynamicValue(
+    (ctx) => new BootstrapAdmin(storage(ctx).clients, resolve(ctx, RegisterClientToken)),
+  );
+  bind(TOKENS.RecoverOutbox).toDynamicValue(
+    (ctx) =>
+      new RecoverOutbox({
+        ledger: storage(ctx).ledger,
+        store: storage(ctx).notifications,
+        ids: resolve(ctx, TOKENS.Ids),
+      }),
+  );
+});
+
+// Shared by registration and the admin bootstrap; internal to this module.
+const RegisterClientToken = Symbol.for('btg-funds:RegisterClient') as Token<RegisterClient>;
+
+const storage = (ctx: ResolutionContext) => resolve(ctx, TOKENS.Storage);

@@ -1,0 +1,25 @@
+import type {
+  ClientRepository,
+  FundRepository,
+  IdempotencyStore,
+  Ledger,
+  NotificationStore,
+  RefreshTokenStore,
+} from '@btg-funds/application';
+
+/**
+ * What a storage module provides: every storage port plus the two operations the process
+ * needs (readiness and shutdown). Memory and Mongo modules each bind one.
+ */
+export interface AppStorage {
+  readonly kind: string;
+  readonly clients: ClientRepository;
+  readonly funds: FundRepository;
+  readonly ledger: Ledger;
+  readonly idempotency: IdempotencyStore;
+  readonly refreshTokens: RefreshTokenStore;
+  readonly notifications: NotificationStore;
+  /** Resolves when storage answers; rejects otherwise (GET /health/ready). */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,62 @@
+import type {
+  AccessTokenVerifier,
+  createHttpApp,
+  HttpUseCases,
+  JwtSettings,
+} from '@btg-funds/adapters-http';
+import type {
+  BootstrapAdmin,
+  Clock,
+  DispatchNotifications,
+  IdempotencyGuard,
+  IdGenerator,
+  NotificationSender,
+  Outbox,
+  PasswordHasher,
+  RecoverOutbox,
+  SecretTokens,
+  SeedFunds,
+  TokenIssuer,
+} from '@btg-funds/application';
+import type { NotificationChannel } from '@btg-funds/domain';
+import type { Logger } from 'pino';
+import type { AppConfig } from './config/app-config.js';
+import type { AppStorage } from './runtime/app-storage.js';
+import type { HttpMetrics } from './runtime/http-metrics.js';
+import type { NotificationDispatcher } from './runtime/notification-dispatcher.js';
+import type { WakeSignal } from './runtime/wake-signal.js';
+
+/** A symbol that remembers what it resolves to, so `resolve(container, token)` is typed. */
+export type Token<T> = symbol & { readonly __resolves?: T };
+const token = <T>(name: string): Token<T> => Symbol.for(`btg-funds:${name}`);
+
+/** Every binding of the container, in one place (ADR 0205). */
+export const TOKENS = {
+  Config: token<AppConfig>('Config'),
+  Logger: token<Logger>('Logger'),
+  Storage: token<AppStorage>('Storage'),
+  Clock: token<Clock>('Clock'),
+  Ids: token<IdGenerator>('Ids'),
+  PasswordHasher: token<PasswordHasher>('PasswordHasher'),
+  JwtSettings: token<JwtSettings>('JwtSettings'),
+  TokenIssuer: token<TokenIssuer>('TokenIssuer'),
+  TokenVerifier: token<AccessTokenVerifier>('TokenVerifier'),
+  SecretTokens: token<SecretTokens>('SecretTokens'),
+  WakeSignal: token<WakeSignal>('WakeSignal'),
+  Outbox: token<Outbox>('Outbox'),
+  IdempotencyGuard: token<IdempotencyGuard>('IdempotencyGuard'),
+  Senders: token<Readonly<Record<NotificationChannel, NotificationSender>>>('Senders'),
+  UseCases: token<HttpUseCases>('UseCases'),
+  SeedFunds: token<SeedFunds>('SeedFunds'),
+  BootstrapAdmin: token<BootstrapAdmin>('BootstrapAdmin'),
+  RecoverOutbox: token<RecoverOutbox>('RecoverOutbox'),
+  DispatchNotifications: token<DispatchNotifications>('DispatchNotifications'),
+  Dispatcher: token<NotificationDispatcher>('Dispatcher'),
+  Metrics: token<HttpMetrics>('Metrics'),
+  HttpApp: token<ReturnType<typeof createHttpApp>>('HttpApp'),
+} as const;
+
+/** Typed lookup: the token carries its type, the container API does not. */
+export function resolve<T>(from: { get<U>(id: symbol): U }, id: Token<T>): T {
+  return from.get<T>(id);
+}
