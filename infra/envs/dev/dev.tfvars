@@ -18,6 +18,8 @@ enable_admin_bootstrap = true
 docdb_instance_class        = "db.t4g.medium"
 docdb_instance_count        = 1
 docdb_backup_retention_days = 7
+# Bump to rotate the master password and MONGODB_URI (docs/deploy.md, secrets rotation).
+docdb_password_version = 1
 
 task_cpu    = 512
 task_memory = 1024

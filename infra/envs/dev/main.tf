@@ -85,6 +85,7 @@ module "documentdb" {
   instance_class        = var.docdb_instance_class
   instance_count        = var.docdb_instance_count
   backup_retention_days = var.docdb_backup_retention_days
+  password_version      = var.docdb_password_version
   deletion_protection   = var.deletion_protection
   log_retention_days    = var.log_retention_days
 }

@@ -78,6 +78,12 @@ variable "docdb_backup_retention_days" {
   default     = 7
 }
 
+variable "docdb_password_version" {
+  description = "Bump to rotate the DocumentDB master password (and the MONGODB_URI secret) in one apply; see docs/deploy.md."
+  type        = number
+  default     = 1
+}
+
 variable "task_cpu" {
   description = "CPU units per task (1024 = 1 vCPU)."
   type        = number

@@ -22,6 +22,8 @@ deletion_protection = true
 docdb_instance_class        = "db.r6g.large"
 docdb_instance_count        = 2
 docdb_backup_retention_days = 35
+# Bump to rotate the master password and MONGODB_URI (docs/deploy.md, secrets rotation).
+docdb_password_version = 1
 
 task_cpu    = 1024
 task_memory = 2048

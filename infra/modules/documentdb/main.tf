@@ -81,7 +81,9 @@ resource "aws_docdb_cluster" "this" {
   deletion_protection             = var.deletion_protection
   skip_final_snapshot             = var.skip_final_snapshot
   final_snapshot_identifier       = "${var.name}-final"
-  apply_immediately               = false
+  # Only the master password and the identifier honour this flag; the password must change
+  # at once because the secret (and MONGODB_URI) changes in the same apply.
+  apply_immediately = true
 
   depends_on = [aws_cloudwatch_log_group.exports]
 }

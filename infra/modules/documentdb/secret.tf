@@ -1,10 +1,11 @@
 # The connection settings the app needs, as one secret. The task gets MONGODB_URI from its
 # "uri" key. DocumentDB wants tls=true, the Amazon CA bundle, replicaSet=rs0 and
-# retryWrites=false (it does not support retryable writes).
+# retryWrites=false (it does not support retryable writes). Reads stay on the primary (the
+# driver's default): balances and idempotency records must be read after their own writes.
 
 locals {
   uri = format(
-    "mongodb://%s:%s@%s:%d/%s?tls=true&tlsCAFile=%s&replicaSet=rs0&readPreference=secondaryPreferred&retryWrites=false&authSource=admin",
+    "mongodb://%s:%s@%s:%d/%s?tls=true&tlsCAFile=%s&replicaSet=rs0&retryWrites=false&authSource=admin",
     var.master_username,
     random_password.master.result,
     aws_docdb_cluster.this.endpoint,

@@ -4,6 +4,7 @@ locals {
       NODE_ENV                    = "production"
       HOST                        = "0.0.0.0"
       PORT                        = "3000"
+      TRUST_PROXY                 = "true" # client IPs (rate limits) come from the ALB's X-Forwarded-For
       MONGODB_DB                  = var.mongodb_db
       SMTP_FROM                   = var.smtp_from
       CORS_ORIGINS                = var.cors_origins
