@@ -14,7 +14,7 @@ import { ApiClient, mapLimit } from './lib/api.mjs';
 import { auditConservation } from './lib/conservation.mjs';
 import { prepareLogin, prepareMain } from './lib/fixtures.mjs';
 import { drive } from './lib/load.mjs';
-import { residentMemoryMb, startProcess, stopProcess } from './lib/processes.mjs';
+import { childOutputTails, residentMemoryMb, startProcess, stopProcess } from './lib/processes.mjs';
 import { newestProfile, profileMarkdown, selfTimes } from './lib/profile.mjs';
 import { evaluate, machine, markdown } from './lib/report.mjs';
 import { scenarios } from './lib/scenarios.mjs';
@@ -221,5 +221,6 @@ Environment: MONGODB_URI switches the server to Mongo storage.`;
 
 main().catch((err) => {
   console.error(`[bench] failed: ${err.stack ?? err}`);
+  for (const tail of childOutputTails()) console.error(tail.slice(-4000));
   process.exit(2);
 });

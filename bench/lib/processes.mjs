@@ -82,6 +82,13 @@ export function residentMemoryMb(pid) {
   }
 }
 
+/** The last output lines of every child still running, for the error report. */
+export function childOutputTails() {
+  return [...children].map(
+    ({ name, pid, tail }) => `--- ${name} (pid ${pid}) ---\n${tail.join('\n')}`,
+  );
+}
+
 function killAll() {
   for (const { child } of children) {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
