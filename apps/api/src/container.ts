@@ -6,6 +6,7 @@ import type { AppConfig } from './config/app-config.js';
 import { authModule } from './modules/auth-module.js';
 import { httpModule } from './modules/http-module.js';
 import { notificationsModule } from './modules/notifications-module.js';
+import { notifySendersModule } from './modules/notify-senders-module.js';
 import { storageModule } from './modules/storage-modules.js';
 import { useCasesModule } from './modules/use-cases-module.js';
 import { TOKENS } from './tokens.js';
@@ -25,6 +26,7 @@ export function createContainer(config: AppConfig, logger: Logger): Container {
     authModule,
     useCasesModule,
     notificationsModule,
+    notifySendersModule(config.notify),
     httpModule,
   );
   return container;

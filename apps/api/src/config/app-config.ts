@@ -1,4 +1,5 @@
 import type { HttpConfig, JwtKeys } from '@btg-funds/adapters-http';
+import type { NotifyConfig } from '@btg-funds/adapters-notify';
 
 export type StorageKind = 'memory' | 'mongo';
 
@@ -23,6 +24,8 @@ export interface AppConfig {
   readonly storage:
     | { readonly kind: 'memory' }
     | { readonly kind: 'mongo'; readonly uri: string; readonly dbName: string | undefined };
+  /** SMTP_* / TWILIO_* providers; a channel without one is logged (console sender). */
+  readonly notify: NotifyConfig;
   readonly notifyIntervalMs: number;
   readonly shutdownTimeoutMs: number;
 }

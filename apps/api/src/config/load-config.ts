@@ -1,4 +1,5 @@
 import { ephemeralJwtKeys, jwtKeysFrom, type JwtKeys } from '@btg-funds/adapters-http';
+import { notifyConfigFromEnv } from '@btg-funds/adapters-notify';
 import type { AppConfig } from './app-config.js';
 import { envSchema, type Env } from './env-schema.js';
 
@@ -56,6 +57,8 @@ export function loadConfig(source: Readonly<Record<string, string | undefined>>)
       env.MONGODB_URI === undefined
         ? { kind: 'memory' }
         : { kind: 'mongo', uri: env.MONGODB_URI, dbName: env.MONGODB_DB },
+    // Validated by adapters-notify; a half-configured provider throws NotifyConfigError here.
+    notify: notifyConfigFromEnv(source),
     notifyIntervalMs: env.NOTIFY_INTERVAL_MS,
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
   };

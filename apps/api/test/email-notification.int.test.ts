@@ -1,0 +1,139 @@
+/* eslint-disable @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-assignment,
+   @typescript-eslint/no-explicit-any --
+   Response bodies are untyped JSON on purpose: the assertions check their shape. */
+import { simpleParser, type ParsedMail } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config/load-config.js';
+import { createLogger } from '../src/runtime/logger.js';
+import { start, type RunningApp } from '../src/start.js';
+
+/** An in-process SMTP server on 127.0.0.1 that keeps what it receives, parsed. */
+async function startSmtp() {
+  const received: Array<{ mail: ParsedMail; rcptTo: string[] }> = [];
+  const server = new SMTPServer({
+    logger: false,
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    closeTimeout: 1_000,
+    onData(stream, session, callback) {
+      simpleParser(stream).then(
+        (mail) => {
+          received.push({ mail, rcptTo: session.envelope.rcptTo.map((r) => r.address) });
+          callback();
+        },
+        (error: Error) => callback(error),
+      );
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.server.address();
+  const port = typeof address === 'object' && address !== null ? address.port : 0;
+  const close = () => new Promise<void>((resolve) => server.close(() => resolve()));
+  return { port, received, close };
+}
+
+/** Polls until `probe` gives a value: delivery is asynchronous, after the 201. */
+async function eventually<T>(
+  probe: () => Promise<T | undefined> | T | undefined,
+  timeoutMs = 10_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error('timed out waiting');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+describe('the API with SMTP_URL set delivers a real email on subscription', () => {
+  let smtp: Awaited<ReturnType<typeof startSmtp>>;
+  let app: RunningApp;
+  beforeAll(async () => {
+    smtp = await startSmtp();
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      PORT: '0',
+      LOG_LEVEL: 'silent',
+      BCRYPT_COST: '4',
+      RATE_LIMITS: 'off',
+      NOTIFY_INTERVAL_MS: '200',
+      SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
+      SMTP_FROM: 'BTG Pactual <notificaciones@btg.example>',
+    });
+    app = await start(config, createLogger(config.logLevel));
+  });
+  afterAll(async () => {
+    await app?.stop();
+    await smtp?.close();
+  });
+
+  async function call(method: string, path: string, body?: unknown, token?: string) {
+    const response = await fetch(`${app.url}/api/v1${path}`, {
+      method,
+      headers: {
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(token === undefined ? {} : { authorization: `Bearer ${token}` }),
+      },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    return { status: response.status, body: (await response.json()) as any };
+  }
+
+  it('subscribe → email with fund, amount and transaction id; GET /notifications shows it sent', async () => {
+    const credentials = { email: 'ana.gomez@example.com', password: 'una-clave-muy-segura' };
+    const registered = await call('POST', '/auth/register', {
+      ...credentials,
+      fullName: 'Ana Gómez',
+      notificationPreference: 'email',
+    });
+    expect(registered.status).toBe(201);
+    const login = await call('POST', '/auth/login', credentials);
+    const token: string = login.body.accessToken;
+
+    const subscribed = await call('POST', '/subscriptions', { fundId: '1' }, token);
+    expect(subscribed.status).toBe(201);
+    const transactionId: string = subscribed.body.transaction.id;
+
+    const { mail, rcptTo } = await eventually(() => smtp.received[0]);
+    expect(rcptTo).toEqual(['ana.gomez@example.com']);
+    expect(mail.subject).toBe('Suscripción confirmada al fondo FPV_BTG_PACTUAL_RECAUDADORA');
+    expect(mail.text).toContain('FPV_BTG_PACTUAL_RECAUDADORA por $ 75.000');
+    expect(mail.text).toContain(`Id de transacción: ${transactionId}`);
+    expect(mail.messageId).toBe(`<notification.${transactionId}@btg.example>`);
+
+    const listed = await eventually(async () => {
+      const res = await call('GET', '/notifications', undefined, token);
+      return res.body.items[0]?.status === 'sent' ? res : undefined;
+    });
+    expect(listed.body.items[0]).toMatchObject({
+      transactionId,
+      channel: 'email',
+      destination: 'a***z@example.com',
+      status: 'sent',
+      attempts: 1,
+    });
+    expect(smtp.received).toHaveLength(1);
+  });
+});
+
+describe('notification settings at start-up', () => {
+  it('stops on a half-configured provider, naming the variables and not the secret', () => {
+    const failure = (() => {
+      try {
+        loadConfig({ SMTP_HOST: 'mail.example.com', SMTP_PASSWORD: 'hunter2-secret' });
+      } catch (error) {
+        return error instanceof Error ? error.message : String(error);
+      }
+      return 'no error';
+    })();
+    expect(failure).toContain('SMTP_FROM is required');
+    expect(failure).toContain('SMTP_USER and SMTP_PASSWORD go together');
+    expect(failure).not.toContain('hunter2');
+  });
+
+  it('keeps the console sender when nothing is configured', () => {
+    expect(loadConfig({}).notify).toEqual({ smtp: undefined, twilio: undefined });
+  });
+});
