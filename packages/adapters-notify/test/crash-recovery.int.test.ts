@@ -2,15 +2,20 @@ import { Money } from '@btg-funds/domain';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SmtpEmailSender } from '../src/index.js';
 import { openBank, type Bank } from './support/bank.js';
+import { MONGODB_URI, STORAGES, type TestStorage } from './support/storages.js';
 import { startSmtpTestServer, type SmtpTestServer } from './support/smtp-test-server.js';
 import { UnavailableNotificationStore } from './support/unavailable-notification-store.js';
 
 const EPOCH = new Date(0);
 
-describe('crash recovery and de-duplication (at least once, by transaction id)', () => {
+describe.each(STORAGES)('crash recovery and de-duplication on %s storage', (kind, openStorage) => {
   let smtp: SmtpTestServer;
   let email: SmtpEmailSender;
-  beforeEach(async () => {
+  let store: TestStorage;
+  beforeEach(async (context) => {
+    // The MongoDB variant runs where a server is given (CI: FerretDB); it says so when skipped.
+    if (kind === 'mongo' && MONGODB_URI === '') context.skip('MONGODB_URI is not set');
+    store = await openStorage();
     smtp = await startSmtpTestServer();
     email = new SmtpEmailSender({
       connection: { host: '127.0.0.1', port: smtp.port, secure: false },
@@ -18,7 +23,10 @@ describe('crash recovery and de-duplication (at least once, by transaction id)',
       timeoutMs: 5_000,
     });
   });
-  afterEach(() => smtp.close());
+  afterEach(async () => {
+    await smtp?.close();
+    await store?.close();
+  });
 
   async function subscribed(bank: Bank) {
     const clientId = await bank.addClient('email');
@@ -27,7 +35,10 @@ describe('crash recovery and de-duplication (at least once, by transaction id)',
   }
 
   it('sends, exactly once, a notification whose record was lost after the ledger append', async () => {
-    const bank = await openBank({ outboxStore: new UnavailableNotificationStore() });
+    const bank = await openBank({
+      storage: store.storage,
+      outboxStore: new UnavailableNotificationStore(),
+    });
     const { clientId, transactionId } = await subscribed(bank);
     // Committed: the money moved, the intent is in the ledger, but no delivery record exists.
     expect((await bank.balance(clientId)).equals(Money.parse('425000'))).toBe(true);
@@ -49,7 +60,7 @@ describe('crash recovery and de-duplication (at least once, by transaction id)',
   });
 
   it('a dispatcher that stopped before sending leaves the record pending for the next one', async () => {
-    const bank = await openBank();
+    const bank = await openBank({ storage: store.storage });
     const { transactionId } = await subscribed(bank);
     expect(await bank.storage.notifications.findByTransactionId(transactionId)).toMatchObject({
       status: 'pending',
@@ -63,7 +74,7 @@ describe('crash recovery and de-duplication (at least once, by transaction id)',
   });
 
   it('ensure() twice for one transaction: one record, one delivery', async () => {
-    const bank = await openBank();
+    const bank = await openBank({ storage: store.storage });
     const { transactionId } = await subscribed(bank);
     const record = (await bank.storage.notifications.findByTransactionId(transactionId))!;
     expect(await bank.storage.notifications.ensure({ ...record, id: 'another-id' })).toBe(false);

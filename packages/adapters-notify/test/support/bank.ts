@@ -5,7 +5,11 @@ import {
   Outbox,
   RecoverOutbox,
   SubscribeToFund,
+  type ClientRepository,
   type DeliveryPolicy,
+  type FundRepository,
+  type IdempotencyStore,
+  type Ledger,
   type NotificationSender,
   type NotificationStore,
 } from '@btg-funds/application';
@@ -30,12 +34,23 @@ export const TEST_POLICY: DeliveryPolicy = {
   leaseMs: 30_000,
 };
 
+/** The ports a bank needs: memory adapters by default, MongoDB ones in the Mongo variant. */
+export interface BankStorage {
+  readonly clients: ClientRepository;
+  readonly funds: FundRepository;
+  readonly ledger: Ledger;
+  readonly idempotency: IdempotencyStore;
+  readonly notifications: NotificationStore;
+}
+
 /**
  * The real use cases on memory adapters, a fixed clock and deterministic ids: a subscription
  * commits money and records its notification exactly as in production.
  */
-export async function openBank(options: { outboxStore?: NotificationStore } = {}) {
-  const storage = createInMemoryStorage();
+export async function openBank(
+  options: { outboxStore?: NotificationStore; storage?: BankStorage } = {},
+) {
+  const storage: BankStorage = options.storage ?? createInMemoryStorage();
   const clock = new FixedClock('2026-01-15T15:00:00.000Z');
   const ids = new SequentialIdGenerator();
   await storage.funds.seed(SEEDED_FUNDS);
