@@ -27,7 +27,7 @@ describe('me', () => {
   it('updates name, phone and preference; null removes the phone', async () => {
     const res = await api.send('PATCH', '/me', {
       token: client.token,
-      body: { fullName: ' Ana  María ', phone: '+57 300 123 4567', notificationPreference: 'sms' },
+      body: { fullName: ' Ana  María ', phone: '+573001234567', notificationPreference: 'sms' },
     });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({

@@ -1,13 +1,29 @@
 import type { MiddlewareHandler } from 'hono';
+import { matchedRoutes } from 'hono/route';
 import { HttpProblem } from '../problem/http-problem.js';
 
 const JSON_TYPE = /^application\/(?:[a-z0-9.+-]+\+)?json\s*(?:;.*)?$/i;
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+/** Every POST and PATCH of this API takes a JSON object; none is meaningful without one. */
+const BODY_REQUIRED = new Set(['POST', 'PATCH']);
 
-/** A request that carries a body must say it is JSON: anything else is 415, before parsing. */
+/**
+ * A request that carries a body must say it is JSON (else 415, before parsing), and POST or
+ * PATCH without a body is a 400 rather than being read as `{}`.
+ */
 export function requireJsonBody(): MiddlewareHandler {
   return async (c, next) => {
-    if (BODY_METHODS.has(c.req.method) && hasBody(c.req.raw)) {
+    // An unknown route or method is answered 404/405 by the router, whatever the body.
+    if (!matchedRoutes(c).some((route) => route.method !== 'ALL')) return next();
+    const withBody = hasBody(c.req.raw);
+    if (!withBody && BODY_REQUIRED.has(c.req.method)) {
+      throw new HttpProblem(
+        400,
+        'VALIDATION_ERROR',
+        'El cuerpo JSON de la solicitud es obligatorio.',
+      );
+    }
+    if (BODY_METHODS.has(c.req.method) && withBody) {
       const type = c.req.header('content-type');
       if (type === undefined || !JSON_TYPE.test(type)) {
         throw new HttpProblem(

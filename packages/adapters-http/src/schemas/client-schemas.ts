@@ -3,17 +3,27 @@ import { MoneyOut, Timestamp } from './common.js';
 
 export const Channel = z.enum(['email', 'sms']).openapi('NotificationChannel');
 
+// The schema states the domain rules it can express, so a schema-valid request is accepted.
 const Phone = z
   .string()
-  .min(1)
-  .max(32)
+  .regex(/^\+[1-9]\d{7,14}$/)
   .openapi({ description: 'E.164, e.g. +573001234567', example: '+573001234567' });
 
-const FullName = z.string().min(1).max(120).openapi({ example: 'Juana Pérez' });
+const FullName = z
+  .string()
+  .min(1)
+  .max(120)
+  // eslint-disable-next-line no-control-regex
+  .regex(/^(?=[\s\S]*\S)[^\u0000-\u001f\u007f]+$/)
+  .openapi({ description: 'No control characters', example: 'Juana Pérez' });
+
+// The domain's address check (packages/domain client.ts), applied to the trimmed lower-case form.
+const EMAIL =
+  /^[^\s@"<>()[\]\\,;:]{1,64}@(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
 
 export const RegisterBody = z
   .strictObject({
-    email: z.string().min(3).max(254).openapi({ example: 'juana@example.com' }),
+    email: z.string().min(3).max(254).regex(EMAIL).openapi({ example: 'juana@example.com' }),
     password: z.string().min(12).max(128).openapi({
       description: '12–128 characters and at most 72 bytes in UTF-8',
       example: 'una-clave-muy-segura',

@@ -8,7 +8,8 @@ export const MoneyOut = z
 
 export const Timestamp = z.iso.datetime().openapi({ example: '2026-01-15T14:30:00.000Z' });
 
-const AMOUNT_TEXT = /^\d{1,16}(\.\d{1,2})?$/;
+// Positive: not all zeros. Up to 16 integer digits and two decimals (Money.parse's limits).
+const AMOUNT_TEXT = /^(?!0*(?:\.0{1,2})?$)\d{1,16}(?:\.\d{1,2})?$/;
 
 function isPositiveAmount(value: number | string): boolean {
   try {

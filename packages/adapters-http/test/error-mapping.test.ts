@@ -1,0 +1,56 @@
+/* eslint-disable @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-call --
+   Response bodies are untyped JSON on purpose: the assertions check their shape. */
+import { ApplicationError, type BusinessErrorCode } from '@btg-funds/application';
+import { DomainError, type DomainErrorCode } from '@btg-funds/domain';
+import { describe, expect, it } from 'vitest';
+import { ERROR_STATUS } from '../src/index.js';
+import { createTestApp } from './support/test-app.js';
+
+const DOMAIN_CODES = new Set<string>([
+  'INVALID_AMOUNT',
+  'CURRENCY_MISMATCH',
+  'AMOUNT_BELOW_MINIMUM',
+  'INSUFFICIENT_BALANCE',
+  'FUND_INACTIVE',
+  'ALREADY_SUBSCRIBED',
+  'ALREADY_CANCELLED',
+  'SUBSCRIPTION_NOT_FOUND',
+  'INVALID_FUND',
+  'INVALID_EMAIL',
+  'INVALID_PHONE',
+  'INVALID_FULL_NAME',
+  'PHONE_REQUIRED_FOR_SMS',
+  'LEDGER_INVARIANT_BROKEN',
+] satisfies DomainErrorCode[]);
+
+describe('the one table from business codes to HTTP statuses', () => {
+  it.each(Object.entries(ERROR_STATUS))('%s → %i as problem+json', async (code, status) => {
+    const error = DOMAIN_CODES.has(code)
+      ? new DomainError(code as DomainErrorCode, `mensaje de ${code}`)
+      : new ApplicationError(code as BusinessErrorCode, `mensaje de ${code}`);
+    const { api } = await createTestApp({
+      useCases: { listFunds: { execute: () => Promise.reject(error) } },
+    });
+    const res = await api.send('GET', '/funds');
+    expect(res.status).toBe(status);
+    expect(res.headers.get('content-type')).toBe('application/problem+json');
+    expect(res.body).toMatchObject({ status, code });
+    // 5xx never leak the message; everything else explains itself in Spanish.
+    expect(res.body.detail).toBe(
+      status >= 500 ? 'Ocurrió un error inesperado.' : `mensaje de ${code}`,
+    );
+  });
+
+  it('names the field of a 400 that a domain rule refused', async () => {
+    const { api } = await createTestApp({
+      useCases: {
+        listFunds: {
+          execute: () =>
+            Promise.reject(new DomainError('INVALID_EMAIL', 'El correo no es válido.')),
+        },
+      },
+    });
+    const res = await api.send('GET', '/funds');
+    expect(res.body.errors).toEqual([{ path: 'email', message: 'El correo no es válido.' }]);
+  });
+});
