@@ -16,7 +16,7 @@ import { prepareLogin, prepareMain } from './lib/fixtures.mjs';
 import { drive } from './lib/load.mjs';
 import { childOutputTails, residentMemoryMb, startProcess, stopProcess } from './lib/processes.mjs';
 import { newestProfile, profileMarkdown, selfTimes } from './lib/profile.mjs';
-import { evaluate, machine, markdown } from './lib/report.mjs';
+import { baselineRps, evaluate, machine, markdown } from './lib/report.mjs';
 import { scenarios } from './lib/scenarios.mjs';
 import { apiEnv, API_SCRIPT, BASELINE_SCRIPT, READY_PATH } from './lib/servers.mjs';
 
@@ -32,6 +32,7 @@ const { values: args } = parseArgs({
     only: { type: 'string' },
     smoke: { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
+    'profile-scenario': { type: 'string', default: 'subscribe-cancel' },
     help: { type: 'boolean', default: false },
   },
 });
@@ -49,7 +50,7 @@ const options = {
   warmupS: smoke ? 0 : 1,
 };
 const mode = process.env.MONGODB_URI ? 'mongo' : 'memory';
-const only = args.only ? new Set(['baseline', ...args.only.split(',')]) : null;
+const only = args.only ? new Set(['baseline', 'baseline-again', ...args.only.split(',')]) : null;
 const outName = smoke ? 'smoke' : args.profile ? 'profile' : 'latest';
 
 const log = (msg) => console.error(`[bench] ${msg}`);
@@ -57,6 +58,7 @@ const log = (msg) => console.error(`[bench] ${msg}`);
 async function main() {
   mkdirSync(RESULTS, { recursive: true });
   if (args.profile) return profileRun();
+  const host = machine(); // before our own load moves the load average
 
   const baseline = await startProcess({
     name: 'baseline',
@@ -113,7 +115,16 @@ async function main() {
     ...results.map((r) => ({ name: r.id, passed: r.ok })),
     { name: 'money conservation', passed: conservation.ok },
   ];
-  const report = { machine: machine(), mode, options, results, conservation, memory, checks };
+  const report = {
+    machine: host,
+    mode,
+    options,
+    baselineRps: baselineRps(results),
+    results,
+    conservation,
+    memory,
+    checks,
+  };
   const md = markdown(report);
   console.log(`\n${md}\n`);
   if (!conservation.ok) console.log(JSON.stringify(conservation.broken.slice(0, 10), null, 2));
@@ -185,25 +196,32 @@ async function profileRun() {
     nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${dir}`],
   });
   log(`profiling api pid ${api.pid}`);
-  const fixtures = await prepareMain(api.url, { users: options.connections, historyEntries: 0 });
-  const scenario = planFor({ api, fixtures }).find((s) => s.id === 'subscribe-cancel');
+  const fixtures = await prepareMain(api.url, {
+    users: options.connections,
+    historyEntries: args['profile-scenario'] === 'transactions' ? options.historyEntries : 0,
+  });
+  const scenario = planFor({ api, fixtures }).find((s) => s.id === args['profile-scenario']);
+  if (!scenario || scenario.id === 'login' || scenario.id === 'baseline') {
+    throw new Error(`--profile-scenario: not a scenario of the API: ${args['profile-scenario']}`);
+  }
   const startUs = Number(process.hrtime.bigint() / 1000n);
   const result = await runScenario(scenario, { warmup: false });
   const endUs = Number(process.hrtime.bigint() / 1000n);
-  const conservation = await auditConservation(api.url, fixtures.users);
+  const conservation = await auditConservation(api.url, [...fixtures.users, fixtures.hot]);
   await stopProcess(api, 15_000);
   const file = newestProfile(dir);
   if (!file) throw new Error(`no .cpuprofile in ${dir}: did the server exit cleanly on SIGTERM?`);
   const summary = selfTimes(file, ROOT, { startUs, endUs });
   const md = [
-    `subscribe + cancel: ${result.rps} req/s, p99 ${result.latency.p99} ms (with the profiler on)`,
+    `${scenario.id}: ${result.rps} req/s, p99 ${result.latency.p99} ms (with the profiler on)`,
     `conservation: ${conservation.ok ? 'holds' : 'BROKEN'}`,
     '',
     profileMarkdown(summary),
   ].join('\n');
   console.log(`\n${md}\n`);
-  writeFileSync(join(RESULTS, 'profile.md'), `${md}\n`);
-  writeFileSync(join(RESULTS, 'profile.json'), `${JSON.stringify({ result, summary }, null, 2)}\n`);
+  const name = `profile-${scenario.id}`;
+  writeFileSync(join(RESULTS, `${name}.md`), `${md}\n`);
+  writeFileSync(join(RESULTS, `${name}.json`), `${JSON.stringify({ result, summary }, null, 2)}\n`);
 }
 
 function readHelp() {
@@ -215,7 +233,8 @@ function readHelp() {
   --only a,b              only these scenarios (+ baseline): funds, me, subscribe-cancel,
                           transactions, hot-account, login
   --smoke                 a second per scenario, few connections: proves the bench works
-  --profile               run subscribe + cancel under --cpu-prof and print the top self times
+  --profile               run one scenario under --cpu-prof and print the top self times
+  --profile-scenario ID   the scenario to profile (default subscribe-cancel)
 Environment: MONGODB_URI switches the server to Mongo storage.`;
 }
 

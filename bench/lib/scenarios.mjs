@@ -51,7 +51,7 @@ export function scenarios({
   return [
     {
       id: 'baseline',
-      title: 'baseline: bare Hono `GET /`',
+      title: 'baseline: bare Hono `GET /` (ratios use the mean of both baseline runs)',
       url: `${baselineUrl}/`,
       connections,
       expected: [200],
@@ -110,6 +110,13 @@ export function scenarios({
       expected: [200, 201, 409],
       ratioTarget: 0.1,
       accounts: [hot],
+    },
+    {
+      id: 'baseline-again',
+      title: 'baseline again, after the API scenarios',
+      url: `${baselineUrl}/`,
+      connections,
+      expected: [200],
     },
     {
       id: 'login',
