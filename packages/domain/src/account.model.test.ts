@@ -153,7 +153,7 @@ describe('Account against a trivial model', () => {
         });
         fc.modelRun(setup, cmds);
       }),
-      { numRuns: 150 },
+      { numRuns: 100 },
     );
   });
 });

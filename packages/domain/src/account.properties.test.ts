@@ -89,7 +89,7 @@ describe('Account under random subscribe/cancel sequences (seeded funds)', () =>
           account = next;
         });
       }),
-      { numRuns: 120 },
+      { numRuns: 100 },
     );
   });
 });
