@@ -24,8 +24,9 @@ output "security_group_id" {
 }
 
 output "target_group_arn" {
-  description = "ARN of the target group the ECS service registers its tasks in."
+  description = "ARN of the target group the ECS service registers its tasks in (available once a listener forwards to it, as ECS requires)."
   value       = aws_lb_target_group.app.arn
+  depends_on  = [aws_lb_listener.https]
 }
 
 output "target_group_arn_suffix" {
