@@ -11,10 +11,11 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
-/** Start-up in order: seed, bootstrap admin, recover the outbox, dispatch, then serve. */
+/** Start-up in order: prepare storage, seed, bootstrap admin, recover the outbox, dispatch, serve. */
 export async function start(config: AppConfig, logger: Logger): Promise<RunningApp> {
   const container = createContainer(config, logger);
   const storage = resolve(container, TOKENS.Storage);
+  await storage.prepare?.();
   await resolve(container, TOKENS.SeedFunds).execute();
   if (config.admin !== null) {
     const outcome = await resolve(container, TOKENS.BootstrapAdmin).execute(config.admin);

@@ -1,6 +1,8 @@
 import type { ContainerModule } from 'inversify';
 import type { AppConfig, StorageKind } from '../config/app-config.js';
+import { mongoStorageConfig } from '../config/mongo-storage-config.js';
 import { memoryModule } from './memory-module.js';
+import { mongoModule } from './mongo-module.js';
 
 /**
  * The extension point for storage: one ContainerModule per adapter set, chosen by config
@@ -9,7 +11,7 @@ import { memoryModule } from './memory-module.js';
  */
 const MODULES: Partial<Record<StorageKind, (config: AppConfig) => ContainerModule>> = {
   memory: () => memoryModule,
-  // mongo: (config) => mongoModule(config)  ← added with @btg-funds/adapters-mongo's factory
+  mongo: (config) => mongoModule(mongoStorageConfig(config, process.env)),
 };
 
 export function storageModule(config: AppConfig): ContainerModule {

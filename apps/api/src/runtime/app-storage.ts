@@ -21,5 +21,7 @@ export interface AppStorage {
   readonly notifications: NotificationStore;
   /** Resolves when storage answers; rejects otherwise (GET /health/ready). */
   ping(): Promise<void>;
+  /** Start-up work before first use (e.g. indexes); absent when there is none. */
+  prepare?(): Promise<void>;
   close(): Promise<void>;
 }
