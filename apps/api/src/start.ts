@@ -11,7 +11,7 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
-/** Start-up in order: prepare storage, seed, bootstrap admin, recover the outbox, dispatch, serve. */
+/** Start-up: prepare storage, seed, bootstrap admin, recover the outbox, dispatch, serve. */
 export async function start(config: AppConfig, logger: Logger): Promise<RunningApp> {
   const container = createContainer(config, logger);
   const storage = resolve(container, TOKENS.Storage);
