@@ -142,6 +142,7 @@ function planFor({ baseline, api, loginApi, fixtures }) {
     fixtures: { loginUsers: [], ...fixtures },
     connections: options.connections,
     loginConnections: options.loginConnections,
+    smoke,
   });
 }
 

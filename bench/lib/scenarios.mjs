@@ -45,6 +45,7 @@ export function scenarios({
   fixtures,
   connections,
   loginConnections,
+  smoke = false,
 }) {
   const { users, hot, history, loginUsers } = fixtures;
   const pick = (list, i) => list[i % list.length];
@@ -124,8 +125,8 @@ export function scenarios({
       url: loginUrl,
       connections: loginConnections,
       timeoutS: 60,
-      // A cost-12 hash takes most of a second here: shorter runs would measure nothing.
-      minDurationS: 3,
+      // A cost-12 hash takes most of a second on a small machine: a short run measures nothing.
+      minDurationS: smoke ? 4 : 10,
       perClient: (i) => [
         {
           method: 'POST',
