@@ -13,6 +13,8 @@ PORT=0 HOST=127.0.0.1 RATE_LIMITS=off BCRYPT_COST=4 LOG_LEVEL=info NODE_ENV=test
   node apps/api/dist/main.js >"$log" 2>&1 &
 server_pid=$!
 cleanup() {
+  # Server-side errors explain a failing fuzz run better than the client view alone.
+  grep '"level":50' "$log" | head -n 20 >&2 || true
   if kill -0 "$server_pid" 2>/dev/null; then
     kill -TERM "$server_pid" 2>/dev/null || true
     wait "$server_pid" 2>/dev/null || true

@@ -23,7 +23,7 @@ seed_args=()
 if [ -n "${SCHEMATHESIS_SEED:-}" ]; then seed_args=(--seed "$SCHEMATHESIS_SEED"); fi
 
 status=0
-"$SCHEMATHESIS_BIN" run "$BASE_URL/api/v1/openapi.json" \
+"$SCHEMATHESIS_BIN" --config-file "$root/.ci/schemathesis.toml" run "$BASE_URL/api/v1/openapi.json" \
   --url "$BASE_URL" \
   --header "Authorization: Bearer $TOKEN" \
   --max-examples "${SCHEMATHESIS_MAX_EXAMPLES:-25}" \

@@ -14,12 +14,13 @@ const FullName = z
   .min(1)
   .max(120)
   // eslint-disable-next-line no-control-regex
-  .regex(/^(?=[\s\S]*\S)[^\u0000-\u001f\u007f]+$/)
+  .regex(/^[^\u0000-\u001f\u007f]*[^\s\u0000-\u001f\u007f][^\u0000-\u001f\u007f]*$/)
   .openapi({ description: 'No control characters', example: 'Juana Pérez' });
 
-// The domain's address check (packages/domain client.ts), applied to the trimmed lower-case form.
+// The domain's address check (packages/domain client.ts). Its "domain ≤ 253" lookahead is
+// implied by maxLength 254, and lookaheads trip some schema-driven generators.
 const EMAIL =
-  /^[^\s@"<>()[\]\\,;:]{1,64}@(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
+  /^[^\s@"<>()[\]\\,;:]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
 
 export const RegisterBody = z
   .strictObject({

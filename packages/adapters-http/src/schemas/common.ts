@@ -8,8 +8,9 @@ export const MoneyOut = z
 
 export const Timestamp = z.iso.datetime().openapi({ example: '2026-01-15T14:30:00.000Z' });
 
-// Positive: not all zeros. Up to 16 integer digits and two decimals (Money.parse's limits).
-const AMOUNT_TEXT = /^(?!0*(?:\.0{1,2})?$)\d{1,16}(?:\.\d{1,2})?$/;
+// Positive, below 10^15 (Money's bound), at most two decimals, no leading zeros; written
+// without lookaheads so schema-driven generators read it as the server does.
+const AMOUNT_TEXT = /^(?:[1-9]\d{0,14}(?:\.\d{1,2})?|0\.(?:[1-9]\d?|0[1-9]))$/;
 
 function isPositiveAmount(value: number | string): boolean {
   try {
@@ -21,7 +22,7 @@ function isPositiveAmount(value: number | string): boolean {
 
 /** Request money: a JSON number or a decimal string, > 0, at most two decimals. */
 export const AmountIn = z
-  .union([z.number().gt(0).lte(1e15).multipleOf(0.01), z.string().regex(AMOUNT_TEXT).max(19)])
+  .union([z.number().min(0.01).lt(1e15).multipleOf(0.01), z.string().regex(AMOUNT_TEXT).max(18)])
   .refine(isPositiveAmount, {
     message: 'El monto debe ser mayor que cero y tener máximo dos decimales.',
   })
