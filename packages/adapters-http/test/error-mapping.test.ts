@@ -1,4 +1,4 @@
-/* eslint-disable @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-call --
+/* eslint-disable @typescript-eslint/no-unsafe-member-access --
    Response bodies are untyped JSON on purpose: the assertions check their shape. */
 import { ApplicationError, type BusinessErrorCode } from '@btg-funds/application';
 import { DomainError, type DomainErrorCode } from '@btg-funds/domain';

@@ -37,8 +37,13 @@ export function requireJsonBody(): MiddlewareHandler {
   };
 }
 
+/**
+ * HTTP/1.1 framing (RFC 9112 §6.3): a request has a body only with Content-Length > 0 or
+ * Transfer-Encoding. The Request object alone cannot tell: Node adapters give every DELETE a
+ * (possibly empty) body stream.
+ */
 function hasBody(request: Request): boolean {
   const length = request.headers.get('content-length');
   if (length !== null) return length.trim() !== '0';
-  return request.headers.has('transfer-encoding') || request.body !== null;
+  return request.headers.has('transfer-encoding');
 }

@@ -93,8 +93,10 @@ export class Api {
     if (options.token !== undefined) headers.Authorization = `Bearer ${options.token}`;
     const init: RequestInit = { method, headers };
     if (options.body !== undefined) {
-      init.body = typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
+      const text = typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
+      init.body = text;
       headers['Content-Type'] ??= 'application/json';
+      headers['Content-Length'] = String(Buffer.byteLength(text));
     }
     const res = await this.app.request(`/api/v1${path}`, init);
     const text = await res.text();
