@@ -23,6 +23,8 @@ seed_args=()
 if [ -n "${SCHEMATHESIS_SEED:-}" ]; then seed_args=(--seed "$SCHEMATHESIS_SEED"); fi
 
 status=0
+# Run from the report directory: schemathesis keeps state in ./.schemathesis, not in the repo.
+cd "$report_dir"
 "$SCHEMATHESIS_BIN" --config-file "$root/.ci/schemathesis.toml" run "$BASE_URL/api/v1/openapi.json" \
   --url "$BASE_URL" \
   --header "Authorization: Bearer $TOKEN" \

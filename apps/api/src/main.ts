@@ -18,26 +18,30 @@ async function main(): Promise<void> {
   if (config.jwt.ephemeral) {
     logger.warn('no JWT_PRIVATE_KEY or JWT_SECRET: using an ephemeral Ed25519 key (dev only)');
   }
-  const app = await start(config, logger);
-
+  // Handlers go in before start-up: a signal that arrives while starting (or right after the
+  // "listening" line) must still end in a graceful stop, not in the default kill.
   let stopping = false;
+  const started = start(config, logger);
   const shutdown = (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
-    app.stop().then(
-      () => {
-        logger.info('stopped');
-        process.exit(0);
-      },
-      (error: unknown) => {
-        logger.error({ err: error }, 'shutdown failed');
-        process.exit(1);
-      },
-    );
+    started
+      .then((app) => app.stop())
+      .then(
+        () => {
+          logger.info('stopped');
+          process.exit(0);
+        },
+        (error: unknown) => {
+          logger.error({ err: error }, 'shutdown failed');
+          process.exit(1);
+        },
+      );
   };
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));
+  await started;
 }
 
 main().catch((error: unknown) => {
