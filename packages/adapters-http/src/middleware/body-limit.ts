@@ -2,16 +2,30 @@ import type { MiddlewareHandler } from 'hono';
 import { bodyLimit as honoBodyLimit } from 'hono/body-limit';
 import { HttpProblem } from '../problem/http-problem.js';
 
-/** Refuses oversize bodies with 413 without buffering them (hono counts the stream). */
+/**
+ * Refuses oversize bodies with 413 without buffering them.
+ *
+ * Whether there is a body, and how big, is decided from the HTTP/1.1 framing headers alone
+ * (RFC 9112 §6.3), never by touching `c.req.raw.body`: on @hono/node-server that access builds a
+ * full WHATWG Request and a stream from the socket for every request, GETs included.
+ * - no Content-Length and no Transfer-Encoding: no body, nothing to limit;
+ * - Content-Length only: the declared size is checked (Node refuses a body longer than it);
+ * - Transfer-Encoding (chunked): the size is unknown, so hono counts the stream as it arrives.
+ */
 export function bodyLimit(maxBytes: number): MiddlewareHandler {
-  return honoBodyLimit({
-    maxSize: maxBytes,
-    onError: () => {
-      throw new HttpProblem(
-        413,
-        'PAYLOAD_TOO_LARGE',
-        `El cuerpo de la solicitud excede el máximo de ${maxBytes} bytes.`,
-      );
-    },
-  });
+  const tooLarge = (): never => {
+    throw new HttpProblem(
+      413,
+      'PAYLOAD_TOO_LARGE',
+      `El cuerpo de la solicitud excede el máximo de ${maxBytes} bytes.`,
+    );
+  };
+  const streamed = honoBodyLimit({ maxSize: maxBytes, onError: tooLarge });
+  return async (c, next) => {
+    const headers = c.req.raw.headers;
+    if (headers.has('transfer-encoding')) return streamed(c, next);
+    const length = headers.get('content-length');
+    if (length !== null && Number.parseInt(length, 10) > maxBytes) tooLarge();
+    await next();
+  };
 }
