@@ -1,34 +1,76 @@
 import type { AccessTokenClaims } from '@btg-funds/application';
 import { ROLES, type Role } from '@btg-funds/domain';
+import type { webcrypto } from 'node:crypto';
 import { jwtVerify } from 'jose';
 import type { AccessTokenVerifier } from './access-token-verifier.js';
 import { ACCESS_TOKEN_TYPE } from './jose-token-issuer.js';
-import type { JwtSettings } from './jwt-settings.js';
+import { importVerificationKey, type JwtSettings } from './jwt-settings.js';
+import { VerifiedTokenCache } from './verified-token-cache.js';
+
+export interface JoseTokenVerifierOptions {
+  /** Verified tokens kept in memory (LRU, each until its expiry); 0 turns the cache off. */
+  readonly cacheSize?: number;
+}
+
+/** Enough for every token alive at once on one instance at this API's scale (~ 3 MB). */
+export const DEFAULT_TOKEN_CACHE_SIZE = 10_000;
 
 /**
  * Verifies with the ONE configured algorithm (so `alg: none` and algorithm confusion fail),
  * the exact type, issuer and audience, and requires exp, iat, sub and a known role.
+ *
+ * A token that passed is remembered (by its exact string) until its `exp`, so the next requests
+ * carrying it skip the signature check: the same bytes verify the same way with the same key, and
+ * an access token is not revocable before it expires anyway (ADR 0700). Failures are never
+ * remembered. The key is imported as a CryptoKey once, here, not on each verification.
  */
 export class JoseTokenVerifier implements AccessTokenVerifier {
-  constructor(private readonly settings: JwtSettings) {}
+  private readonly key: Promise<webcrypto.CryptoKey>;
+  private readonly cache: VerifiedTokenCache;
+
+  constructor(
+    private readonly settings: JwtSettings,
+    options: JoseTokenVerifierOptions = {},
+  ) {
+    this.key = importVerificationKey(settings);
+    // A failed import surfaces on the first verify (401s), never as an unhandled rejection.
+    this.key.catch(() => undefined);
+    this.cache = new VerifiedTokenCache(options.cacheSize ?? DEFAULT_TOKEN_CACHE_SIZE);
+  }
+
+  /** Tokens currently remembered (for tests and diagnostics). */
+  get cachedTokens(): number {
+    return this.cache.size;
+  }
 
   async verify(token: string): Promise<AccessTokenClaims> {
     const { settings } = this;
-    const { payload } = await jwtVerify(token, settings.verificationKey, {
+    const now = settings.now();
+    const nowMs = now.getTime();
+    const cached = this.cache.get(token, nowMs);
+    if (cached !== undefined) return cached;
+
+    const maxTokenAge = settings.accessTtlSeconds + settings.clockToleranceSeconds;
+    const { payload } = await jwtVerify(token, await this.key, {
       algorithms: [settings.algorithm],
       typ: ACCESS_TOKEN_TYPE,
       issuer: settings.issuer,
       audience: settings.audience,
       requiredClaims: ['exp', 'iat', 'sub', 'role'],
       clockTolerance: settings.clockToleranceSeconds,
-      currentDate: settings.now(),
-      maxTokenAge: settings.accessTtlSeconds + settings.clockToleranceSeconds,
+      currentDate: now,
+      maxTokenAge,
     });
     const role = payload.role;
     if (typeof payload.sub !== 'string' || payload.sub === '' || !isRole(role)) {
       throw new Error('access token lacks a subject or a known role');
     }
-    return { clientId: payload.sub, role };
+    const claims: AccessTokenClaims = { clientId: payload.sub, role };
+    // requiredClaims guarantees both are numbers. No clock tolerance here: a cached entry dies
+    // at `exp` (or at iat + the maximum age), after which jose decides again, tolerance included.
+    const validUntilMs = Math.min(payload.exp!, payload.iat! + maxTokenAge) * 1000;
+    this.cache.set(token, claims, validUntilMs, nowMs);
+    return claims;
   }
 }
 

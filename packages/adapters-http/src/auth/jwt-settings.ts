@@ -3,6 +3,7 @@ import {
   createPublicKey,
   createSecretKey,
   generateKeyPairSync,
+  webcrypto,
   type KeyObject,
 } from 'node:crypto';
 
@@ -62,4 +63,25 @@ export function jwtKeysFrom(input: JwtKeyInput): JwtKeys {
 export function ephemeralJwtKeys(): JwtKeys {
   const { privateKey, publicKey } = generateKeyPairSync('ed25519');
   return { algorithm: 'EdDSA', signingKey: privateKey, verificationKey: publicKey };
+}
+
+/**
+ * The verification key as a WebCrypto CryptoKey, imported once (at start-up). Handing jose a
+ * KeyObject makes it convert the key on every verification (`makeTransferable` in profiles).
+ */
+export function importVerificationKey(
+  keys: Pick<JwtKeys, 'algorithm' | 'verificationKey'>,
+): Promise<webcrypto.CryptoKey> {
+  const { subtle } = webcrypto;
+  if (keys.algorithm === 'EdDSA') {
+    const spki = keys.verificationKey.export({ type: 'spki', format: 'der' });
+    return subtle.importKey('spki', spki, { name: 'Ed25519' }, false, ['verify']);
+  }
+  return subtle.importKey(
+    'raw',
+    keys.verificationKey.export(),
+    { name: 'HMAC', hash: 'SHA-256' },
+    false,
+    ['verify'],
+  );
 }

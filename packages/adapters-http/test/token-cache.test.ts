@@ -1,0 +1,155 @@
+import { FixedClock } from '@btg-funds/adapters-memory';
+import { beforeEach, describe, expect, it } from 'vitest';
+import {
+  ephemeralJwtKeys,
+  JoseTokenIssuer,
+  JoseTokenVerifier,
+  type JwtSettings,
+} from '../src/index.js';
+import { VerifiedTokenCache } from '../src/auth/verified-token-cache.js';
+
+const TTL = 900;
+const TOLERANCE = 5;
+
+describe('JoseTokenVerifier cache of verified tokens (ADR 0700)', () => {
+  let clock: FixedClock;
+  let settings: JwtSettings;
+  let issuer: JoseTokenIssuer;
+  beforeEach(() => {
+    clock = new FixedClock('2026-01-15T15:00:00.000Z');
+    settings = {
+      ...ephemeralJwtKeys(),
+      issuer: 'btg-funds-test',
+      audience: 'btg-funds-api',
+      accessTtlSeconds: TTL,
+      clockToleranceSeconds: TOLERANCE,
+      now: () => clock.now(),
+    };
+    issuer = new JoseTokenIssuer(settings);
+  });
+  const issue = async (clientId = 'c-1') =>
+    (await issuer.issue({ clientId, role: 'client' })).token;
+
+  it('remembers a verified token and answers the same claims from the cache', async () => {
+    const verifier = new JoseTokenVerifier(settings);
+    const token = await issue();
+    const first = await verifier.verify(token);
+    expect(verifier.cachedTokens).toBe(1);
+    expect(await verifier.verify(token)).toEqual(first);
+    expect(first).toEqual({ clientId: 'c-1', role: 'client' });
+    expect(verifier.cachedTokens).toBe(1);
+  });
+
+  it('a cached token still fails once it has expired', async () => {
+    const verifier = new JoseTokenVerifier(settings);
+    const token = await issue();
+    await verifier.verify(token);
+    clock.advance((TTL + TOLERANCE + 1) * 1000);
+    await expect(verifier.verify(token)).rejects.toThrow();
+    expect(verifier.cachedTokens).toBe(0);
+  });
+
+  it('an entry never outlives exp: inside the clock tolerance jose decides, and nothing is cached', async () => {
+    const verifier = new JoseTokenVerifier(settings);
+    const token = await issue();
+    await verifier.verify(token);
+    clock.advance((TTL + 1) * 1000); // past exp, within the 5 s tolerance
+    await expect(verifier.verify(token)).resolves.toEqual({ clientId: 'c-1', role: 'client' });
+    expect(verifier.cachedTokens).toBe(0);
+  });
+
+  it('rejects an edited token although the genuine one is cached', async () => {
+    const verifier = new JoseTokenVerifier(settings);
+    const token = await issue();
+    await verifier.verify(token);
+    const [head, payload, sig] = token.split('.') as [string, string, string];
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString()) as object;
+    const escalated = Buffer.from(JSON.stringify({ ...claims, role: 'admin' })).toString(
+      'base64url',
+    );
+    await expect(verifier.verify(`${head}.${escalated}.${sig}`)).rejects.toThrow();
+    // One flipped character of the signature, too.
+    const last = sig.at(-2) === 'A' ? 'B' : 'A';
+    await expect(
+      verifier.verify(`${head}.${payload}.${sig.slice(0, -2)}${last}${sig.at(-1)}`),
+    ).rejects.toThrow();
+    expect(verifier.cachedTokens).toBe(1);
+  });
+
+  it('never caches a failure', async () => {
+    const verifier = new JoseTokenVerifier(settings);
+    const other = new JoseTokenIssuer({ ...settings, ...ephemeralJwtKeys() });
+    const foreign = (await other.issue({ clientId: 'c-1', role: 'client' })).token;
+    await expect(verifier.verify(foreign)).rejects.toThrow();
+    await expect(verifier.verify(foreign)).rejects.toThrow();
+    expect(verifier.cachedTokens).toBe(0);
+  });
+
+  it('stays within its bound, evicting the least recently used token', async () => {
+    const verifier = new JoseTokenVerifier(settings, { cacheSize: 3 });
+    const tokens = await Promise.all(['a', 'b', 'c', 'd', 'e'].map((id) => issue(id)));
+    for (const token of tokens) await verifier.verify(token);
+    expect(verifier.cachedTokens).toBe(3);
+    // Evicted tokens still verify (the slow way) and come back in.
+    expect(await verifier.verify(tokens[0]!)).toEqual({ clientId: 'a', role: 'client' });
+    expect(verifier.cachedTokens).toBe(3);
+  });
+
+  it('cacheSize 0 turns the cache off', async () => {
+    const verifier = new JoseTokenVerifier(settings, { cacheSize: 0 });
+    await verifier.verify(await issue());
+    expect(verifier.cachedTokens).toBe(0);
+  });
+
+  it('verifies HS256 tokens with the imported key as well', async () => {
+    const hmac: JwtSettings = {
+      ...settings,
+      ...(await import('../src/index.js')).jwtKeysFrom({ secret: 'x'.repeat(40) }),
+    };
+    const token = (await new JoseTokenIssuer(hmac).issue({ clientId: 'c-9', role: 'admin' })).token;
+    expect(await new JoseTokenVerifier(hmac).verify(token)).toEqual({
+      clientId: 'c-9',
+      role: 'admin',
+    });
+    await expect(new JoseTokenVerifier(settings).verify(token)).rejects.toThrow();
+  });
+});
+
+describe('VerifiedTokenCache', () => {
+  const claims = { clientId: 'c-1', role: 'client' } as const;
+
+  it('is LRU: a hit makes an entry recent again', () => {
+    const cache = new VerifiedTokenCache(2);
+    cache.set('a', claims, 10_000, 0);
+    cache.set('b', claims, 10_000, 0);
+    expect(cache.get('a', 1)).toEqual(claims);
+    cache.set('c', claims, 10_000, 1);
+    expect(cache.get('b', 2)).toBeUndefined();
+    expect(cache.get('a', 2)).toEqual(claims);
+    expect(cache.get('c', 2)).toEqual(claims);
+    expect(cache.size).toBe(2);
+  });
+
+  it('drops an entry looked up at or after its end, and refuses one already dead', () => {
+    const cache = new VerifiedTokenCache(10);
+    cache.set('a', claims, 1_000, 0);
+    expect(cache.get('a', 999)).toEqual(claims);
+    expect(cache.get('a', 1_000)).toBeUndefined();
+    expect(cache.size).toBe(0);
+    cache.set('b', claims, 1_000, 1_000);
+    expect(cache.size).toBe(0);
+  });
+
+  it('never grows past its bound', () => {
+    const cache = new VerifiedTokenCache(100);
+    for (let i = 0; i < 1_000; i += 1) cache.set(`t${i}`, claims, 10_000, 0);
+    expect(cache.size).toBe(100);
+    expect(cache.get('t999', 1)).toEqual(claims);
+    expect(cache.get('t0', 1)).toBeUndefined();
+  });
+
+  it('refuses a nonsensical size', () => {
+    expect(() => new VerifiedTokenCache(-1)).toThrow();
+    expect(() => new VerifiedTokenCache(1.5)).toThrow();
+  });
+});
