@@ -14,6 +14,10 @@ export class InMemoryLedger implements Ledger {
   private readonly entriesByClient = new Map<string, LedgerRecord[]>();
   private readonly byTransactionId = new Map<string, LedgerRecord>();
   private readonly withNotification: LedgerRecord[] = [];
+  /** Per client, its completed subscription/cancellation entries in seq order (an index). */
+  private readonly completedByClient = new Map<string, LedgerRecord[]>();
+  /** Per client and subscription id, the same entries (an index: lookups stay O(1)). */
+  private readonly bySubscription = new Map<string, Map<string, LedgerRecord[]>>();
 
   async latest(clientId: string): Promise<LedgerRecord | null> {
     await yieldToOthers();
@@ -35,6 +39,7 @@ export class InMemoryLedger implements Ledger {
     this.entriesByClient.set(record.clientId, entries);
     this.byTransactionId.set(record.transaction.id, record);
     if (record.notification !== null) this.withNotification.push(record);
+    this.index(record);
   }
 
   async findByTransactionId(clientId: string, transactionId: string): Promise<LedgerRecord | null> {
@@ -48,14 +53,12 @@ export class InMemoryLedger implements Ledger {
     subscriptionId: string,
   ): Promise<readonly LedgerRecord[]> {
     await yieldToOthers();
-    return this.completedOf(clientId).filter(
-      (r) => r.transaction.subscriptionId === subscriptionId,
-    );
+    return [...(this.bySubscription.get(clientId)?.get(subscriptionId) ?? [])];
   }
 
   async subscriptionHistory(clientId: string): Promise<readonly LedgerRecord[]> {
     await yieldToOthers();
-    return this.completedOf(clientId);
+    return [...(this.completedByClient.get(clientId) ?? [])];
   }
 
   async list(
@@ -82,10 +85,19 @@ export class InMemoryLedger implements Ledger {
       .slice(0, limit);
   }
 
-  private completedOf(clientId: string): LedgerRecord[] {
-    return (this.entriesByClient.get(clientId) ?? []).filter(
-      (r) => r.transaction.status === 'completed' && r.transaction.subscriptionId !== null,
-    );
+  /** Appends only ever add at the end of a client's chain, so the indexes stay in seq order. */
+  private index(record: LedgerRecord): void {
+    const { status, subscriptionId } = record.transaction;
+    if (status !== 'completed' || subscriptionId === null) return;
+    const completed = this.completedByClient.get(record.clientId) ?? [];
+    completed.push(record);
+    this.completedByClient.set(record.clientId, completed);
+    const subscriptions =
+      this.bySubscription.get(record.clientId) ?? new Map<string, LedgerRecord[]>();
+    const history = subscriptions.get(subscriptionId) ?? [];
+    history.push(record);
+    subscriptions.set(subscriptionId, history);
+    this.bySubscription.set(record.clientId, subscriptions);
   }
 }
 

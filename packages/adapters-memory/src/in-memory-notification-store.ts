@@ -5,34 +5,45 @@ import type {
 } from '@btg-funds/application';
 import { yieldToOthers } from './yield-to-others.js';
 
+/**
+ * Every record by transaction id, plus indexes so no call scans the whole outbox (it keeps
+ * every notification ever made): the pending ones (what `due` looks at, on every dispatcher
+ * tick), each client's transaction ids, and a count per status (metrics).
+ */
 export class InMemoryNotificationStore implements NotificationStore {
   private readonly byTransactionId = new Map<string, NotificationRecord>();
+  private readonly pending = new Map<string, NotificationRecord>();
+  private readonly transactionIdsByClient = new Map<string, string[]>();
+  private readonly counts = new Map<NotificationStatus, number>();
 
   async ensure(record: NotificationRecord): Promise<boolean> {
     await yieldToOthers();
     if (this.byTransactionId.has(record.transactionId)) return false;
-    this.byTransactionId.set(record.transactionId, record);
+    this.write(record);
+    const ids = this.transactionIdsByClient.get(record.clientId) ?? [];
+    ids.push(record.transactionId);
+    this.transactionIdsByClient.set(record.clientId, ids);
     return true;
   }
 
   async due(now: Date, limit: number): Promise<readonly NotificationRecord[]> {
     await yieldToOthers();
-    return [...this.byTransactionId.values()]
-      .filter((r) => r.status === 'pending' && r.nextAttemptAt <= now)
+    return [...this.pending.values()]
+      .filter((r) => r.nextAttemptAt <= now)
       .sort((a, b) => a.nextAttemptAt.getTime() - b.nextAttemptAt.getTime() || compare(a.id, b.id))
       .slice(0, limit);
   }
 
   async update(record: NotificationRecord): Promise<void> {
     await yieldToOthers();
-    if (this.byTransactionId.has(record.transactionId)) {
-      this.byTransactionId.set(record.transactionId, record);
-    }
+    if (this.byTransactionId.has(record.transactionId)) this.write(record);
   }
 
   async listByClient(clientId: string, limit: number): Promise<readonly NotificationRecord[]> {
     await yieldToOthers();
-    return [...this.byTransactionId.values()]
+    const ids = this.transactionIdsByClient.get(clientId) ?? [];
+    return ids
+      .map((id) => this.byTransactionId.get(id)!)
       .filter((r) => r.clientId === clientId)
       .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || compare(b.id, a.id))
       .slice(0, limit);
@@ -45,9 +56,21 @@ export class InMemoryNotificationStore implements NotificationStore {
 
   async countByStatus(status: NotificationStatus): Promise<number> {
     await yieldToOthers();
-    let count = 0;
-    for (const record of this.byTransactionId.values()) if (record.status === status) count += 1;
-    return count;
+    return this.counts.get(status) ?? 0;
+  }
+
+  /** Stores the record and keeps the pending index and the counts in step with it. */
+  private write(record: NotificationRecord): void {
+    const previous = this.byTransactionId.get(record.transactionId);
+    if (previous !== undefined) this.count(previous.status, -1);
+    this.count(record.status, 1);
+    this.byTransactionId.set(record.transactionId, record);
+    if (record.status === 'pending') this.pending.set(record.transactionId, record);
+    else this.pending.delete(record.transactionId);
+  }
+
+  private count(status: NotificationStatus, delta: number): void {
+    this.counts.set(status, (this.counts.get(status) ?? 0) + delta);
   }
 }
 
