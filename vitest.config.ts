@@ -2,7 +2,9 @@ import { defineConfig } from 'vitest/config';
 
 // Workspace packages are tested from their TypeScript sources through the "source" export
 // condition, so a test run never depends on a stale dist/.
-const conditions = ['source', 'node', 'import', 'module', 'default'];
+// No bundler-only "module" condition: tests run on Node, and with it @opentelemetry/* resolve
+// to builds whose extensionless imports Node cannot load.
+const conditions = ['source', 'node', 'import', 'default'];
 
 export default defineConfig({
   resolve: { conditions },

@@ -14,7 +14,7 @@ async function main(): Promise<void> {
     );
     process.exit(1);
   }
-  const logger = createLogger(config.logLevel);
+  const logger = createLogger({ level: config.logLevel, pretty: config.observability.logPretty });
   if (config.jwt.ephemeral) {
     logger.warn('no JWT_PRIVATE_KEY or JWT_SECRET: using an ephemeral Ed25519 key (dev only)');
   }

@@ -1,19 +1,25 @@
+import { createMetricsApp } from '@btg-funds/adapters-http';
 import type { Logger } from 'pino';
 import type { AppConfig } from './config/app-config.js';
 import { createContainer } from './container.js';
-import { startHttpServer } from './runtime/http-server.js';
+import { startHttpServer, type RunningServer } from './runtime/http-server.js';
+import { startTracing } from './runtime/tracing.js';
 import { resolve, TOKENS } from './tokens.js';
 
 const RECOVERY_WINDOW_MS = 24 * 60 * 60 * 1000;
 
 export interface RunningApp {
   readonly url: string;
+  /** The internal metrics listener (METRICS_PORT), when configured. */
+  readonly metricsUrl: string | null;
   stop(): Promise<void>;
 }
 
 /** Start-up: prepare storage, seed, bootstrap admin, recover the outbox, dispatch, serve. */
 export async function start(config: AppConfig, logger: Logger): Promise<RunningApp> {
-  const container = createContainer(config, logger);
+  const tracing = startTracing(config.observability.tracing);
+  if (tracing !== null) logger.info({ otlp: config.observability.tracing?.endpoint }, 'tracing on');
+  const container = createContainer(config, logger, tracing?.tracer ?? null);
   const storage = resolve(container, TOKENS.Storage);
   await storage.prepare?.();
   await resolve(container, TOKENS.SeedFunds).execute();
@@ -36,15 +42,31 @@ export async function start(config: AppConfig, logger: Logger): Promise<RunningA
     port: config.port,
     requestTimeoutMs: config.http.requestTimeoutMs,
   });
+  const metricsServer = await startMetricsServer(config, resolve(container, TOKENS.Metrics));
   logger.info({ url: server.url, storage: storage.kind }, 'listening');
+  if (metricsServer !== null) logger.info({ url: metricsServer.url }, 'metrics listening');
   logger.info({ docs: `${server.url}/api/v1/docs` }, `API docs at ${server.url}/api/v1/docs`);
 
   return {
     url: server.url,
+    metricsUrl: metricsServer?.url ?? null,
     stop: async () => {
       await server.close(config.shutdownTimeoutMs);
+      await metricsServer?.close(1_000);
       await dispatcher.stop();
       await storage.close();
+      await tracing?.shutdown();
     },
   };
+}
+
+/** GET /metrics on its own listener (METRICS_PORT, METRICS_HOST), never behind the ALB. */
+function startMetricsServer(
+  config: AppConfig,
+  metrics: { handler: Parameters<typeof createMetricsApp>[0]['metrics'] },
+): Promise<RunningServer | null> {
+  const { listener, token } = config.observability.metrics;
+  if (listener === null) return Promise.resolve(null);
+  const app = createMetricsApp({ metrics: metrics.handler, token });
+  return startHttpServer({ ...listener, fetch: app.fetch, requestTimeoutMs: 5_000 });
 }

@@ -19,10 +19,11 @@ import type {
   TokenIssuer,
 } from '@btg-funds/application';
 import type { NotificationChannel } from '@btg-funds/domain';
+import type { Tracer } from '@opentelemetry/api';
 import type { Logger } from 'pino';
 import type { AppConfig } from './config/app-config.js';
 import type { AppStorage } from './runtime/app-storage.js';
-import type { HttpMetrics } from './runtime/http-metrics.js';
+import type { AppMetrics } from './runtime/app-metrics.js';
 import type { NotificationDispatcher } from './runtime/notification-dispatcher.js';
 import type { WakeSignal } from './runtime/wake-signal.js';
 
@@ -52,7 +53,9 @@ export const TOKENS = {
   RecoverOutbox: token<RecoverOutbox>('RecoverOutbox'),
   DispatchNotifications: token<DispatchNotifications>('DispatchNotifications'),
   Dispatcher: token<NotificationDispatcher>('Dispatcher'),
-  Metrics: token<HttpMetrics>('Metrics'),
+  Metrics: token<AppMetrics>('Metrics'),
+  /** null when tracing is off (no OTEL_EXPORTER_OTLP_ENDPOINT). */
+  Tracer: token<Tracer | null>('Tracer'),
   HttpApp: token<ReturnType<typeof createHttpApp>>('HttpApp'),
 } as const;
 

@@ -62,7 +62,7 @@ describe('the API with SMTP_URL set delivers a real email on subscription', () =
       SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
       SMTP_FROM: 'BTG Pactual <notificaciones@btg.example>',
     });
-    app = await start(config, createLogger(config.logLevel));
+    app = await start(config, createLogger({ level: config.logLevel }));
   });
   afterAll(async () => {
     await app?.stop();

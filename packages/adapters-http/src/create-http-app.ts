@@ -38,6 +38,7 @@ export function createHttpApp(deps: HttpDeps): OpenAPIHono<HttpEnv> {
   const app = new OpenAPIHono<HttpEnv>({ defaultHook: validationHook });
 
   app.use('*', requestId());
+  if (deps.traceRequest !== undefined) app.use('*', deps.traceRequest);
   if (deps.onRequest !== undefined) app.use('*', accessLog(deps.onRequest));
   app.use('*', secureHeaders());
   app.use('*', corsAllowList(config.corsOrigins));
@@ -69,7 +70,8 @@ export function createHttpApp(deps: HttpDeps): OpenAPIHono<HttpEnv> {
     scheme: 'bearer',
     bearerFormat: 'JWT',
   });
-  const readiness = deps.readiness ?? (() => Promise.resolve(true));
+  const readiness = deps.readiness ?? (() => Promise.resolve({}));
+  const metricsOptions = { token: deps.metricsToken };
   api.route('/auth', authRoutes(context));
   api.route('/me', meRoutes(context));
   api.route('/funds', fundsRoutes(context));
@@ -79,13 +81,13 @@ export function createHttpApp(deps: HttpDeps): OpenAPIHono<HttpEnv> {
   api.route('/admin', adminRoutes(context));
   api.route('/health', healthRoutes(readiness, { hide: false }));
   if (deps.metrics !== undefined)
-    api.route('/metrics', metricsRoutes(deps.metrics, { hide: false }));
+    api.route('/metrics', metricsRoutes(deps.metrics, { ...metricsOptions, hide: false }));
 
   app.route(API_BASE, api);
   // Ops tooling (load balancers, Prometheus) looks at the root.
   app.route('/health', healthRoutes(readiness, { hide: true }));
   if (deps.metrics !== undefined)
-    app.route('/metrics', metricsRoutes(deps.metrics, { hide: true }));
+    app.route('/metrics', metricsRoutes(deps.metrics, { ...metricsOptions, hide: true }));
   mountDocs(app);
 
   app.notFound(notFoundOrMethodNotAllowed(app));

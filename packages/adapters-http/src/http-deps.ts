@@ -18,9 +18,10 @@ import type {
   UpdateFund,
   UpdateProfile,
 } from '@btg-funds/application';
-import type { Context } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import type { AccessTokenVerifier } from './auth/access-token-verifier.js';
 import type { HttpConfig } from './http-config.js';
+import type { HttpEnv } from './http-env.js';
 
 // Structural (`Pick`) types so callers may pass the real use cases or thin wrappers.
 type UseCase<T extends { execute: unknown }> = Pick<T, 'execute'>;
@@ -57,14 +58,24 @@ export interface RequestLogEntry {
   readonly clientId: string | null;
 }
 
+/** Named readiness checks (`storage`, `outbox`, …): true when the dependency is healthy. */
+export type ReadinessReport = Readonly<Record<string, boolean>>;
+
 export interface HttpDeps {
   readonly useCases: HttpUseCases;
   readonly tokens: AccessTokenVerifier;
   readonly config?: Partial<HttpConfig> | undefined;
-  /** GET /health/ready answers 200 only when this resolves true (storage answers). */
-  readonly readiness?: (() => Promise<boolean>) | undefined;
+  /** GET /health/ready answers 200 only when every check is true; the body names each one. */
+  readonly readiness?: (() => Promise<ReadinessReport>) | undefined;
   /** Serves GET /metrics (Prometheus text); absent → 404. */
   readonly metrics?: ((c: Context) => Response | Promise<Response>) | undefined;
+  /** When set, GET /metrics requires `Authorization: Bearer <metricsToken>`. */
+  readonly metricsToken?: string | undefined;
+  /**
+   * Runs around each request, outside the access log (so log lines see its context): the
+   * composition root's tracing span. The adapter stays free of any tracing library.
+   */
+  readonly traceRequest?: MiddlewareHandler<HttpEnv> | undefined;
   readonly onRequest?: ((entry: RequestLogEntry) => void) | undefined;
   /** Unexpected errors (the 500s), with the request id, for the log. */
   readonly onError?: ((error: unknown, requestId: string) => void) | undefined;

@@ -4,7 +4,9 @@
  * JWT access tokens (jose), bcrypt passwords, opaque refresh tokens.
  */
 export { createHttpApp } from './create-http-app.js';
-export type { HttpDeps, HttpUseCases, RequestLogEntry } from './http-deps.js';
+export { createMetricsApp } from './create-metrics-app.js';
+export { matchedRoute } from './middleware/access-log.js';
+export type { HttpDeps, HttpUseCases, ReadinessReport, RequestLogEntry } from './http-deps.js';
 export {
   DEFAULT_HTTP_CONFIG,
   resolveHttpConfig,

@@ -108,26 +108,6 @@ describe('HTTP protocol edges', () => {
     expect(reported).toHaveLength(1);
   });
 
-  it('answers readiness from the storage check: 200 or 503', async () => {
-    let ready = false;
-    const { app } = await createTestApp({ overrides: { readiness: () => Promise.resolve(ready) } });
-    expect((await app.request('/health')).status).toBe(200);
-    expect((await app.request('/health/ready')).status).toBe(503);
-    ready = true;
-    expect((await app.request('/health/ready')).status).toBe(200);
-    expect((await app.request('/api/v1/health/ready')).status).toBe(200);
-  });
-
-  it('serves metrics from the hook at the root and under /api/v1', async () => {
-    const { app } = await createTestApp({
-      overrides: { metrics: (c) => c.text('# HELP up 1\nup 1\n') },
-    });
-    const res = await app.request('/metrics');
-    expect(res.status).toBe(200);
-    expect(await res.text()).toContain('up 1');
-    expect((await app.request('/api/v1/metrics')).status).toBe(200);
-  });
-
   it('logs one entry per request with the route pattern and the client id', async () => {
     const entries: { route: string; status: number; clientId: string | null }[] = [];
     const { api } = await createTestApp({ overrides: { onRequest: (e) => entries.push(e) } });

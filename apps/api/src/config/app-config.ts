@@ -9,6 +9,7 @@ export interface AppConfig {
   readonly host: string;
   readonly port: number;
   readonly logLevel: string;
+  readonly observability: ObservabilityConfig;
   readonly http: HttpConfig;
   readonly jwt: {
     readonly keys: JwtKeys;
@@ -28,4 +29,19 @@ export interface AppConfig {
   readonly notify: NotifyConfig;
   readonly notifyIntervalMs: number;
   readonly shutdownTimeoutMs: number;
+}
+
+export interface ObservabilityConfig {
+  /** pino-pretty (a devDependency) instead of JSON lines; refused in production. */
+  readonly logPretty: boolean;
+  readonly metrics: {
+    /** Bearer token required on GET /metrics when set. */
+    readonly token: string | undefined;
+    /** Serve /metrics on its own listener (host:port) instead of the public one. */
+    readonly listener: { readonly host: string; readonly port: number } | null;
+  };
+  /** A pending notification overdue by this much (or a silent dispatcher) → not ready. */
+  readonly outboxStuckAfterMs: number;
+  /** OTLP/HTTP trace export; null → no tracing SDK at all. */
+  readonly tracing: { readonly endpoint: string; readonly serviceName: string } | null;
 }

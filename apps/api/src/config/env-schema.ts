@@ -44,6 +44,13 @@ export const envSchema = z.object({
   RATE_LIMIT_MONEY_PER_CLIENT: int(0, 1_000_000, 30),
   NOTIFY_INTERVAL_MS: int(100, 600_000, 2_000),
   SHUTDOWN_TIMEOUT_MS: int(100, 120_000, 10_000),
+  LOG_PRETTY: z.enum(['true', 'false']).default('false'),
+  METRICS_TOKEN: optionalText.pipe(z.string().min(16).optional()),
+  METRICS_PORT: z.coerce.number().int().min(0).max(65_535).optional(),
+  METRICS_HOST: z.string().min(1).default('127.0.0.1'),
+  OUTBOX_STUCK_AFTER_MS: int(1_000, 86_400_000, 300_000),
+  OTEL_EXPORTER_OTLP_ENDPOINT: optionalText.pipe(z.url().optional()),
+  OTEL_SERVICE_NAME: z.string().min(1).default('btg-funds-api'),
   MONGODB_URI: optionalText,
   MONGODB_DB: optionalText,
 });

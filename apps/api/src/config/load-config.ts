@@ -22,12 +22,31 @@ export function loadConfig(source: Readonly<Record<string, string | undefined>>)
   if ((env.ADMIN_EMAIL === undefined) !== (env.ADMIN_PASSWORD === undefined)) {
     throw new ConfigError('ADMIN_EMAIL and ADMIN_PASSWORD must be set together');
   }
+  if (env.LOG_PRETTY === 'true' && env.NODE_ENV === 'production') {
+    // Log shippers parse JSON lines; a pretty production log would be silently unusable.
+    throw new ConfigError('LOG_PRETTY=true is for development only, not NODE_ENV=production');
+  }
   const rule = (limit: number) => ({ limit, windowMs: env.RATE_LIMIT_WINDOW_MS });
   return {
     env: env.NODE_ENV,
     host: env.HOST,
     port: env.PORT,
     logLevel: env.LOG_LEVEL,
+    observability: {
+      logPretty: env.LOG_PRETTY === 'true',
+      metrics: {
+        token: env.METRICS_TOKEN,
+        listener:
+          env.METRICS_PORT === undefined
+            ? null
+            : { host: env.METRICS_HOST, port: env.METRICS_PORT },
+      },
+      outboxStuckAfterMs: env.OUTBOX_STUCK_AFTER_MS,
+      tracing:
+        env.OTEL_EXPORTER_OTLP_ENDPOINT === undefined
+          ? null
+          : { endpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT, serviceName: env.OTEL_SERVICE_NAME },
+    },
     http: {
       corsOrigins: env.CORS_ORIGINS,
       bodyLimitBytes: env.BODY_LIMIT_BYTES,

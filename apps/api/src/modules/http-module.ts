@@ -1,29 +1,37 @@
 import { createHttpApp } from '@btg-funds/adapters-http';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { ContainerModule } from 'inversify';
-import { HttpMetrics } from '../runtime/http-metrics.js';
+import { httpTracing } from '../runtime/http-tracing.js';
+import { readinessChecks } from '../runtime/readiness.js';
 import { resolve, TOKENS } from '../tokens.js';
 
-/** The Hono app with its operational hooks: access log, metrics, readiness, error report. */
+/** The Hono app with its operational hooks: access log, metrics, traces, readiness, errors. */
 export const httpModule = new ContainerModule(({ bind }) => {
-  bind(TOKENS.Metrics).toDynamicValue(() => new HttpMetrics());
   bind(TOKENS.HttpApp).toDynamicValue((ctx) => {
     const logger = resolve(ctx, TOKENS.Logger);
     const metrics = resolve(ctx, TOKENS.Metrics);
-    const storage = resolve(ctx, TOKENS.Storage);
+    const config = resolve(ctx, TOKENS.Config);
+    const tracer = resolve(ctx, TOKENS.Tracer);
+    const dispatcher = resolve(ctx, TOKENS.Dispatcher);
+    const { token, listener } = config.observability.metrics;
     return createHttpApp({
       useCases: resolve(ctx, TOKENS.UseCases),
       tokens: resolve(ctx, TOKENS.TokenVerifier),
-      config: resolve(ctx, TOKENS.Config).http,
-      readiness: async () => {
-        await storage.ping();
-        return true;
-      },
-      metrics: metrics.handler,
+      config: config.http,
+      readiness: readinessChecks({
+        storage: resolve(ctx, TOKENS.Storage),
+        lastDispatchAt: () => dispatcher.lastTickAt,
+        stuckAfterMs: config.observability.outboxStuckAfterMs,
+      }),
+      // With METRICS_PORT, /metrics lives on the internal listener only (start.ts).
+      metrics: listener === null ? metrics.handler : undefined,
+      metricsToken: token,
+      traceRequest: tracer === null ? undefined : httpTracing(tracer),
       onRequest: (entry) => {
         metrics.observe(entry);
         logger.info({ ...entry }, 'request');
       },
+      // The cause chain goes to the log (errWithCause); the client got a bare 500 problem.
       onError: (error, requestId) => logger.error({ err: error, requestId }, 'unexpected error'),
       clientAddress: (c) => {
         try {

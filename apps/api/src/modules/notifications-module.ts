@@ -30,18 +30,23 @@ export const notificationsModule = new ContainerModule(({ bind }) => {
   });
   bind(TOKENS.DispatchNotifications).toDynamicValue((ctx) => {
     const logger = resolve(ctx, TOKENS.Logger);
+    const metrics = resolve(ctx, TOKENS.Metrics);
     return new DispatchNotifications({
       store: resolve(ctx, TOKENS.Storage).notifications,
       senders: resolve(ctx, TOKENS.Senders),
       clock: resolve(ctx, TOKENS.Clock),
       policy: DEFAULT_DELIVERY_POLICY,
       onResult: (record, error) => {
+        const outcome = error === null ? 'sent' : record.status === 'failed' ? 'failed' : 'retried';
+        metrics.notifications.labels(record.channel, outcome).inc();
         if (error !== null) {
           logger.warn(
             {
               transactionId: record.transactionId,
               status: record.status,
               attempts: record.attempts,
+              // The name only: a provider's message may quote the recipient's address.
+              error: error instanceof Error ? error.name : typeof error,
             },
             'notification delivery failed',
           );

@@ -25,6 +25,8 @@ import {
   UpdateProfile,
 } from '@btg-funds/application';
 import { ContainerModule, type ResolutionContext } from 'inversify';
+import type { MoneyOperation } from '../runtime/app-metrics.js';
+import { meteredMoney } from '../runtime/metered-money.js';
 import { resolve, TOKENS, type Token } from '../tokens.js';
 
 /** The use cases of the application layer, built from whatever storage module was loaded. */
@@ -47,6 +49,8 @@ export const useCasesModule = new ContainerModule(({ bind }) => {
     const outbox = resolve(ctx, TOKENS.Outbox);
     const idempotency = resolve(ctx, TOKENS.IdempotencyGuard);
     const metrics = resolve(ctx, TOKENS.Metrics);
+    const conflict = (operation: MoneyOperation) => () =>
+      metrics.ledgerConflicts.labels(operation).inc();
     const session = {
       issuer: resolve(ctx, TOKENS.TokenIssuer),
       secrets,
@@ -61,7 +65,6 @@ export const useCasesModule = new ContainerModule(({ bind }) => {
       idempotency,
       clock,
       retry: DEFAULT_RETRY_POLICY,
-      onConflict: () => metrics.ledgerConflicts.inc(),
     };
     return {
       registerClient: resolve(ctx, RegisterClientToken),
@@ -75,8 +78,16 @@ export const useCasesModule = new ContainerModule(({ bind }) => {
       getFund: new GetFund(funds),
       createFund: new CreateFund(funds),
       updateFund: new UpdateFund(funds),
-      subscribeToFund: new SubscribeToFund({ ...money, funds, ids }),
-      cancelSubscription: new CancelSubscription(money),
+      subscribeToFund: meteredMoney(
+        new SubscribeToFund({ ...money, funds, ids, onConflict: conflict('subscribe') }),
+        'subscribe',
+        metrics,
+      ),
+      cancelSubscription: meteredMoney(
+        new CancelSubscription({ ...money, onConflict: conflict('cancel') }),
+        'cancel',
+        metrics,
+      ),
       listSubscriptions: new ListSubscriptions(ledger),
       getSubscription: new GetSubscription(ledger),
       listTransactions: new ListTransactions(ledger),

@@ -1,24 +1,59 @@
-import { pino, type Logger } from 'pino';
+import { context, isSpanContextValid, trace } from '@opentelemetry/api';
+import { pino, type DestinationStream, type Logger } from 'pino';
+
+/** Keys whose values never reach a log line, at the top level or one object down. */
+const SECRET_KEYS = [
+  'password',
+  'email',
+  'phone',
+  'token',
+  'accessToken',
+  'refreshToken',
+  'authorization',
+  'cookie',
+  'set-cookie',
+];
+
+export interface LoggerOptions {
+  readonly level: string;
+  /** pino-pretty for a developer's terminal; JSON lines otherwise (and always in production). */
+  readonly pretty?: boolean;
+}
 
 /**
- * JSON lines on stdout. Redaction is a safety net: code never logs secrets on purpose, and
- * these paths catch the ones that would slip in through an error or a request object.
+ * JSON lines on stdout. Redaction is a safety net: request bodies and headers are never logged
+ * on purpose, and these paths catch a secret that would slip in through an error or a context
+ * object. Errors keep their cause chain (`err.cause`) — server side only.
  */
-export function createLogger(level: string): Logger {
-  return pino({
-    level,
-    base: { service: 'btg-funds-api' },
-    timestamp: pino.stdTimeFunctions.isoTime,
-    redact: {
-      paths: [
-        '*.password',
-        '*.authorization',
-        '*.accessToken',
-        '*.refreshToken',
-        '*.email',
-        'req.headers.authorization',
-      ],
-      censor: '[redacted]',
+export function createLogger(options: LoggerOptions, destination?: DestinationStream): Logger {
+  return pino(
+    {
+      level: options.level,
+      base: { service: 'btg-funds-api' },
+      timestamp: pino.stdTimeFunctions.isoTime,
+      serializers: { err: pino.stdSerializers.errWithCause },
+      redact: {
+        paths: [
+          ...SECRET_KEYS.map((key) => `["${key}"]`),
+          ...SECRET_KEYS.map((key) => `*["${key}"]`),
+          'req.headers.authorization',
+          'req.headers.cookie',
+        ],
+        censor: '[redacted]',
+      },
+      // Correlates a line with its trace in X-Ray; a no-op when tracing is off.
+      mixin: traceFields,
+      ...(options.pretty === true && destination === undefined
+        ? { transport: { target: 'pino-pretty', options: { colorize: true } } }
+        : {}),
     },
-  });
+    destination,
+  );
+}
+
+function traceFields(): Record<string, string> {
+  const span = trace.getSpan(context.active());
+  if (span === undefined) return {};
+  const { traceId, spanId } = span.spanContext();
+  return isSpanContextValid(span.spanContext()) ? { trace_id: traceId, span_id: spanId } : {};
 }

@@ -11,6 +11,8 @@ export class NotificationDispatcher {
   private running: Promise<void> | undefined;
   private again = false;
   private stopped = true;
+  /** When a tick last completed without throwing (readiness: is the outbox moving?). */
+  lastTickAt: Date = new Date();
 
   constructor(
     private readonly dispatch: Pick<DispatchNotifications, 'execute'>,
@@ -22,6 +24,7 @@ export class NotificationDispatcher {
 
   start(): void {
     this.stopped = false;
+    this.lastTickAt = new Date();
     this.signal.listen(() => this.tick());
     this.timer = setInterval(() => this.tick(), this.intervalMs);
     this.timer.unref();
@@ -54,6 +57,7 @@ export class NotificationDispatcher {
   private async runOnce(): Promise<void> {
     try {
       const report = await this.dispatch.execute({ limit: this.batch });
+      this.lastTickAt = new Date();
       if (report.sent + report.retried + report.failed > 0) {
         this.logger.info({ notifications: report }, 'notifications dispatched');
       }

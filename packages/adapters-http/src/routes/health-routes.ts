@@ -1,16 +1,22 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import type { ReadinessReport } from '../http-deps.js';
 import { problem, problemResponse } from '../problem/problem.js';
 import { errors, json } from '../schemas/responses.js';
 import { newRouter } from './new-router.js';
 
-const Health = z.object({ status: z.enum(['ok', 'ready']) }).openapi('Health');
+const Checks = z.record(z.string(), z.enum(['ok', 'failed'])).openapi('ReadinessChecks');
+const Health = z.object({ status: z.enum(['ok', 'ready']), checks: Checks.optional() });
 const READY_TIMEOUT_MS = 2_000;
 
 /**
  * Liveness and readiness. Mounted under /api/v1 (documented) and at the root (hidden), where
- * load balancers and orchestrators look for them.
+ * load balancers and orchestrators look for them. Liveness does no I/O on purpose: a slow
+ * database must not get a healthy process killed, only taken out of rotation.
  */
-export function healthRoutes(readiness: () => Promise<boolean>, options: { hide: boolean }) {
+export function healthRoutes(
+  readiness: () => Promise<ReadinessReport>,
+  options: { hide: boolean },
+) {
   const router = newRouter();
   const tags = ['health'];
 
@@ -20,8 +26,8 @@ export function healthRoutes(readiness: () => Promise<boolean>, options: { hide:
       path: '/',
       tags,
       hide: options.hide,
-      summary: 'Liveness: the process answers',
-      responses: { 200: json(Health, 'Alive'), ...errors() },
+      summary: 'Liveness: the process answers (no I/O)',
+      responses: { 200: json(Health.openapi('Health'), 'Alive'), ...errors() },
     }),
     (c) => c.json({ status: 'ok' as const }, 200),
   );
@@ -32,29 +38,38 @@ export function healthRoutes(readiness: () => Promise<boolean>, options: { hide:
       path: '/ready',
       tags,
       hide: options.hide,
-      summary: 'Readiness: 200 only when storage answers',
-      responses: { 200: json(Health, 'Ready'), ...errors(503) },
+      summary: 'Readiness: 200 only when storage answers and the outbox is moving',
+      responses: { 200: json(Health, 'Ready; every check ok'), ...errors(503) },
     }),
     async (c) => {
-      if (await answersInTime(readiness)) return c.json({ status: 'ready' as const }, 200);
-      return problemResponse(
-        c,
-        problem(503, 'NOT_READY', 'El almacenamiento no responde todavía.'),
-        { 'Retry-After': '5' },
-      ) as never;
+      const report = await withinDeadline(readiness);
+      const checks = Object.fromEntries(
+        Object.entries(report).map(([name, ok]) => [
+          name,
+          ok ? ('ok' as const) : ('failed' as const),
+        ]),
+      );
+      const failed = Object.keys(checks).filter((name) => checks[name] === 'failed');
+      if (failed.length === 0) return c.json({ status: 'ready' as const, checks }, 200);
+      const body = {
+        ...problem(503, 'NOT_READY', `Comprobaciones fallidas: ${failed.join(', ')}.`),
+        checks,
+      };
+      return problemResponse(c, body, { 'Retry-After': '5' }) as never;
     },
   );
 
   return router;
 }
 
-async function answersInTime(readiness: () => Promise<boolean>): Promise<boolean> {
+/** A check that hangs counts as failed: an orchestrator must get an answer in time. */
+async function withinDeadline(readiness: () => Promise<ReadinessReport>): Promise<ReadinessReport> {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<boolean>((resolve) => {
-    timer = setTimeout(() => resolve(false), READY_TIMEOUT_MS);
+  const timeout = new Promise<ReadinessReport>((resolve) => {
+    timer = setTimeout(() => resolve({ readiness: false }), READY_TIMEOUT_MS);
   });
   try {
-    return await Promise.race([readiness().catch(() => false), timeout]);
+    return await Promise.race([readiness().catch(() => ({ readiness: false })), timeout]);
   } finally {
     clearTimeout(timer);
   }

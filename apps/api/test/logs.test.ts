@@ -1,0 +1,81 @@
+/* eslint-disable @typescript-eslint/no-unsafe-member-access --
+   Log lines and bodies are untyped JSON on purpose: the assertions check their shape. */
+import { describe, expect, it } from 'vitest';
+import { resolve, TOKENS } from '../src/tokens.js';
+import { inProcessApi, PASSWORD } from './support/in-process-api.js';
+
+describe('the access log, read from real pino lines', () => {
+  it('writes one line per request with its fields and no personal data or secrets', async () => {
+    const api = await inProcessApi();
+    const token = await api.signUp('cliente.logs@example.com');
+    const me = await api.call('GET', '/me', undefined, {
+      'X-Request-Id': 'req-log-1',
+      Cookie: 'session=top-secret-cookie',
+    });
+    expect(me.status).toBe(200);
+
+    const requests = api.lines.filter((line) => line.msg === 'request');
+    expect(requests.map((line) => `${String(line.method)} ${String(line.route)}`)).toEqual([
+      'POST /api/v1/auth/register',
+      'POST /api/v1/auth/login',
+      'GET /api/v1/me',
+    ]);
+    const meLine = requests.at(-1)!;
+    expect(meLine).toMatchObject({
+      level: 30,
+      service: 'btg-funds-api',
+      requestId: 'req-log-1',
+      route: '/api/v1/me',
+      status: 200,
+      clientId: me.body.id,
+    });
+    expect(typeof meLine.time).toBe('string');
+    expect(meLine.latencyMs).toBeGreaterThanOrEqual(0);
+
+    const everything = api.raw.join('\n');
+    for (const secret of [
+      'cliente.logs@example.com',
+      PASSWORD,
+      '3001234567',
+      token,
+      'top-secret-cookie',
+      'Bearer',
+    ]) {
+      expect(everything).not.toContain(secret);
+    }
+  });
+
+  it('redacts secrets that reach the logger through a context object', async () => {
+    const api = await inProcessApi();
+    const logger = resolve(api.container, TOKENS.Logger);
+    logger.warn(
+      { email: 'a@b.co', user: { phone: '+573009998877', password: 'x', authorization: 'B t' } },
+      'careless',
+    );
+    expect(api.lines.at(-1)).toMatchObject({
+      email: '[redacted]',
+      user: { phone: '[redacted]', password: '[redacted]', authorization: '[redacted]' },
+    });
+  });
+
+  it('logs an unexpected error with its cause chain and tells the client nothing', async () => {
+    const api = await inProcessApi();
+    const storage = resolve(api.container, TOKENS.Storage);
+    const cause = new Error('connection reset by 10.0.3.7:27017');
+    storage.funds.list = () => Promise.reject(new Error('funds query failed', { cause }));
+
+    const res = await api.call('GET', '/funds', undefined, { 'X-Request-Id': 'req-500' });
+    expect(res.status).toBe(500);
+    expect(res.body.code).toBe('INTERNAL_ERROR');
+    expect(res.text).not.toContain('10.0.3.7');
+    expect(res.text).not.toContain('funds query failed');
+
+    const error = api.lines.find((line) => line.msg === 'unexpected error')!;
+    expect(error).toMatchObject({
+      level: 50,
+      requestId: 'req-500',
+      err: { message: 'funds query failed', cause: { message: cause.message } },
+    });
+    expect(api.lines.at(-1)).toMatchObject({ msg: 'request', status: 500, route: '/api/v1/funds' });
+  });
+});

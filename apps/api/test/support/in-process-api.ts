@@ -1,0 +1,75 @@
+/* eslint-disable @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-explicit-any --
+   Response bodies are untyped JSON on purpose: the assertions check their shape. */
+import { Writable } from 'node:stream';
+import { loadConfig } from '../../src/config/load-config.js';
+import { createContainer } from '../../src/container.js';
+import { createLogger } from '../../src/runtime/logger.js';
+import { resolve, TOKENS } from '../../src/tokens.js';
+
+export const PASSWORD = 'una-clave-muy-segura';
+
+/**
+ * The real composition root, in process: every object the process builds, with its pino
+ * logger writing JSON lines into `lines` (what an operator would read), and the Hono app
+ * called without a socket. The dispatcher is not started: tests drive the outbox themselves.
+ */
+export async function inProcessApi(env: Record<string, string> = {}) {
+  const config = loadConfig({ NODE_ENV: 'test', BCRYPT_COST: '4', RATE_LIMITS: 'off', ...env });
+  const lines: Record<string, unknown>[] = [];
+  const raw: string[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      for (const line of chunk.toString().split('\n').filter(Boolean)) {
+        raw.push(line);
+        lines.push(JSON.parse(line) as Record<string, unknown>);
+      }
+      done();
+    },
+  });
+  const logger = createLogger({ level: 'info' }, sink);
+  const container = createContainer(config, logger);
+  await resolve(container, TOKENS.SeedFunds).execute();
+  const app = resolve(container, TOKENS.HttpApp);
+
+  let token = '';
+  const call = async (
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ) => {
+    const payload = body === undefined ? undefined : JSON.stringify(body);
+    // Content-Length as Node would send it: the app detects a body by HTTP framing.
+    const res = await app.request(path.startsWith('/api') ? path : `/api/v1${path}`, {
+      method,
+      headers: {
+        ...(token !== '' && { Authorization: `Bearer ${token}` }),
+        ...(payload !== undefined && {
+          'Content-Type': 'application/json',
+          'Content-Length': String(Buffer.byteLength(payload)),
+        }),
+        ...headers,
+      },
+      ...(payload !== undefined && { body: payload }),
+    });
+    const text = await res.text();
+    const json: any = res.headers.get('content-type')?.includes('json') ? JSON.parse(text) : null;
+    return { status: res.status, headers: res.headers, text, body: json };
+  };
+
+  /** Registers (with a phone) and logs in; later calls carry the bearer token. */
+  const signUp = async (email: string) => {
+    await call('POST', '/auth/register', {
+      email,
+      password: PASSWORD,
+      fullName: 'Cliente BTG',
+      phone: '+573001234567',
+      notificationPreference: 'email',
+    });
+    const login = await call('POST', '/auth/login', { email, password: PASSWORD });
+    token = login.body.accessToken as string;
+    return token;
+  };
+
+  return { app, config, container, lines, raw, call, signUp };
+}
