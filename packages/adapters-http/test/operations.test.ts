@@ -1,5 +1,3 @@
-/* eslint-disable @typescript-eslint/no-unsafe-member-access --
-   Response bodies are untyped JSON on purpose: the assertions check their shape. */
 import { describe, expect, it } from 'vitest';
 import { createMetricsApp } from '../src/index.js';
 import { createTestApp } from './support/test-app.js';
