@@ -13,13 +13,11 @@ export class ApiClient {
     const headers = { accept: 'application/json' };
     if (token) headers.authorization = `Bearer ${token}`;
     if (body !== undefined) headers['content-type'] = 'application/json';
-    // An explicit empty body: the server answers 415 to a bodyless DELETE without it (reported).
-    const empty = body === undefined && method === 'DELETE';
-    if (empty) headers['content-type'] = 'application/json';
     const res = await fetch(this.baseUrl + API + path, {
       method,
       headers,
-      body: empty ? '' : body === undefined ? undefined : JSON.stringify(body),
+      // A DELETE goes without a body, as browsers and curl send it (no 415 for that: ADR 0700).
+      body: body === undefined ? undefined : JSON.stringify(body),
       signal: AbortSignal.timeout(30_000),
     });
     const text = await res.text();

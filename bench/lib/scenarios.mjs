@@ -21,8 +21,8 @@ export function subscribeCancelCycle(token, fundId) {
     },
     {
       method: 'DELETE',
-      // Content-Length: 0 — without it the server answers 415 to a bodyless DELETE (reported).
-      headers: { authorization: `Bearer ${token}`, 'content-length': '0' },
+      // No body and no Content-Length, as curl -X DELETE and fetch send it (ADR 0700).
+      headers: { authorization: `Bearer ${token}` },
       // null → autocannon restarts the list at the POST (nothing to cancel)
       setupRequest: (req, context) =>
         context.subscriptionId
