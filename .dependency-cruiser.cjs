@@ -10,13 +10,17 @@ module.exports = {
       comment: 'The domain imports only big.js: no framework, no I/O, no Node built-ins.',
       severity: 'error',
       from: { path: '^packages/domain/src' },
-      to: { pathNot: ['^packages/domain/src', 'node_modules/big\\.js', 'node_modules/@types/big\\.js'] },
+      to: {
+        pathNot: ['^packages/domain/src', 'node_modules/big\\.js', 'node_modules/@types/big\\.js'],
+      },
     },
     {
       name: 'application-depends-only-on-domain',
       severity: 'error',
       from: { path: '^packages/application/src', pathNot: '\\.(test|contract)\\.ts$|/testing/' },
-      to: { pathNot: ['^packages/application/src', '^packages/domain/src', 'node_modules/big\\.js'] },
+      to: {
+        pathNot: ['^packages/application/src', '^packages/domain/src', 'node_modules/big\\.js'],
+      },
     },
     {
       name: 'adapter-never-imports-another-adapter',

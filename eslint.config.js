@@ -26,6 +26,9 @@ export default tseslint.config(
   },
   {
     files: ['**/*.test.ts', '**/*.contract.ts', '**/testing/**'],
-    rules: { '@typescript-eslint/no-non-null-assertion': 'off', '@typescript-eslint/unbound-method': 'off' },
+    rules: {
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/unbound-method': 'off',
+    },
   },
 );

@@ -7,6 +7,7 @@ import { buildApi, spawnApi, type SpawnedApi } from './spawn-api.js';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) {
+  // eslint-disable-next-line no-console -- a skipped test must say why
   console.warn(`docs-browser: skipped, no Chromium at ${CHROMIUM} (apt-get install chromium)`);
 }
 
