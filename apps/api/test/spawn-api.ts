@@ -19,9 +19,14 @@ export interface SpawnedApi {
 
 /** Starts the real process on a free port (PORT=0) and waits for its "listening" line. */
 export function spawnApi(env: Record<string, string> = {}): Promise<SpawnedApi> {
+  // Storage is each test's explicit choice: a MONGODB_URI exported for the Mongo suites must not
+  // turn the in-memory tests into Mongo tests that share (and collide in) one database.
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !name.startsWith('MONGODB_')),
+  );
   const child = spawn(process.execPath, [MAIN], {
     cwd: ROOT,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', BCRYPT_COST: '4', ...env },
+    env: { ...inherited, PORT: '0', HOST: '127.0.0.1', BCRYPT_COST: '4', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const logs: string[] = [];
