@@ -1,6 +1,10 @@
 /* eslint-disable @typescript-eslint/no-unsafe-member-access --
    Response bodies are untyped JSON on purpose: the assertions check their shape. */
-import { ApplicationError, type BusinessErrorCode } from '@btg-funds/application';
+import {
+  ApplicationError,
+  StorageUnavailable,
+  type BusinessErrorCode,
+} from '@btg-funds/application';
 import { DomainError, type DomainErrorCode } from '@btg-funds/domain';
 import { describe, expect, it } from 'vitest';
 import { ERROR_STATUS } from '../src/index.js';
@@ -52,5 +56,19 @@ describe('the one table from business codes to HTTP statuses', () => {
     });
     const res = await api.send('GET', '/funds');
     expect(res.body.errors).toEqual([{ path: 'email', message: 'El correo no es válido.' }]);
+  });
+
+  it('answers a storage outage with 503 and Retry-After, revealing nothing', async () => {
+    const outage = new StorageUnavailable(undefined, {
+      cause: new Error('connect ECONNREFUSED 10.0.0.5'),
+    });
+    const { api } = await createTestApp({
+      useCases: { listFunds: { execute: () => Promise.reject(outage) } },
+    });
+    const res = await api.send('GET', '/funds');
+    expect(res.status).toBe(503);
+    expect(res.headers.get('retry-after')).toBe('5');
+    expect(res.body).toMatchObject({ status: 503, code: 'SERVICE_UNAVAILABLE' });
+    expect(JSON.stringify(res.body)).not.toContain('10.0.0.5');
   });
 });

@@ -5,16 +5,16 @@ import {
   MongoServerSelectionError,
   MongoTopologyClosedError,
 } from 'mongodb';
+import { StorageUnavailable } from '@btg-funds/application';
 
 /**
  * The store could not be reached or did not answer in time. Use cases let it through as an
  * outage (never a business outcome); the message names no host and no credential.
  */
-export class StorageUnavailableError extends Error {
+export class StorageUnavailableError extends StorageUnavailable {
   override readonly name = 'StorageUnavailableError';
-  readonly retryable = true;
   constructor(options?: { cause?: unknown }) {
-    super('La base de datos no está disponible en este momento.', options);
+    super(undefined, options);
   }
 }
 

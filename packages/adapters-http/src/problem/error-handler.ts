@@ -1,4 +1,4 @@
-import { isBusinessError } from '@btg-funds/application';
+import { isBusinessError, StorageUnavailable } from '@btg-funds/application';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { HttpEnv } from '../http-env.js';
@@ -32,6 +32,12 @@ export function handleError(
     const headers: Record<string, string> =
       error.replayed === true ? { 'Idempotent-Replayed': 'true' } : {};
     return problemResponse(c, problem(status, error.code, detail, errors), headers);
+  }
+  if (error instanceof StorageUnavailable) {
+    // An outage, not a bug: say so, and when to come back.
+    report(error, c.get('requestId'));
+    const detail = 'El servicio no está disponible en este momento. Intente de nuevo.';
+    return problemResponse(c, problem(503, 'SERVICE_UNAVAILABLE', detail), { 'Retry-After': '5' });
   }
   if (error instanceof HTTPException && error.status < 500 && error.status !== 408) {
     const [code, detail] = HTTP_EXCEPTION_CODES[error.status] ?? ['HTTP_ERROR', error.message];

@@ -28,3 +28,4 @@ export {
   type NotificationSender,
   type OutgoingNotification,
 } from './notification-sender.js';
+export { StorageUnavailable } from './storage-unavailable.js';
