@@ -34,6 +34,15 @@ export default tseslint.config(
     },
   },
   {
+    // Plain-JS build scripts (e.g. the client's type generator) sit outside every tsconfig.
+    files: ['**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: {
+      ...tseslint.configs.disableTypeChecked.languageOptions,
+      globals: { process: 'readonly', console: 'readonly', URL: 'readonly' },
+    },
+  },
+  {
     files: ['**/*.test.ts', '**/*.contract.ts', '**/testing/**'],
     rules: {
       '@typescript-eslint/no-non-null-assertion': 'off',
