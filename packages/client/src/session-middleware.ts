@@ -28,10 +28,10 @@ export function sessionMiddleware(session: Session): Middleware {
   const sent = new Map<string, Sent>();
   return {
     onRequest({ request, schemaPath, id }) {
-      const token = PUBLIC_AUTH.has(schemaPath) ? null : (session.tokens?.accessToken ?? null);
-      if (token !== null && !request.headers.has('authorization')) {
-        request.headers.set('Authorization', `Bearer ${token}`);
-      }
+      // A caller's own Authorization header is theirs: neither replaced nor refreshed.
+      const managed = !PUBLIC_AUTH.has(schemaPath) && !request.headers.has('authorization');
+      const token = managed ? (session.tokens?.accessToken ?? null) : null;
+      if (token !== null) request.headers.set('Authorization', `Bearer ${token}`);
       sent.set(id, { token, copy: request.clone() });
       return request;
     },

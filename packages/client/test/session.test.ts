@@ -156,7 +156,7 @@ describe('the session: one refresh, whatever fails together', () => {
     expect(store.get()).toEqual({ accessToken: 'access-1', refreshToken: 'refresh-1' });
   });
 
-  it('sends no bearer token to register, login and refresh, and one everywhere else', async () => {
+  it('sends no bearer token to register, login and refresh, ours elsewhere unless given one', async () => {
     const server = fakeApi((request) =>
       new URL(request.url).pathname === '/api/v1/auth/login' ? json(200, pair(1)) : json(200, {}),
     );
@@ -171,11 +171,13 @@ describe('the session: one refresh, whatever fails together', () => {
       },
     });
     await btg.api.GET('/api/v1/funds');
+    await btg.api.GET('/api/v1/me', { headers: { Authorization: 'Bearer own' } });
     const auth = server.received.map((r) => [r.path, r.headers.get('authorization')]);
     expect(auth).toEqual([
       ['/api/v1/auth/login', null],
       ['/api/v1/auth/register', null],
       ['/api/v1/funds', 'Bearer access-1'],
+      ['/api/v1/me', 'Bearer own'],
     ]);
   });
 
