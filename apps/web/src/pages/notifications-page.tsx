@@ -1,0 +1,69 @@
+import { Link } from '@tanstack/react-router';
+import { useNotifications } from '../api/queries.js';
+import { formatDateTime } from '../lib/dates.js';
+import { CHANNEL_LABEL, label, NOTIFICATION_STATUS_LABEL } from '../lib/labels.js';
+import { Badge, type BadgeTone } from '../ui/badge.js';
+import { EmptyState } from '../ui/empty-state.js';
+import { Loading } from '../ui/loading.js';
+import { Page } from '../ui/page.js';
+import { ProblemAlert } from '../ui/problem-alert.js';
+
+const TONE: Readonly<Record<string, BadgeTone>> = { pending: 'info', sent: 'success', failed: 'danger' };
+
+/** Notificaciones: where each notice went (masked) and whether it arrived; refreshes while pending. */
+export function NotificationsPage() {
+  const notifications = useNotifications();
+  const items = notifications.data ?? [];
+  const pending = items.some((item) => item.status === 'pending');
+  return (
+    <Page title="Notificaciones" lead="Los avisos que le enviamos por cada operación.">
+      {pending && (
+        <p className="hint live-hint" role="status">
+          Hay avisos en camino; esta lista se actualiza sola.
+        </p>
+      )}
+      <section className="card" aria-label="Avisos">
+        {notifications.isPending ? (
+          <Loading lines={4} label="Cargando notificaciones…" />
+        ) : notifications.isError ? (
+          <ProblemAlert error={notifications.error} />
+        ) : items.length === 0 ? (
+          <EmptyState title="Aún no tiene notificaciones">
+            Le avisaremos por correo o SMS cada vez que se suscriba o cancele.
+          </EmptyState>
+        ) : (
+          <ul className="movements">
+            {items.map((item) => (
+              <li key={item.id} className="movement">
+                <div className="movement-main">
+                  <p className="movement-title">
+                    <span className="movement-type">{label(CHANNEL_LABEL, item.channel)}</span>
+                    <span className="destination">{item.destination}</span>
+                  </p>
+                  <p className="movement-meta">
+                    <time dateTime={item.createdAt}>{formatDateTime(item.createdAt)}</time>
+                    {item.sentAt !== null && (
+                      <>
+                        {' · enviada '}
+                        <time dateTime={item.sentAt}>{formatDateTime(item.sentAt)}</time>
+                      </>
+                    )}
+                    {item.attempts > 1 && ` · ${item.attempts} intentos`}
+                  </p>
+                  <p className="movement-meta">
+                    <Link to="/historial/$id" params={{ id: item.transactionId }}>
+                      Ver el movimiento
+                    </Link>
+                  </p>
+                </div>
+                <div className="movement-side">
+                  <Badge tone={TONE[item.status] ?? 'neutral'}>{label(NOTIFICATION_STATUS_LABEL, item.status)}</Badge>
+                </div>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </Page>
+  );
+}

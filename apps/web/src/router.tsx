@@ -1,0 +1,95 @@
+import { createRootRoute, createRoute, createRouter, Navigate } from '@tanstack/react-router';
+import { AdminFundsPage } from './pages/admin/admin-funds-page.js';
+import { ClientPage } from './pages/admin/client-page.js';
+import { ClientsPage } from './pages/admin/clients-page.js';
+import { FundsPage } from './pages/funds/funds-page.js';
+import { HistoryPage, validateHistorySearch } from './pages/history/history-page.js';
+import { TransactionPage } from './pages/history/transaction-page.js';
+import { HomePage } from './pages/home-page.js';
+import { LoginPage } from './pages/login-page.js';
+import { NotFoundPage } from './pages/not-found-page.js';
+import { NotificationsPage } from './pages/notifications-page.js';
+import { ProfilePage } from './pages/profile-page.js';
+import { RegisterPage } from './pages/register-page.js';
+import { SubscriptionsPage } from './pages/subscriptions/subscriptions-page.js';
+import { RequireRole } from './session/require-role.js';
+import { useSession } from './session/session-context.js';
+import { SignedInLayout } from './session/signed-in-layout.js';
+import { AppShell } from './ui/app-shell.js';
+
+/** Public screens send a signed-in person home instead of asking them to sign in again. */
+function SignedOutOnly({ children }: { readonly children: React.ReactNode }) {
+  const { signedIn } = useSession();
+  return signedIn ? <Navigate to="/" replace /> : children;
+}
+
+const client = (Page: () => React.ReactNode) => () => (
+  <RequireRole role="client">
+    <Page />
+  </RequireRole>
+);
+const admin = (Page: () => React.ReactNode) => () => (
+  <RequireRole role="admin">
+    <Page />
+  </RequireRole>
+);
+
+const root = createRootRoute({ component: AppShell, notFoundComponent: NotFoundPage });
+const login = createRoute({
+  getParentRoute: () => root,
+  path: '/ingresar',
+  validateSearch: (search: Record<string, unknown>): { next?: string | undefined } => ({
+    next: typeof search.next === 'string' ? search.next : undefined,
+  }),
+  component: () => (
+    <SignedOutOnly>
+      <LoginPage />
+    </SignedOutOnly>
+  ),
+});
+const register = createRoute({
+  getParentRoute: () => root,
+  path: '/crear-cuenta',
+  component: () => (
+    <SignedOutOnly>
+      <RegisterPage />
+    </SignedOutOnly>
+  ),
+});
+const auth = createRoute({ getParentRoute: () => root, id: 'auth', component: SignedInLayout });
+const at = <const TPath extends string>(path: TPath, component: () => React.ReactNode) =>
+  createRoute({ getParentRoute: () => auth, path, component });
+const history = createRoute({
+  getParentRoute: () => auth,
+  path: '/historial',
+  validateSearch: validateHistorySearch,
+  component: client(HistoryPage),
+});
+
+/** Code-based routes (no generator): Spanish paths, the history's filters in the query string. */
+const routeTree = root.addChildren([
+  login,
+  register,
+  auth.addChildren([
+    at('/', HomePage),
+    at('/fondos', client(FundsPage)),
+    at('/suscripciones', client(SubscriptionsPage)),
+    history,
+    at('/historial/$id', client(TransactionPage)),
+    at('/notificaciones', client(NotificationsPage)),
+    at('/perfil', ProfilePage),
+    at('/admin/clientes', admin(ClientsPage)),
+    at('/admin/clientes/$id', admin(ClientPage)),
+    at('/admin/fondos', admin(AdminFundsPage)),
+  ]),
+]);
+
+export function createAppRouter() {
+  return createRouter({ routeTree, scrollRestoration: true, defaultPreload: false });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}

@@ -1,0 +1,56 @@
+import { Navigate, Outlet, useRouterState } from '@tanstack/react-router';
+import { useCallback, useEffect, useState } from 'react';
+import { Dialog } from '../ui/dialog.js';
+import { useSession } from './session-context.js';
+import { useIdleTimeout } from './use-idle-timeout.js';
+
+const IDLE_NOTICE = 'Cerramos su sesión después de 10 minutos sin actividad, para proteger su cuenta.';
+
+function IdleWarning({ secondsLeft, onStay, onLeave }: {
+  readonly secondsLeft: () => number;
+  readonly onStay: () => void;
+  readonly onLeave: () => void;
+}) {
+  const [left, setLeft] = useState(secondsLeft);
+  useEffect(() => {
+    const timer = setInterval(() => setLeft(secondsLeft()), 1000);
+    return () => clearInterval(timer);
+  }, [secondsLeft]);
+  return (
+    <Dialog title="¿Sigue ahí?" onClose={onStay}>
+      <p>
+        Por seguridad cerraremos su sesión en <strong>{left} segundos</strong> si no hay actividad.
+      </p>
+      <div className="dialog-actions">
+        <button type="button" className="button button-secondary" onClick={onLeave}>
+          Cerrar sesión
+        </button>
+        {/* eslint-disable-next-line jsx-a11y/no-autofocus -- the one action the dialog asks for */}
+        <button type="button" className="button" onClick={onStay} autoFocus>
+          Seguir conectado
+        </button>
+      </div>
+    </Dialog>
+  );
+}
+
+/** Screens behind the sign-in: redirect when signed out, and sign out after 10 idle minutes. */
+export function SignedInLayout() {
+  const { signedIn, signOut } = useSession();
+  const href = useRouterState({ select: (state) => state.location.href });
+  const onTimeout = useCallback(() => void signOut(IDLE_NOTICE), [signOut]);
+  const idle = useIdleTimeout(onTimeout);
+  if (!signedIn) return <Navigate to="/ingresar" search={{ next: href === '/' ? undefined : href }} replace />;
+  return (
+    <>
+      <Outlet />
+      {idle.warning && (
+        <IdleWarning
+          secondsLeft={idle.secondsLeft}
+          onStay={idle.stayConnected}
+          onLeave={() => void signOut('Cerró su sesión. Vuelva pronto.')}
+        />
+      )}
+    </>
+  );
+}
