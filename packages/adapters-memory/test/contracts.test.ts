@@ -2,6 +2,7 @@ import {
   describeAccountConcurrencyContract,
   describeClientRepositoryContract,
   describeFundRepositoryContract,
+  describeIdempotencyFaultsContract,
   describeIdempotencyStoreContract,
   describeLedgerContract,
   describeNotificationStoreContract,
@@ -24,3 +25,4 @@ describeIdempotencyStoreContract('memory', () => new InMemoryIdempotencyStore())
 describeRefreshTokenStoreContract('memory', () => new InMemoryRefreshTokenStore());
 describeNotificationStoreContract('memory', () => new InMemoryNotificationStore());
 describeAccountConcurrencyContract('memory', () => [createInMemoryStorage()]);
+describeIdempotencyFaultsContract('memory', () => createInMemoryStorage());

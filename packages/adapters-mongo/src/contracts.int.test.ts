@@ -2,6 +2,7 @@ import {
   describeAccountConcurrencyContract,
   describeClientRepositoryContract,
   describeFundRepositoryContract,
+  describeIdempotencyFaultsContract,
   describeIdempotencyStoreContract,
   describeLedgerContract,
   describeNotificationStoreContract,
@@ -32,4 +33,5 @@ describe.skipIf(!mongo.available)('adapters-mongo contracts', () => {
   describeRefreshTokenStoreContract('mongo', () => storage.current.refreshTokens);
   describeNotificationStoreContract('mongo', () => storage.current.notifications);
   describeAccountConcurrencyContract('mongo, three connection pools', racingPools);
+  describeIdempotencyFaultsContract('mongo', () => storage.current);
 });

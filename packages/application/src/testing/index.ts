@@ -8,6 +8,15 @@ export { describeFundRepositoryContract } from './fund-repository.contract.js';
 export { describeIdempotencyStoreContract } from './idempotency-store.contract.js';
 export { describeRefreshTokenStoreContract } from './refresh-token-store.contract.js';
 export { describeNotificationStoreContract } from './notification-store.contract.js';
+export { describeIdempotencyFaultsContract } from './idempotency-faults.contract.js';
+export {
+  failsBefore,
+  landsLater,
+  landsThenFails,
+  thenRun,
+  withFaults,
+  type Fault,
+} from './faults.js';
 export {
   assertGaplessAndConserved,
   describeAccountConcurrencyContract,
