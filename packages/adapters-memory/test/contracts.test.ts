@@ -1,6 +1,7 @@
 import {
   describeAccountConcurrencyContract,
   describeClientRepositoryContract,
+  describeDispatchRaceContract,
   describeFundRepositoryContract,
   describeIdempotencyFaultsContract,
   describeIdempotencyStoreContract,
@@ -26,3 +27,4 @@ describeRefreshTokenStoreContract('memory', () => new InMemoryRefreshTokenStore(
 describeNotificationStoreContract('memory', () => new InMemoryNotificationStore());
 describeAccountConcurrencyContract('memory', () => [createInMemoryStorage()]);
 describeIdempotencyFaultsContract('memory', () => createInMemoryStorage());
+describeDispatchRaceContract('memory', () => [new InMemoryNotificationStore()]);

@@ -1,6 +1,7 @@
 import {
   describeAccountConcurrencyContract,
   describeClientRepositoryContract,
+  describeDispatchRaceContract,
   describeFundRepositoryContract,
   describeIdempotencyFaultsContract,
   describeIdempotencyStoreContract,
@@ -34,4 +35,7 @@ describe.skipIf(!mongo.available)('adapters-mongo contracts', () => {
   describeNotificationStoreContract('mongo', () => storage.current.notifications);
   describeAccountConcurrencyContract('mongo, three connection pools', racingPools);
   describeIdempotencyFaultsContract('mongo', () => storage.current);
+  describeDispatchRaceContract('mongo, three connection pools', async () =>
+    (await racingPools()).map((pool) => pool.notifications),
+  );
 });

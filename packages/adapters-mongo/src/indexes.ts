@@ -38,6 +38,8 @@ export const INDEXES: Readonly<Record<CollectionName, readonly IndexDescription[
     { key: { status: 1, nextAttemptAt: 1 }, name: 'status_next_attempt' },
     { key: { clientId: 1, createdAt: -1 }, name: 'client_created_at' },
   ],
+  // _id is `${notificationId}:${attempt}`: claiming a delivery attempt is a unique insert.
+  [COLLECTIONS.notificationAttempts]: [{ key: { claimedAt: 1 }, name: 'claimed_at' }],
 };
 
 /**

@@ -1,4 +1,6 @@
 import type {
+  AttemptClaim,
+  ClaimOutcome,
   NotificationRecord,
   NotificationStatus,
   NotificationStore,
@@ -27,12 +29,25 @@ interface NotificationDocument {
   lastError: string | null;
 }
 
-/** The outbox's delivery records; a unique transactionId makes `ensure` de-duplicate. */
+interface AttemptDocument {
+  _id: string;
+  notificationId: string;
+  attempt: number;
+  claimedAt: Date;
+  leaseUntil: Date;
+}
+
+/**
+ * The outbox's delivery records; a unique transactionId makes `ensure` de-duplicate, and a
+ * unique `notificationId:attempt` lets one dispatcher, in any process, make each attempt.
+ */
 export class MongoNotificationStore implements NotificationStore {
   private readonly notifications: Collection<NotificationDocument>;
+  private readonly attempts: Collection<AttemptDocument>;
 
   constructor(db: Db) {
     this.notifications = collection<NotificationDocument>(db, COLLECTIONS.notifications);
+    this.attempts = collection<AttemptDocument>(db, COLLECTIONS.notificationAttempts);
   }
 
   async ensure(record: NotificationRecord): Promise<boolean> {
@@ -56,10 +71,25 @@ export class MongoNotificationStore implements NotificationStore {
     return found.map(fromDocument);
   }
 
+  async claimAttempt(claim: AttemptClaim): Promise<ClaimOutcome> {
+    const _id = `${claim.notificationId}:${claim.attempt}`;
+    try {
+      await storageCall(() => this.attempts.insertOne({ _id, ...claim }));
+      return 'claimed';
+    } catch (error) {
+      if (!isDuplicateKeyError(error)) throw error;
+    }
+    const existing = await storageCall(() => this.attempts.findOne({ _id }));
+    // Gone already (purged): say "held", so this dispatcher just leaves it for now.
+    if (existing === null || existing.leaseUntil > claim.claimedAt) return 'held';
+    return 'abandoned';
+  }
+
   async update(record: NotificationRecord): Promise<void> {
+    // The filter keeps late and stale writers out: only a later attempt of a pending record.
     await storageCall(() =>
       this.notifications.updateOne(
-        { _id: record.id },
+        { _id: record.id, status: 'pending', attempts: { $lt: record.attempts } },
         {
           $set: {
             status: record.status,
@@ -88,6 +118,14 @@ export class MongoNotificationStore implements NotificationStore {
   async countByStatus(status: NotificationStatus): Promise<number> {
     // Number(): the count may come back as an Int64 (bigint) through useBigInt64.
     return Number(await storageCall(() => this.notifications.countDocuments({ status })));
+  }
+
+  /** Forgets claims older than `cutoff` (no TTL index on FerretDB); run periodically. */
+  async deleteClaimsBefore(cutoff: Date): Promise<number> {
+    const result = await storageCall(() =>
+      this.attempts.deleteMany({ claimedAt: { $lt: cutoff } }),
+    );
+    return result.deletedCount;
   }
 }
 

@@ -7,6 +7,7 @@ export class UnavailableNotificationStore implements NotificationStore {
   }
   ensure = () => this.fail();
   due = () => this.fail();
+  claimAttempt = () => this.fail();
   update = () => this.fail();
   listByClient = () => this.fail();
   findByTransactionId = () => this.fail();

@@ -19,6 +19,8 @@ export {
 export type { IdempotencyRecord, IdempotencyStore, StoredOutcome } from './idempotency-store.js';
 export type { RefreshTokenRecord, RefreshTokenStore } from './refresh-token-store.js';
 export type {
+  AttemptClaim,
+  ClaimOutcome,
   NotificationRecord,
   NotificationStatus,
   NotificationStore,

@@ -9,6 +9,7 @@ export { describeIdempotencyStoreContract } from './idempotency-store.contract.j
 export { describeRefreshTokenStoreContract } from './refresh-token-store.contract.js';
 export { describeNotificationStoreContract } from './notification-store.contract.js';
 export { describeIdempotencyFaultsContract } from './idempotency-faults.contract.js';
+export { describeDispatchRaceContract } from './dispatch-race.contract.js';
 export {
   failsBefore,
   landsLater,
