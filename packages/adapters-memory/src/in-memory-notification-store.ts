@@ -19,6 +19,7 @@ export class InMemoryNotificationStore implements NotificationStore {
   private readonly counts = new Map<NotificationStatus, number>();
   /** Delivery attempts claimed, `notificationId:attempt` → claim, oldest first. */
   private readonly claims = new Map<string, AttemptClaim>();
+  private checkpoint: Date | null = null;
 
   async ensure(record: NotificationRecord): Promise<boolean> {
     await yieldToOthers();
@@ -54,6 +55,21 @@ export class InMemoryNotificationStore implements NotificationStore {
     await yieldToOthers();
     const current = this.byTransactionId.get(record.transactionId);
     if (current?.status === 'pending' && current.attempts < record.attempts) this.write(record);
+  }
+
+  async knownTransactionIds(transactionIds: readonly string[]): Promise<ReadonlySet<string>> {
+    await yieldToOthers();
+    return new Set(transactionIds.filter((id) => this.byTransactionId.has(id)));
+  }
+
+  async recoveryCheckpoint(): Promise<Date | null> {
+    await yieldToOthers();
+    return this.checkpoint;
+  }
+
+  async advanceRecoveryCheckpoint(to: Date): Promise<void> {
+    await yieldToOthers();
+    if (this.checkpoint === null || to > this.checkpoint) this.checkpoint = to;
   }
 
   async listByClient(clientId: string, limit: number): Promise<readonly NotificationRecord[]> {

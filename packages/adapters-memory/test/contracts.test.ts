@@ -7,6 +7,7 @@ import {
   describeIdempotencyStoreContract,
   describeLedgerContract,
   describeNotificationStoreContract,
+  describeOutboxRecoveryContract,
   describeRefreshTokenStoreContract,
 } from '@btg-funds/application/testing';
 import {
@@ -28,3 +29,4 @@ describeNotificationStoreContract('memory', () => new InMemoryNotificationStore(
 describeAccountConcurrencyContract('memory', () => [createInMemoryStorage()]);
 describeIdempotencyFaultsContract('memory', () => createInMemoryStorage());
 describeDispatchRaceContract('memory', () => [new InMemoryNotificationStore()]);
+describeOutboxRecoveryContract('memory', () => createInMemoryStorage());

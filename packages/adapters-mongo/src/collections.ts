@@ -11,6 +11,7 @@ export const COLLECTIONS = {
   revokedFamilies: 'revoked_families',
   notifications: 'notifications',
   notificationAttempts: 'notification_attempts',
+  outboxCheckpoints: 'outbox_checkpoints',
 } as const;
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];

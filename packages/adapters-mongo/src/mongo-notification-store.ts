@@ -37,6 +37,13 @@ interface AttemptDocument {
   leaseUntil: Date;
 }
 
+interface CheckpointDocument {
+  _id: string;
+  at: Date;
+}
+
+const RECOVERY = 'recovery';
+
 /**
  * The outbox's delivery records; a unique transactionId makes `ensure` de-duplicate, and a
  * unique `notificationId:attempt` lets one dispatcher, in any process, make each attempt.
@@ -44,8 +51,10 @@ interface AttemptDocument {
 export class MongoNotificationStore implements NotificationStore {
   private readonly notifications: Collection<NotificationDocument>;
   private readonly attempts: Collection<AttemptDocument>;
+  private readonly checkpoints: Collection<CheckpointDocument>;
 
   constructor(db: Db) {
+    this.checkpoints = collection<CheckpointDocument>(db, COLLECTIONS.outboxCheckpoints);
     this.notifications = collection<NotificationDocument>(db, COLLECTIONS.notifications);
     this.attempts = collection<AttemptDocument>(db, COLLECTIONS.notificationAttempts);
   }
@@ -101,6 +110,37 @@ export class MongoNotificationStore implements NotificationStore {
         },
       ),
     );
+  }
+
+  async knownTransactionIds(transactionIds: readonly string[]): Promise<ReadonlySet<string>> {
+    if (transactionIds.length === 0) return new Set();
+    const found = await storageCall(() =>
+      this.notifications
+        .find({ transactionId: { $in: [...transactionIds] } })
+        .project<{ transactionId: string }>({ _id: 0, transactionId: 1 })
+        .toArray(),
+    );
+    return new Set(found.map((doc) => doc.transactionId));
+  }
+
+  async recoveryCheckpoint(): Promise<Date | null> {
+    const found = await storageCall(() => this.checkpoints.findOne({ _id: RECOVERY }));
+    return found?.at ?? null;
+  }
+
+  async advanceRecoveryCheckpoint(to: Date): Promise<void> {
+    // `$max` keeps the later instant whoever writes last; the upsert creates it the first time.
+    const advance = () =>
+      storageCall(() =>
+        this.checkpoints.updateOne({ _id: RECOVERY }, { $max: { at: to } }, { upsert: true }),
+      );
+    try {
+      await advance();
+    } catch (error) {
+      // Two first upserts raced and one lost on _id: the document exists now, so update it.
+      if (!isDuplicateKeyError(error)) throw error;
+      await advance();
+    }
   }
 
   async listByClient(clientId: string, limit: number): Promise<readonly NotificationRecord[]> {

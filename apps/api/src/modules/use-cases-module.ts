@@ -118,6 +118,7 @@ export const useCasesModule = new ContainerModule(({ bind }) => {
         ledger: storage(ctx).ledger,
         store: storage(ctx).notifications,
         ids: resolve(ctx, TOKENS.Ids),
+        clock: resolve(ctx, TOKENS.Clock),
       }),
   );
 });

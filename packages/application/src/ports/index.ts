@@ -10,8 +10,11 @@ export type {
 export type { ClientRepository } from './client-repository.js';
 export type { FundRepository } from './fund-repository.js';
 export {
+  comparePositions,
   LedgerConflict,
+  positionOf,
   type Ledger,
+  type LedgerPosition,
   type LedgerRecord,
   type NotificationIntent,
   type TransactionFilter,

@@ -54,6 +54,15 @@ export interface NotificationStore {
    * writer never overwrites a later attempt, nor `sent` or `failed`.
    */
   update(record: NotificationRecord): Promise<void>;
+  /** Which of these transactions already have a delivery record (one round trip). */
+  knownTransactionIds(transactionIds: readonly string[]): Promise<ReadonlySet<string>>;
+  /**
+   * The outbox recovery's durable checkpoint: every intent created before it has a delivery
+   * record. Null until a first recovery pass saved one.
+   */
+  recoveryCheckpoint(): Promise<Date | null>;
+  /** Moves the checkpoint forward to `to`; never backward (concurrent passes may race). */
+  advanceRecoveryCheckpoint(to: Date): Promise<void>;
   /** The client's notifications, newest first. */
   listByClient(clientId: string, limit: number): Promise<readonly NotificationRecord[]>;
   findByTransactionId(transactionId: string): Promise<NotificationRecord | null>;

@@ -10,6 +10,7 @@ export { describeRefreshTokenStoreContract } from './refresh-token-store.contrac
 export { describeNotificationStoreContract } from './notification-store.contract.js';
 export { describeIdempotencyFaultsContract } from './idempotency-faults.contract.js';
 export { describeDispatchRaceContract } from './dispatch-race.contract.js';
+export { describeOutboxRecoveryContract } from './outbox-recovery.contract.js';
 export {
   failsBefore,
   landsLater,

@@ -98,6 +98,30 @@ export function describeNotificationStoreContract(
       });
     });
 
+    it('says which transactions have a record, in one call', async () => {
+      const store = await make();
+      const [kept, other] = [aNotification(), aNotification()];
+      await store.ensure(kept);
+      await store.ensure(other);
+      const known = await store.knownTransactionIds([kept.transactionId, uniqueId('tx')]);
+      expect([...known]).toEqual([kept.transactionId]);
+      expect((await store.knownTransactionIds([])).size).toBe(0);
+    });
+
+    it('keeps the recovery checkpoint, and never moves it backward', async () => {
+      const store = await make();
+      const before = await store.recoveryCheckpoint();
+      const later = new Date(Math.max(before?.getTime() ?? 0, Date.parse('2040-01-01')) + 1000);
+      await store.advanceRecoveryCheckpoint(later);
+      await store.advanceRecoveryCheckpoint(new Date(later.getTime() - 500));
+      expect((await store.recoveryCheckpoint())?.toISOString()).toBe(later.toISOString());
+      await Promise.all(
+        [1, 2, 3].map((n) => store.advanceRecoveryCheckpoint(new Date(later.getTime() + n))),
+      );
+      const raced = (await store.recoveryCheckpoint())!.getTime();
+      expect(raced).toBeGreaterThan(later.getTime());
+    });
+
     it('counts by status', async () => {
       const store = await make();
       const before = await store.countByStatus('failed');
