@@ -96,17 +96,18 @@ export class RecoverOutbox {
     return { createdAt: from, clientId: '', seq: 0 };
   }
 
-  /** One query says which records exist; only the missing ones are written. */
+  /** One query says which records exist; only the missing ones are built and written. */
   private async ensureMissing(entries: readonly LedgerRecord[]): Promise<number> {
-    const pending = entries.flatMap((entry) => {
-      const record = pendingNotification(entry, this.deps.ids.next());
-      return record === null ? [] : [record];
-    });
-    if (pending.length === 0) return 0;
-    const known = await this.deps.store.knownTransactionIds(pending.map((p) => p.transactionId));
+    const owed = entries.filter(
+      (e) => e.notification !== null && e.transaction.status === 'completed',
+    );
+    if (owed.length === 0) return 0;
+    const known = await this.deps.store.knownTransactionIds(owed.map((e) => e.transaction.id));
     let created = 0;
-    for (const record of pending) {
-      if (!known.has(record.transactionId) && (await this.deps.store.ensure(record))) created += 1;
+    for (const entry of owed) {
+      if (known.has(entry.transaction.id)) continue;
+      const record = pendingNotification(entry, this.deps.ids.next());
+      if (record !== null && (await this.deps.store.ensure(record))) created += 1;
     }
     return created;
   }
