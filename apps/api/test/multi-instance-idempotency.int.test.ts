@@ -1,4 +1,4 @@
-/* eslint-disable @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-assignment --
+/* eslint-disable @typescript-eslint/no-unsafe-member-access --
    Response bodies are untyped JSON on purpose: the assertions check their shape. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MONGODB_URI } from './mongo-support.js';

@@ -53,7 +53,9 @@ describe.skipIf(MONGODB_URI === undefined).each([2, 3])(
           );
           const path = `/subscriptions/${a!.body.subscription.id as string}`;
           const cancelled = await call(url(i + 2), 'DELETE', path, { token });
-          for (const answer of [a!, b!, cancelled]) operations.push(answer.body.transaction.id);
+          for (const answer of [a!, b!, cancelled]) {
+            operations.push(answer.body.transaction.id as string);
+          }
         }),
       );
       expect(operations).toHaveLength(CLIENTS * 3);
@@ -63,9 +65,8 @@ describe.skipIf(MONGODB_URI === undefined).each([2, 3])(
       for (const token of tokens) {
         await eventually(async () => {
           const { body } = await call(url(0), 'GET', '/notifications', { token });
-          return body.items.every((n: { status: string }) => n.status === 'sent')
-            ? true
-            : undefined;
+          const items = body.items as Array<{ status: string }>;
+          return items.every((n) => n.status === 'sent') ? true : undefined;
         });
       }
       expect(messageIds().sort()).toEqual(expected);

@@ -1,4 +1,5 @@
-/* eslint-disable @typescript-eslint/no-explicit-any --
+/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment,
+   @typescript-eslint/no-unsafe-member-access --
    Response bodies are untyped JSON on purpose: the assertions check their shape. */
 
 export interface CallResult {

@@ -28,11 +28,14 @@ export class WireFaultProxy {
   ) {}
 
   static async start(upstreamPort: number, upstreamHost = '127.0.0.1'): Promise<WireFaultProxy> {
-    let proxy: WireFaultProxy | undefined;
-    const server = createServer((client) => proxy!.pipe(client, upstreamHost, upstreamPort));
+    const server = createServer();
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const address = server.address();
-    proxy = new WireFaultProxy(server, typeof address === 'object' && address ? address.port : 0);
+    const proxy = new WireFaultProxy(
+      server,
+      typeof address === 'object' && address ? address.port : 0,
+    );
+    server.on('connection', (client) => proxy.pipe(client, upstreamHost, upstreamPort));
     return proxy;
   }
 
