@@ -5,29 +5,10 @@ import type {
   NotificationStatus,
   NotificationStore,
 } from '@btg-funds/application';
-import type { NotificationChannel, TransactionType } from '@btg-funds/domain';
-import type { Collection, Db, Long } from 'mongodb';
+import type { Collection, Db } from 'mongodb';
 import { collection, COLLECTIONS } from './collections.js';
-import { moneyFromStored, moneyToLong } from './money-codec.js';
+import { fromDocument, toDocument, type NotificationDocument } from './notification-document.js';
 import { isDuplicateKeyError, storageCall } from './storage-errors.js';
-
-interface NotificationDocument {
-  _id: string;
-  clientId: string;
-  transactionId: string;
-  transactionType: TransactionType;
-  fundName: string;
-  amount: Long | bigint;
-  occurredAt: Date;
-  channel: NotificationChannel;
-  destination: string;
-  status: NotificationStatus;
-  attempts: number;
-  createdAt: Date;
-  sentAt: Date | null;
-  nextAttemptAt: Date;
-  lastError: string | null;
-}
 
 interface AttemptDocument {
   _id: string;
@@ -167,14 +148,4 @@ export class MongoNotificationStore implements NotificationStore {
     );
     return result.deletedCount;
   }
-}
-
-function toDocument(record: NotificationRecord): NotificationDocument {
-  const { id, amount, ...fields } = record;
-  return { _id: id, amount: moneyToLong(amount), ...fields };
-}
-
-function fromDocument(doc: NotificationDocument): NotificationRecord {
-  const { _id, amount, attempts, ...fields } = doc;
-  return { id: _id, amount: moneyFromStored(amount), attempts: Number(attempts), ...fields };
 }

@@ -1,4 +1,4 @@
-import { ApplicationError, isBusinessError, type BusinessError } from '../errors.js';
+import { ApplicationError } from '../errors.js';
 import type {
   Clock,
   IdempotencyRecord,
@@ -6,6 +6,7 @@ import type {
   IdGenerator,
   StoredOutcome,
 } from '../ports/index.js';
+import { checkKey, inFlight, isFinalAnswer, replay } from './idempotency-rules.js';
 
 export interface IdempotencyConfig {
   /** How long a key's first response is replayed (SPEC §4.4: 24 h). */
@@ -167,50 +168,4 @@ export class IdempotencyGuard {
       lockedUntil: new Date(now.getTime() + this.config.lockMs),
     };
   }
-}
-
-/**
- * Codes that say "try again", not "this is the answer": storing them would replay a transient
- * refusal for 24 h. Errors flagged `retryable` (outages) are never final either.
- */
-const NOT_FINAL: ReadonlySet<string> = new Set([
-  'CONCURRENT_MODIFICATION',
-  'IDEMPOTENCY_KEY_IN_FLIGHT',
-]);
-
-function isFinalAnswer(error: unknown): error is BusinessError {
-  return (
-    isBusinessError(error) &&
-    !NOT_FINAL.has(error.code) &&
-    (error as { retryable?: unknown }).retryable !== true
-  );
-}
-
-function replay<T>(record: IdempotencyRecord, codec: OutcomeCodec<T>): T {
-  const outcome = record.outcome;
-  if (outcome === null) throw inFlight();
-  if (outcome.kind === 'success') return codec.deserialize(outcome.value);
-  throw new ApplicationError(
-    outcome.code as ApplicationError['code'],
-    outcome.message,
-    outcome.details,
-    true,
-  );
-}
-
-function checkKey(key: string): void {
-  if (key.length < 1 || key.length > 255 || !/^[\x21-\x7e]+$/.test(key)) {
-    throw new ApplicationError(
-      'VALIDATION_ERROR',
-      'El encabezado Idempotency-Key debe tener entre 1 y 255 caracteres ASCII visibles.',
-      { path: 'Idempotency-Key' },
-    );
-  }
-}
-
-function inFlight(): ApplicationError {
-  return new ApplicationError(
-    'IDEMPOTENCY_KEY_IN_FLIGHT',
-    'Una solicitud con esta clave de idempotencia aún está en proceso.',
-  );
 }
