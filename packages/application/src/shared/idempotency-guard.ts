@@ -6,7 +6,13 @@ import type {
   IdGenerator,
   StoredOutcome,
 } from '../ports/index.js';
-import { checkKey, inFlight, isFinalAnswer, replay } from './idempotency-rules.js';
+import {
+  checkKey,
+  inFlight,
+  isFinalAnswer,
+  replay,
+  type OutcomeCodec,
+} from './idempotency-rules.js';
 
 export interface IdempotencyConfig {
   /** How long a key's first response is replayed (SPEC §4.4: 24 h). */
@@ -20,10 +26,7 @@ export const DEFAULT_IDEMPOTENCY_CONFIG: IdempotencyConfig = {
   lockMs: 30_000,
 };
 
-export interface OutcomeCodec<T> {
-  serialize(value: T): unknown;
-  deserialize(value: unknown): T;
-}
+export type { OutcomeCodec } from './idempotency-rules.js';
 
 export interface AttemptContext {
   readonly transactionId: string;

@@ -1,8 +1,13 @@
 import { ApplicationError, isBusinessError, type BusinessError } from '../errors.js';
 import type { IdempotencyRecord } from '../ports/index.js';
-import type { OutcomeCodec } from './idempotency-guard.js';
 
 // The rules of SPEC §4.4 that IdempotencyGuard applies: what a key may be, what is an answer.
+
+/** How a use case's result is stored for replays (plain JSON) and read back. */
+export interface OutcomeCodec<T> {
+  serialize(value: T): unknown;
+  deserialize(value: unknown): T;
+}
 
 /**
  * Codes that say "try again", not "this is the answer": storing them would replay a transient
