@@ -1,10 +1,13 @@
 import {
   describeAccountConcurrencyContract,
   describeClientRepositoryContract,
+  describeDispatchRaceContract,
   describeFundRepositoryContract,
+  describeIdempotencyFaultsContract,
   describeIdempotencyStoreContract,
   describeLedgerContract,
   describeNotificationStoreContract,
+  describeOutboxRecoveryContract,
   describeRefreshTokenStoreContract,
 } from '@btg-funds/application/testing';
 import {
@@ -24,3 +27,6 @@ describeIdempotencyStoreContract('memory', () => new InMemoryIdempotencyStore())
 describeRefreshTokenStoreContract('memory', () => new InMemoryRefreshTokenStore());
 describeNotificationStoreContract('memory', () => new InMemoryNotificationStore());
 describeAccountConcurrencyContract('memory', () => [createInMemoryStorage()]);
+describeIdempotencyFaultsContract('memory', () => createInMemoryStorage());
+describeDispatchRaceContract('memory', () => [new InMemoryNotificationStore()]);
+describeOutboxRecoveryContract('memory', () => createInMemoryStorage());

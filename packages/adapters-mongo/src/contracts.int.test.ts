@@ -1,7 +1,9 @@
 import {
   describeAccountConcurrencyContract,
   describeClientRepositoryContract,
+  describeDispatchRaceContract,
   describeFundRepositoryContract,
+  describeIdempotencyFaultsContract,
   describeIdempotencyStoreContract,
   describeLedgerContract,
   describeNotificationStoreContract,
@@ -32,4 +34,8 @@ describe.skipIf(!mongo.available)('adapters-mongo contracts', () => {
   describeRefreshTokenStoreContract('mongo', () => storage.current.refreshTokens);
   describeNotificationStoreContract('mongo', () => storage.current.notifications);
   describeAccountConcurrencyContract('mongo, three connection pools', racingPools);
+  describeIdempotencyFaultsContract('mongo', () => storage.current);
+  describeDispatchRaceContract('mongo, three connection pools', async () =>
+    (await racingPools()).map((pool) => pool.notifications),
+  );
 });

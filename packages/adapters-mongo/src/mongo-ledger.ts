@@ -1,6 +1,7 @@
 import {
   LedgerConflict,
   type Ledger,
+  type LedgerPosition,
   type LedgerRecord,
   type TransactionFilter,
 } from '@btg-funds/application';
@@ -68,12 +69,25 @@ export class MongoLedger implements Ledger {
     return this.findMany(query, -1, page.limit);
   }
 
-  async withNotificationsSince(since: Date, limit: number): Promise<readonly LedgerRecord[]> {
+  async withNotificationsAfter(
+    after: LedgerPosition,
+    limit: number,
+  ): Promise<readonly LedgerRecord[]> {
+    const { createdAt, clientId, seq } = after;
     // `$type: 'object'` rather than `$ne: null`: both servers agree on it, and it is the same
-    // test the outbox applies (an intent is present).
+    // test the outbox applies (an intent is present). The (createdAt, clientId, seq) index
+    // serves both the range and the order, so a page costs its own size.
     const found = await storageCall(() =>
       this.entries
-        .find({ createdAt: { $gte: since }, notification: { $type: 'object' } })
+        .find({
+          createdAt: { $gte: createdAt },
+          $or: [
+            { createdAt: { $gt: createdAt } },
+            { clientId: { $gt: clientId } },
+            { clientId, seq: { $gt: seq } },
+          ],
+          notification: { $type: 'object' },
+        })
         .sort({ createdAt: 1, clientId: 1, seq: 1 })
         .limit(limit)
         .toArray(),

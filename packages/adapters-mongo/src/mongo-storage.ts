@@ -35,7 +35,9 @@ export interface MongoStorage {
   /** Readiness: resolves when the server answers, throws StorageUnavailableError otherwise. */
   ping(): Promise<void>;
   /** Stands in for TTL indexes (ADR 0302); run periodically. */
-  deleteExpired(now: Date): Promise<{ idempotencyKeys: number; refreshTokens: number }>;
+  deleteExpired(
+    now: Date,
+  ): Promise<{ idempotencyKeys: number; refreshTokens: number; notificationAttempts: number }>;
   close(): Promise<void>;
 }
 
@@ -52,13 +54,14 @@ export function createMongoStorage(config: MongoStorageConfig): MongoStorage {
   const db = client.db(config.dbName ?? databaseFromUri(config.uri));
   const idempotency = new MongoIdempotencyStore(db);
   const refreshTokens = new MongoRefreshTokenStore(db);
+  const notifications = new MongoNotificationStore(db);
   return {
     clients: new MongoClientRepository(db),
     funds: new MongoFundRepository(db),
     ledger: new MongoLedger(db),
     idempotency,
     refreshTokens,
-    notifications: new MongoNotificationStore(db),
+    notifications,
     db,
     ensureIndexes: () => storageCall(() => ensureIndexes(db)),
     ping: async () => {
@@ -67,6 +70,11 @@ export function createMongoStorage(config: MongoStorageConfig): MongoStorage {
     deleteExpired: async (now) => ({
       idempotencyKeys: await idempotency.deleteExpired(now),
       refreshTokens: await refreshTokens.deleteExpired(now),
+      // A claimed delivery attempt matters only to dispatchers holding a copy from their last
+      // read of due records (minutes); a day is far beyond that.
+      notificationAttempts: await notifications.deleteClaimsBefore(
+        new Date(now.getTime() - 24 * 60 * 60 * 1000),
+      ),
     }),
     close: () => client.close(),
   };

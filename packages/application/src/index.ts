@@ -62,6 +62,11 @@ export {
   type DeliveryPolicy,
   type DispatchReport,
 } from './notifications/dispatch-notifications.js';
-export { RecoverOutbox } from './notifications/recover-outbox.js';
+export {
+  DEFAULT_RECOVERY_POLICY,
+  RecoverOutbox,
+  type RecoveryPolicy,
+  type RecoveryReport,
+} from './notifications/recover-outbox.js';
 export { composeNotification } from './notifications/notification-message.js';
 export { maskDestination } from './notifications/mask-destination.js';

@@ -28,6 +28,8 @@ export interface AppConfig {
   /** SMTP_* / TWILIO_* providers; a channel without one is logged (console sender). */
   readonly notify: NotifyConfig;
   readonly notifyIntervalMs: number;
+  /** How often every process re-creates delivery records lost after the ledger append. */
+  readonly outboxRecoveryIntervalMs: number;
   readonly shutdownTimeoutMs: number;
 }
 

@@ -43,6 +43,7 @@ export const envSchema = z.object({
   RATE_LIMIT_LOGIN_PER_ACCOUNT: int(0, 1_000_000, 5),
   RATE_LIMIT_MONEY_PER_CLIENT: int(0, 1_000_000, 30),
   NOTIFY_INTERVAL_MS: int(100, 600_000, 2_000),
+  OUTBOX_RECOVERY_INTERVAL_MS: int(100, 3_600_000, 30_000),
   SHUTDOWN_TIMEOUT_MS: int(100, 120_000, 10_000),
   LOG_PRETTY: z.enum(['true', 'false']).default('false'),
   METRICS_TOKEN: optionalText.pipe(z.string().min(16).optional()),

@@ -79,6 +79,7 @@ export function loadConfig(source: Readonly<Record<string, string | undefined>>)
     // Validated by adapters-notify; a half-configured provider throws NotifyConfigError here.
     notify: notifyConfigFromEnv(source),
     notifyIntervalMs: env.NOTIFY_INTERVAL_MS,
+    outboxRecoveryIntervalMs: env.OUTBOX_RECOVERY_INTERVAL_MS,
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
   };
 }

@@ -3,6 +3,7 @@ import {
   BootstrapAdmin,
   CancelSubscription,
   CreateFund,
+  DEFAULT_IDEMPOTENCY_CONFIG,
   DEFAULT_RETRY_POLICY,
   GetFund,
   GetProfile,
@@ -31,14 +32,16 @@ import { resolve, TOKENS, type Token } from '../tokens.js';
 
 /** The use cases of the application layer, built from whatever storage module was loaded. */
 export const useCasesModule = new ContainerModule(({ bind }) => {
-  bind(TOKENS.IdempotencyGuard).toDynamicValue(
-    (ctx) =>
-      new IdempotencyGuard(
-        storage(ctx).idempotency,
-        resolve(ctx, TOKENS.Clock),
-        resolve(ctx, TOKENS.Ids),
-      ),
-  );
+  bind(TOKENS.IdempotencyGuard).toDynamicValue((ctx) => {
+    const logger = resolve(ctx, TOKENS.Logger);
+    return new IdempotencyGuard(
+      storage(ctx).idempotency,
+      resolve(ctx, TOKENS.Clock),
+      resolve(ctx, TOKENS.Ids),
+      DEFAULT_IDEMPOTENCY_CONFIG,
+      (error) => logger.warn({ err: error }, 'idempotency key kept for resumption'),
+    );
+  });
   bind(TOKENS.UseCases).toDynamicValue((ctx): HttpUseCases => {
     const { clients, funds, ledger, refreshTokens, notifications } = storage(ctx);
     const clock = resolve(ctx, TOKENS.Clock);
@@ -115,6 +118,7 @@ export const useCasesModule = new ContainerModule(({ bind }) => {
         ledger: storage(ctx).ledger,
         store: storage(ctx).notifications,
         ids: resolve(ctx, TOKENS.Ids),
+        clock: resolve(ctx, TOKENS.Clock),
       }),
   );
 });

@@ -62,8 +62,9 @@ export class CancelSubscription {
         },
         this.deps.onConflict,
       );
-      if (outcome.kind === 'already-applied') return await resultFromRecord(ledger, outcome.record);
+      // Resumed too: the interrupted attempt may have stopped before recording its delivery.
       await this.deps.outbox.enqueue(outcome.record);
+      if (outcome.kind === 'already-applied') return await resultFromRecord(ledger, outcome.record);
       return {
         subscription: outcome.change.subscription!,
         transaction: outcome.change.transaction,

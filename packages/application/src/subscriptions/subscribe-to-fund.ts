@@ -85,8 +85,9 @@ export class SubscribeToFund {
       },
       this.deps.onConflict,
     );
-    if (outcome.kind === 'already-applied') return resultFromRecord(ledger, outcome.record);
+    // Resumed too: the interrupted attempt may have stopped before recording its delivery.
     await this.deps.outbox.enqueue(outcome.record);
+    if (outcome.kind === 'already-applied') return resultFromRecord(ledger, outcome.record);
     const { change } = outcome;
     if (change.rejection !== null) throw change.rejection;
     return {
