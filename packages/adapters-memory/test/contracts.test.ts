@@ -5,6 +5,7 @@ import {
   describeIdempotencyStoreContract,
   describeLedgerContract,
   describeNotificationStoreContract,
+  describeRateLimitStoreContract,
   describeRefreshTokenStoreContract,
 } from '@btg-funds/application/testing';
 import {
@@ -14,6 +15,7 @@ import {
   InMemoryIdempotencyStore,
   InMemoryLedger,
   InMemoryNotificationStore,
+  InMemoryRateLimitStore,
   InMemoryRefreshTokenStore,
 } from '../src/index.js';
 
@@ -24,3 +26,7 @@ describeIdempotencyStoreContract('memory', () => new InMemoryIdempotencyStore())
 describeRefreshTokenStoreContract('memory', () => new InMemoryRefreshTokenStore());
 describeNotificationStoreContract('memory', () => new InMemoryNotificationStore());
 describeAccountConcurrencyContract('memory', () => [createInMemoryStorage()]);
+describeRateLimitStoreContract('memory', () => {
+  const store = new InMemoryRateLimitStore();
+  return [store, store];
+});

@@ -10,6 +10,7 @@ export const COLLECTIONS = {
   refreshTokenUses: 'refresh_token_uses',
   revokedFamilies: 'revoked_families',
   notifications: 'notifications',
+  rateLimitHits: 'rate_limit_hits',
 } as const;
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];

@@ -5,6 +5,7 @@ import {
   describeIdempotencyStoreContract,
   describeLedgerContract,
   describeNotificationStoreContract,
+  describeRateLimitStoreContract,
   describeRefreshTokenStoreContract,
 } from '@btg-funds/application/testing';
 import { describe } from 'vitest';
@@ -32,4 +33,7 @@ describe.skipIf(!mongo.available)('adapters-mongo contracts', () => {
   describeRefreshTokenStoreContract('mongo', () => storage.current.refreshTokens);
   describeNotificationStoreContract('mongo', () => storage.current.notifications);
   describeAccountConcurrencyContract('mongo, three connection pools', racingPools);
+  describeRateLimitStoreContract('mongo, three connection pools', async () =>
+    (await racingPools()).map((pool) => pool.rateLimits),
+  );
 });

@@ -38,6 +38,11 @@ export const INDEXES: Readonly<Record<CollectionName, readonly IndexDescription[
     { key: { status: 1, nextAttemptAt: 1 }, name: 'status_next_attempt' },
     { key: { clientId: 1, createdAt: -1 }, name: 'client_created_at' },
   ],
+  // _id is `windowStart:n:key`: one unique insert per hit (ADR 0203).
+  [COLLECTIONS.rateLimitHits]: [
+    { key: { key: 1, windowStart: 1, n: -1 }, name: 'key_window_n' },
+    { key: { expiresAt: 1 }, name: 'expires_at' },
+  ],
 };
 
 /**

@@ -8,6 +8,7 @@ export { describeFundRepositoryContract } from './fund-repository.contract.js';
 export { describeIdempotencyStoreContract } from './idempotency-store.contract.js';
 export { describeRefreshTokenStoreContract } from './refresh-token-store.contract.js';
 export { describeNotificationStoreContract } from './notification-store.contract.js';
+export { describeRateLimitStoreContract } from './rate-limit-store.contract.js';
 export {
   assertGaplessAndConserved,
   describeAccountConcurrencyContract,
