@@ -49,12 +49,14 @@ export function subscriptionsRoutes({ useCases, guard, limits }: RouteContext) {
       request: { headers: IdempotencyHeaders, body: jsonBody(SubscribeBody) },
       responses: {
         201: operationResponse('Subscribed: the subscription, its transaction, the new balance'),
-        ...errors(...BODY_ERRORS, ...AUTH_ERRORS, 404, 409, 422, 429),
+        ...errors(...BODY_ERRORS, ...AUTH_ERRORS, 404, 409, 422, 429, 503, 504),
       },
     }),
     async (c) => {
       const body = c.req.valid('json');
+      c.set('outcomeAtRisk', true);
       const { result, replayed } = await useCases.subscribeToFund.execute({
+        deadline: c.get('deadline'),
         clientId: principalOf(c).clientId,
         fundId: body.fundId,
         amount: body.amount === undefined ? undefined : Money.parsePositive(body.amount),
@@ -122,11 +124,13 @@ export function subscriptionsRoutes({ useCases, guard, limits }: RouteContext) {
       request: { params: SubscriptionIdParam, headers: IdempotencyHeaders },
       responses: {
         200: operationResponse('Cancelled: the subscription, its transaction, the new balance'),
-        ...errors(400, 413, 415, ...AUTH_ERRORS, 404, 409, 422, 429),
+        ...errors(400, 413, 415, ...AUTH_ERRORS, 404, 409, 422, 429, 503, 504),
       },
     }),
     async (c) => {
+      c.set('outcomeAtRisk', true);
       const { result, replayed } = await useCases.cancelSubscription.execute({
+        deadline: c.get('deadline'),
         clientId: principalOf(c).clientId,
         subscriptionId: c.req.valid('param').id,
         idempotencyKey: c.req.valid('header')['Idempotency-Key'],

@@ -13,10 +13,14 @@ const DESCRIPTIONS: Record<number, string> = {
   422: 'Refused by a business rule',
   429: 'Rate limited; see Retry-After',
   500: 'Unexpected error',
-  503: 'Not ready or timed out',
+  503: 'Not ready, storage unavailable or timed out before anything was written (retry)',
+  504:
+    'OUTCOME_UNKNOWN: a ledger write was sent and its answer did not come back in time; the ' +
+    'operation may have been applied. Read GET /transactions or retry with the same ' +
+    'Idempotency-Key (applied at most once). See Retry-After.',
 };
 
-export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 500 | 503;
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 500 | 503 | 504;
 
 const problemResponse = (status: ErrorStatus) => ({
   description: DESCRIPTIONS[status] ?? 'Error',
