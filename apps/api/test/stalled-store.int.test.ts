@@ -24,7 +24,9 @@ describe.skipIf(MONGODB_URI === undefined)('a slow or stalled store gets honest 
     api = await spawnApi({
       MONGODB_URI: proxy.uri(dbName),
       MONGODB_DB: dbName,
-      MONGODB_SOCKET_TIMEOUT_MS: '1000',
+      MONGODB_SOCKET_TIMEOUT_MS: '3000',
+      // A small pool, so a handful of stuck requests occupy all of it.
+      MONGODB_POOL_SIZE: '2',
       REQUEST_TIMEOUT_MS: '4000',
       RATE_LIMITS: 'off',
       JWT_SECRET: 'stall-test-secret-of-at-least-32-bytes!!',
@@ -90,5 +92,30 @@ describe.skipIf(MONGODB_URI === undefined)('a slow or stalled store gets honest 
     expect(firstReady).toBeGreaterThanOrEqual(0);
     expect(statuses.slice(firstReady).every((status) => status === 200)).toBe(true);
     expect((await call('POST', '/subscriptions', { fundId: '1' })).status).toBe(201);
+  }, 30_000);
+
+  it('stays ready while stuck requests occupy the whole pool: readiness asks the store itself', async () => {
+    const clients = await Promise.all(
+      [1, 2, 3, 4].map(async (n) => {
+        const client = apiClient(() => api.url);
+        const email = `ocupado${n}@example.com`;
+        const password = 'una-clave-muy-segura';
+        await client.call('POST', '/auth/register', {
+          email,
+          password,
+          fullName: 'Cliente Ocupado',
+          notificationPreference: 'email',
+        });
+        await client.login(email, password);
+        return client;
+      }),
+    );
+    proxy.holdRepliesTo(isLedgerInsert);
+    const stuck = clients.map((client) => client.call('POST', '/subscriptions', { fundId: '3' }));
+    await pause(300);
+    const ready = await fetch(`${api.url}/health/ready`);
+    expect(ready.status).toBe(200);
+    proxy.release();
+    for (const res of await Promise.all(stuck)) expect([201, 503, 504]).toContain(res.status);
   }, 30_000);
 });

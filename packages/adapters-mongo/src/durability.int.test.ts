@@ -47,7 +47,8 @@ describe.skipIf(!mongo.available)('durability and a stalled store (ADR 0304)', (
 
   it('asks the server what it is: this one is not a replica set, so the default applies', async () => {
     const profile = await storage.current.configureDurability();
-    const isReplicaSet = typeof (await storage.current.db.command({ hello: 1 })).setName === 'string';
+    const isReplicaSet =
+      typeof (await storage.current.db.command({ hello: 1 })).setName === 'string';
     expect(profile.replicaSet).toBe(isReplicaSet);
     expect(storage.current.ledger.appendWriteConcern).toEqual(
       ledgerWriteConcernFor({ replicaSet: isReplicaSet }),

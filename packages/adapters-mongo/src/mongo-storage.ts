@@ -1,4 +1,4 @@
-import { MongoClient, type Db } from 'mongodb';
+import { MongoClient, type Db, type MongoClientOptions } from 'mongodb';
 import { ensureIndexes } from './indexes.js';
 import { MongoClientRepository } from './mongo-client-repository.js';
 import { MongoFundRepository } from './mongo-fund-repository.js';
@@ -59,16 +59,11 @@ export const DEFAULT_SOCKET_TIMEOUT_MS = 5_000;
 
 /** Builds the storage without connecting: the driver connects on the first operation. */
 export function createMongoStorage(config: MongoStorageConfig): MongoStorage {
-  const client = new MongoClient(config.uri, {
-    maxPoolSize: config.maxPoolSize ?? 20,
-    serverSelectionTimeoutMS: config.serverSelectionTimeoutMs ?? 5_000,
-    connectTimeoutMS: config.connectTimeoutMs ?? 10_000,
-    socketTimeoutMS: config.socketTimeoutMs ?? DEFAULT_SOCKET_TIMEOUT_MS,
-    waitQueueTimeoutMS: config.socketTimeoutMs ?? DEFAULT_SOCKET_TIMEOUT_MS,
-    appName: config.appName ?? 'btg-funds',
-    // The adapters never rely on multi-document transactions or sessions, which FerretDB and
-    // older DocumentDB lack; the driver is told nothing else, so URI options still apply.
-  });
+  const client = new MongoClient(config.uri, clientOptions(config, config.maxPoolSize ?? 20));
+  // Readiness asks whether the store answers, on a connection of its own: a pool busy with a
+  // burst (or with the drain after a stall) must not make the instance flap in and out of the
+  // load balancer (ADR 0603). Connected lazily, on the first ping.
+  const probe = new MongoClient(config.uri, clientOptions(config, 1));
   const db = client.db(config.dbName ?? databaseFromUri(config.uri));
   const idempotency = new MongoIdempotencyStore(db);
   const refreshTokens = new MongoRefreshTokenStore(db);
@@ -85,7 +80,7 @@ export function createMongoStorage(config: MongoStorageConfig): MongoStorage {
     db,
     ensureIndexes: () => storageCall(() => ensureIndexes(db)),
     ping: async () => {
-      await storageCall(() => db.command({ ping: 1 }));
+      await storageCall(() => probe.db(db.databaseName).command({ ping: 1 }));
     },
     configureDurability: async () => {
       const hello = await storageCall(() => db.command({ hello: 1 }));
@@ -98,7 +93,23 @@ export function createMongoStorage(config: MongoStorageConfig): MongoStorage {
       refreshTokens: await refreshTokens.deleteExpired(now),
       rateLimitHits: await rateLimits.deleteExpired(now),
     }),
-    close: () => client.close(),
+    close: async () => {
+      await Promise.all([client.close(), probe.close()]);
+    },
+  };
+}
+
+function clientOptions(config: MongoStorageConfig, maxPoolSize: number): MongoClientOptions {
+  const socketTimeoutMs = config.socketTimeoutMs ?? DEFAULT_SOCKET_TIMEOUT_MS;
+  return {
+    maxPoolSize,
+    serverSelectionTimeoutMS: config.serverSelectionTimeoutMs ?? 5_000,
+    connectTimeoutMS: config.connectTimeoutMs ?? 10_000,
+    socketTimeoutMS: socketTimeoutMs,
+    waitQueueTimeoutMS: socketTimeoutMs,
+    appName: config.appName ?? 'btg-funds',
+    // The adapters never rely on multi-document transactions or sessions, which FerretDB and
+    // older DocumentDB lack; the driver is told nothing else, so URI options still apply.
   };
 }
 
