@@ -40,5 +40,4 @@ export class InMemoryRateLimitStore implements RateLimitStore {
   }
 }
 
-const counterId = (key: string, window: RateWindow): string =>
-  `${window.start.getTime()}|${key}`;
+const counterId = (key: string, window: RateWindow): string => `${window.start.getTime()}|${key}`;

@@ -110,6 +110,7 @@ function jwtKeys(env: Env): { keys: JwtKeys; ephemeral: boolean } {
     };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new ConfigError(`${variable}: ${reason}`);
+    // Our own messages name their variable already; a parser's gets the variable in front.
+    throw new ConfigError(reason.startsWith('JWT_') ? reason : `${variable}: ${reason}`);
   }
 }

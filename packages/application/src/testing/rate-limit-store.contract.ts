@@ -38,7 +38,9 @@ export function describeRateLimitStoreContract(
       const counts = await Promise.all(
         Array.from({ length: 40 }, (_, i) => stores[i % stores.length]!.increment(key, WINDOW)),
       );
-      expect([...counts].sort((a, b) => a - b)).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
+      expect([...counts].sort((a, b) => a - b)).toEqual(
+        Array.from({ length: 40 }, (_, i) => i + 1),
+      );
       expect(await stores[0]!.count(key, WINDOW)).toBe(40);
     });
 
