@@ -50,7 +50,7 @@ describe.skipIf(MONGODB_URI === undefined)('several API processes on one store',
     }
   }, 120_000);
   afterAll(async () => {
-    await Promise.all(apis.map((api) => (api.child.exitCode === null ? api.stop() : null)));
+    for (const api of apis) if (api.child.exitCode === null) await api.stop();
     await dropDatabase(MONGODB_URI!, dbName);
   });
 
@@ -97,7 +97,8 @@ describe.skipIf(MONGODB_URI === undefined)('several API processes on one store',
         ),
       );
       const winners = results.filter((r) => r.status === 201);
-      expect(winners.map((r) => r.body.subscription.fundId).sort()).toEqual(RACE_FUNDS);
+      const winningFunds = winners.map((r) => r.body.subscription.fundId as string);
+      expect(winningFunds.sort()).toEqual(RACE_FUNDS);
       const codes = results.filter((r) => r.status !== 201).map((r) => r.body.code as string);
       expect(codes).toHaveLength(45);
       for (const code of codes)
@@ -105,9 +106,8 @@ describe.skipIf(MONGODB_URI === undefined)('several API processes on one store',
       const me = await client.on(processes - 1)('GET', '/me');
       expect(me.body.balance).toBe('0.00');
       const history = await client.on(0)('GET', '/transactions?limit=100');
-      const completed = history.body.items.filter(
-        (t: { status: string }) => t.status === 'completed',
-      );
+      const items = history.body.items as Array<{ status: string }>;
+      const completed = items.filter((t) => t.status === 'completed');
       expect(completed).toHaveLength(5);
       expect(history.body.items).toHaveLength(
         5 + codes.filter((c) => c === 'INSUFFICIENT_BALANCE').length,

@@ -41,7 +41,7 @@ describe.skipIf(!mongo.available)('durability and a stalled store (ADR 0304)', (
       fundId: '3',
     });
     const inserts = sent.filter((e) => e.commandName === 'insert');
-    expect(inserts.map((e) => e.command.insert)).toEqual([COLLECTIONS.ledger]);
+    expect(inserts.map((e) => e.command.insert as unknown)).toEqual([COLLECTIONS.ledger]);
     expect(inserts[0]!.command.writeConcern).toEqual({ w: 'majority', j: true });
   });
 
