@@ -30,6 +30,30 @@ module.exports = {
       to: { path: '^packages/adapters-', pathNot: '^packages/adapters-$1/' },
     },
     {
+      name: 'client-ships-only-openapi-fetch',
+      comment:
+        'The typed client runs in browsers: its code imports openapi-fetch and nothing else ' +
+        '(no Node built-in, no other package).',
+      severity: 'error',
+      from: { path: '^packages/client/src' },
+      to: {
+        pathNot: [
+          '^packages/client/src',
+          'node_modules/openapi-fetch',
+          'node_modules/openapi-typescript-helpers',
+        ],
+      },
+    },
+    {
+      name: 'client-speaks-only-http',
+      comment:
+        'The HTTP contract is the client’s only boundary: not even its tests import the ' +
+        'server’s packages (they start the API process by path).',
+      severity: 'error',
+      from: { path: '^packages/client/' },
+      to: { path: ['^packages/(?!client/)', '^apps/', 'node_modules/@btg-funds/(?!client/)'] },
+    },
+    {
       name: 'nothing-imports-the-app',
       severity: 'error',
       from: { path: '^packages/' },

@@ -23,9 +23,9 @@ describe.skipIf(!hasChromium)('interactive docs in a real browser', () => {
     await api?.stop();
   });
 
-  it('renders every operation from local assets only, without console errors', async () => {
+  const launch = async () => {
     const { chromium } = await import('playwright-core');
-    const browser = await chromium.launch({
+    return chromium.launch({
       executablePath: CHROMIUM,
       args: [
         '--no-sandbox',
@@ -37,6 +37,10 @@ describe.skipIf(!hasChromium)('interactive docs in a real browser', () => {
         '--disable-sync',
       ],
     });
+  };
+
+  it('renders every operation from local assets only, without console errors', async () => {
+    const browser = await launch();
     try {
       const page = await browser.newPage();
       const problems: string[] = [];
@@ -54,6 +58,29 @@ describe.skipIf(!hasChromium)('interactive docs in a real browser', () => {
       expect(await page.locator('.title').first().innerText()).toContain('btg-funds');
       expect(problems).toEqual([]);
       expect(foreign).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  }, 60_000);
+
+  it('registers and then logs in with "Try it out" and the prefilled values only', async () => {
+    const browser = await launch();
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${api.url}/api/v1/docs`, { waitUntil: 'networkidle' });
+      // Swagger UI ids operations as operations-<tag>-<operationId>.
+      for (const [operation, status] of [
+        ['#operations-auth-register', '201'],
+        ['#operations-auth-login', '200'],
+      ] as const) {
+        const block = page.locator(operation);
+        await block.locator('.opblock-summary').click();
+        await block.locator('.try-out__btn').click();
+        await block.locator('.execute').click();
+        const answered = block.locator('.live-responses-table tr.response .response-col_status');
+        await answered.waitFor({ timeout: 15_000 });
+        expect((await answered.innerText()).trim(), operation).toBe(status);
+      }
     } finally {
       await browser.close();
     }

@@ -27,6 +27,7 @@ import { notificationsRoutes } from './routes/notifications-routes.js';
 import type { RouteContext } from './routes/route-context.js';
 import { subscriptionsRoutes } from './routes/subscriptions-routes.js';
 import { transactionsRoutes } from './routes/transactions-routes.js';
+import { registerComponents } from './schemas/components.js';
 
 /** The whole HTTP API of SPEC §4 as a Hono app; the caller decides how to serve it. */
 export function createHttpApp(deps: HttpDeps): OpenAPIHono<HttpEnv> {
@@ -58,11 +59,7 @@ export function createHttpApp(deps: HttpDeps): OpenAPIHono<HttpEnv> {
   };
 
   const api = new OpenAPIHono<HttpEnv>({ defaultHook: validationHook });
-  api.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
-    type: 'http',
-    scheme: 'bearer',
-    bearerFormat: 'JWT',
-  });
+  registerComponents(api);
   const readiness = deps.readiness ?? (() => Promise.resolve({}));
   const metricsOptions = { token: deps.metricsToken };
   api.route('/auth', authRoutes(context));

@@ -44,6 +44,35 @@ export const ERROR_STATUS = {
 
 export type ProblemStatus = (typeof ERROR_STATUS)[BusinessErrorCode];
 
+/**
+ * Codes the HTTP layer itself answers with (middleware, guards, the error handler). Listed here
+ * so that the OpenAPI document can state, per operation and status, every code a client may see.
+ */
+export const PROTOCOL_STATUS = {
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  METHOD_NOT_ALLOWED: 405,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  RATE_LIMITED: 429,
+  INTERNAL_ERROR: 500,
+  REQUEST_TIMEOUT: 503,
+  SERVICE_UNAVAILABLE: 503,
+  NOT_READY: 503,
+  OUTCOME_UNKNOWN: 504,
+} as const;
+
+/** Every `code` a problem answer of this API can carry. */
+export type ProblemCode = BusinessErrorCode | keyof typeof PROTOCOL_STATUS;
+
+const PROBLEM_STATUS: Record<ProblemCode, number> = { ...ERROR_STATUS, ...PROTOCOL_STATUS };
+
+export const PROBLEM_CODES = Object.keys(PROBLEM_STATUS).sort() as [ProblemCode, ...ProblemCode[]];
+
+/** The status a problem with this code is answered with. */
+export const problemStatus = (code: ProblemCode): number => PROBLEM_STATUS[code];
+
 export function statusOf(code: string): number {
   return (ERROR_STATUS as Record<string, number>)[code] ?? 500;
 }

@@ -3,7 +3,7 @@ import { presentProfile } from '../presenters/present-profile.js';
 import { presentTransaction } from '../presenters/present-transaction.js';
 import { ClientIdParam, ClientPage, ClientPageQuery } from '../schemas/admin-schemas.js';
 import { Profile } from '../schemas/client-schemas.js';
-import { AUTH_ERRORS, errors, json } from '../schemas/responses.js';
+import { json, problems, ROLE_ONLY } from '../schemas/responses.js';
 import { TransactionPage, TransactionQuery } from '../schemas/transaction-schemas.js';
 import { newRouter } from './new-router.js';
 import { BEARER, type RouteContext } from './route-context.js';
@@ -18,11 +18,15 @@ export function adminRoutes({ useCases, guard }: RouteContext) {
     createRoute({
       method: 'get',
       path: '/clients',
+      operationId: 'listClients',
       tags,
-      summary: 'Every client, oldest first (cursor-paginated)',
+      summary: 'Todos los clientes, del más antiguo al más reciente (paginado por cursor)',
       security: BEARER,
       request: { query: ClientPageQuery },
-      responses: { 200: json(ClientPage, 'A page of clients'), ...errors(400, ...AUTH_ERRORS) },
+      responses: {
+        200: json(ClientPage, 'Una página de clientes'),
+        ...problems('VALIDATION_ERROR', 'INVALID_CURSOR', ROLE_ONLY),
+      },
     }),
     async (c) => {
       const page = await useCases.listClients.execute(c.req.valid('query'));
@@ -34,11 +38,15 @@ export function adminRoutes({ useCases, guard }: RouteContext) {
     createRoute({
       method: 'get',
       path: '/clients/{id}',
+      operationId: 'getClient',
       tags,
-      summary: 'One client’s profile',
+      summary: 'El perfil de un cliente',
       security: BEARER,
       request: { params: ClientIdParam },
-      responses: { 200: json(Profile, 'The profile'), ...errors(400, ...AUTH_ERRORS, 404) },
+      responses: {
+        200: json(Profile, 'El perfil'),
+        ...problems('VALIDATION_ERROR', ROLE_ONLY, 'CLIENT_NOT_FOUND'),
+      },
     }),
     async (c) => {
       const profile = await useCases.getProfile.execute({ clientId: c.req.valid('param').id });
@@ -50,13 +58,14 @@ export function adminRoutes({ useCases, guard }: RouteContext) {
     createRoute({
       method: 'get',
       path: '/clients/{id}/transactions',
+      operationId: 'listClientTransactions',
       tags,
-      summary: 'One client’s history, newest first',
+      summary: 'El historial de un cliente, del más reciente al más antiguo',
       security: BEARER,
       request: { params: ClientIdParam, query: TransactionQuery },
       responses: {
-        200: json(TransactionPage, 'A page of transactions'),
-        ...errors(400, ...AUTH_ERRORS, 404),
+        200: json(TransactionPage, 'Una página de movimientos'),
+        ...problems('VALIDATION_ERROR', 'INVALID_CURSOR', ROLE_ONLY, 'CLIENT_NOT_FOUND'),
       },
     }),
     async (c) => {

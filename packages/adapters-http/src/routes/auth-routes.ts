@@ -1,10 +1,10 @@
 import { createRoute } from '@hono/zod-openapi';
 import { principalOf } from '../middleware/require-role.js';
 import { presentProfile } from '../presenters/present-profile.js';
-import { LoginBody, RefreshBody, TokenPairSchema } from '../schemas/auth-schemas.js';
-import { Profile, RegisterBody } from '../schemas/client-schemas.js';
+import { LOGIN_EXAMPLE, LoginBody, RefreshBody, TokenPairSchema } from '../schemas/auth-schemas.js';
+import { Profile, REGISTER_EXAMPLE, RegisterBody } from '../schemas/client-schemas.js';
 import { RequestIdHeader } from '../schemas/common.js';
-import { AUTH_ERRORS, BODY_ERRORS, errors, json, jsonBody } from '../schemas/responses.js';
+import { BODY_PROBLEMS, json, jsonBody, problems, SIGNED_IN } from '../schemas/responses.js';
 import { newRouter } from './new-router.js';
 import { BEARER, type RouteContext } from './route-context.js';
 
@@ -17,13 +17,23 @@ export function authRoutes({ useCases, limits, guard }: RouteContext) {
     createRoute({
       method: 'post',
       path: '/register',
+      operationId: 'register',
       tags,
-      summary: 'Register a client (always role client, balance COP 500.000)',
+      summary: 'Crear una cuenta de cliente (saldo inicial COP 500.000)',
       middleware: [limits.authPerIp] as const,
-      request: { body: jsonBody(RegisterBody) },
+      request: { body: jsonBody(RegisterBody, REGISTER_EXAMPLE) },
       responses: {
-        201: json(Profile, 'The new client profile'),
-        ...errors(...BODY_ERRORS, 409, 422, 429),
+        201: json(Profile, 'El perfil del nuevo cliente'),
+        ...problems(
+          BODY_PROBLEMS,
+          'INVALID_EMAIL',
+          'INVALID_PASSWORD',
+          'INVALID_FULL_NAME',
+          'INVALID_PHONE',
+          'EMAIL_TAKEN',
+          'PHONE_REQUIRED_FOR_SMS',
+          'RATE_LIMITED',
+        ),
       },
     }),
     async (c) => {
@@ -43,13 +53,14 @@ export function authRoutes({ useCases, limits, guard }: RouteContext) {
     createRoute({
       method: 'post',
       path: '/login',
+      operationId: 'login',
       tags,
-      summary: 'Exchange email and password for an access and a refresh token',
+      summary: 'Ingresar con correo y contraseña (token de acceso y de renovación)',
       middleware: [limits.authPerIp, limits.loginPerAccount] as const,
-      request: { body: jsonBody(LoginBody) },
+      request: { body: jsonBody(LoginBody, LOGIN_EXAMPLE) },
       responses: {
-        200: json(TokenPairSchema, 'A new session'),
-        ...errors(...BODY_ERRORS, 401, 429),
+        200: json(TokenPairSchema, 'Una nueva sesión'),
+        ...problems(BODY_PROBLEMS, 'INVALID_CREDENTIALS', 'RATE_LIMITED'),
       },
     }),
     async (c) => c.json(await useCases.login.execute(c.req.valid('json')), 200),
@@ -59,13 +70,15 @@ export function authRoutes({ useCases, limits, guard }: RouteContext) {
     createRoute({
       method: 'post',
       path: '/refresh',
+      operationId: 'refreshSession',
       tags,
-      summary: 'Rotate a refresh token (reuse of a rotated one revokes the session)',
+      summary:
+        'Renovar la sesión (el token de renovación usado deja de servir; reusarlo la cierra)',
       middleware: [limits.authPerIp] as const,
       request: { body: jsonBody(RefreshBody) },
       responses: {
-        200: json(TokenPairSchema, 'A new token pair'),
-        ...errors(...BODY_ERRORS, 401, 429),
+        200: json(TokenPairSchema, 'Un nuevo par de tokens'),
+        ...problems(BODY_PROBLEMS, 'INVALID_REFRESH_TOKEN', 'RATE_LIMITED'),
       },
     }),
     async (c) => c.json(await useCases.refreshSession.execute(c.req.valid('json')), 200),
@@ -75,14 +88,18 @@ export function authRoutes({ useCases, limits, guard }: RouteContext) {
     createRoute({
       method: 'post',
       path: '/logout',
+      operationId: 'logout',
       tags,
-      summary: 'Revoke the session the refresh token belongs to',
+      summary: 'Cerrar la sesión a la que pertenece el token de renovación',
       security: BEARER,
       middleware: [guard.anyone] as const,
       request: { body: jsonBody(RefreshBody) },
       responses: {
-        204: { description: 'Logged out (also for an unknown token)', headers: RequestIdHeader },
-        ...errors(...BODY_ERRORS, ...AUTH_ERRORS),
+        204: {
+          description: 'Sesión cerrada (también para un token desconocido)',
+          headers: RequestIdHeader,
+        },
+        ...problems(BODY_PROBLEMS, SIGNED_IN),
       },
     }),
     async (c) => {

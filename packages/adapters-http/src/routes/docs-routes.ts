@@ -3,6 +3,7 @@ import { DOCS_CSP, docsInitScript, docsPage } from '../docs/docs-page.js';
 import { SwaggerAssets } from '../docs/swagger-assets.js';
 import type { HttpEnv } from '../http-env.js';
 import { problem, problemResponse } from '../problem/problem.js';
+import { OPENAPI_CONFIG } from './openapi-config.js';
 
 export const API_BASE = '/api/v1';
 const DOCS = `${API_BASE}/docs`;
@@ -15,19 +16,7 @@ const SPEC = `${API_BASE}/openapi.json`;
 export function mountDocs(app: OpenAPIHono<HttpEnv>): void {
   let spec: string | undefined;
   app.get(SPEC, (c) => {
-    spec ??= JSON.stringify(
-      app.getOpenAPI31Document({
-        openapi: '3.1.0',
-        info: {
-          title: 'btg-funds API',
-          version: '1.0.0',
-          description:
-            'Fondos de inversión BTG Pactual: suscripción, cancelación, historial y notificaciones.',
-        },
-        servers: [{ url: '/' }],
-        security: [],
-      }),
-    );
+    spec ??= JSON.stringify(app.getOpenAPI31Document(OPENAPI_CONFIG));
     return c.body(spec, 200, { 'Content-Type': 'application/json' });
   });
 

@@ -2,13 +2,15 @@ import { Money } from '@btg-funds/domain';
 import { createRoute } from '@hono/zod-openapi';
 import { presentFund } from '../presenters/present-fund.js';
 import {
+  CREATE_FUND_EXAMPLE,
   CreateFundBody,
   FundIdParam,
   FundList,
   FundSchema,
+  UPDATE_FUND_EXAMPLE,
   UpdateFundBody,
 } from '../schemas/fund-schemas.js';
-import { AUTH_ERRORS, BODY_ERRORS, errors, json, jsonBody } from '../schemas/responses.js';
+import { BODY_PROBLEMS, json, jsonBody, problems, ROLE_ONLY } from '../schemas/responses.js';
 import { newRouter } from './new-router.js';
 import { BEARER, type RouteContext } from './route-context.js';
 
@@ -21,9 +23,10 @@ export function fundsRoutes({ useCases, guard }: RouteContext) {
     createRoute({
       method: 'get',
       path: '/',
+      operationId: 'listFunds',
       tags,
-      summary: 'All funds (public)',
-      responses: { 200: json(FundList, 'The funds, by id'), ...errors() },
+      summary: 'Todos los fondos (público)',
+      responses: { 200: json(FundList, 'Los fondos, por id'), ...problems() },
     }),
     async (c) => c.json({ items: (await useCases.listFunds.execute()).map(presentFund) }, 200),
   );
@@ -32,10 +35,14 @@ export function fundsRoutes({ useCases, guard }: RouteContext) {
     createRoute({
       method: 'get',
       path: '/{fundId}',
+      operationId: 'getFund',
       tags,
-      summary: 'One fund (public)',
+      summary: 'Un fondo (público)',
       request: { params: FundIdParam },
-      responses: { 200: json(FundSchema, 'The fund'), ...errors(400, 404) },
+      responses: {
+        200: json(FundSchema, 'El fondo'),
+        ...problems('VALIDATION_ERROR', 'FUND_NOT_FOUND'),
+      },
     }),
     async (c) => {
       const fund = await useCases.getFund.execute({ fundId: c.req.valid('param').fundId });
@@ -47,14 +54,21 @@ export function fundsRoutes({ useCases, guard }: RouteContext) {
     createRoute({
       method: 'post',
       path: '/',
+      operationId: 'createFund',
       tags,
-      summary: 'Create a fund (admin)',
+      summary: 'Crear un fondo (administrador)',
       security: BEARER,
       middleware: [guard.admin] as const,
-      request: { body: jsonBody(CreateFundBody) },
+      request: { body: jsonBody(CreateFundBody, CREATE_FUND_EXAMPLE) },
       responses: {
-        201: json(FundSchema, 'The new fund'),
-        ...errors(...BODY_ERRORS, ...AUTH_ERRORS, 409),
+        201: json(FundSchema, 'El nuevo fondo'),
+        ...problems(
+          BODY_PROBLEMS,
+          ROLE_ONLY,
+          'INVALID_FUND',
+          'INVALID_AMOUNT',
+          'FUND_ALREADY_EXISTS',
+        ),
       },
     }),
     async (c) => {
@@ -73,14 +87,15 @@ export function fundsRoutes({ useCases, guard }: RouteContext) {
     createRoute({
       method: 'patch',
       path: '/{fundId}',
+      operationId: 'updateFund',
       tags,
-      summary: 'Rename, change the minimum or (de)activate a fund (admin)',
+      summary: 'Renombrar, cambiar el mínimo o (des)activar un fondo (administrador)',
       security: BEARER,
       middleware: [guard.admin] as const,
-      request: { params: FundIdParam, body: jsonBody(UpdateFundBody) },
+      request: { params: FundIdParam, body: jsonBody(UpdateFundBody, UPDATE_FUND_EXAMPLE) },
       responses: {
-        200: json(FundSchema, 'The updated fund'),
-        ...errors(...BODY_ERRORS, ...AUTH_ERRORS, 404),
+        200: json(FundSchema, 'El fondo actualizado'),
+        ...problems(BODY_PROBLEMS, ROLE_ONLY, 'INVALID_FUND', 'INVALID_AMOUNT', 'FUND_NOT_FOUND'),
       },
     }),
     async (c) => {

@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { ReadinessReport } from '../http-deps.js';
 import { problem, problemResponse } from '../problem/problem.js';
-import { errors, json } from '../schemas/responses.js';
+import { json, problems } from '../schemas/responses.js';
 import { newRouter } from './new-router.js';
 
 const Checks = z.record(z.string(), z.enum(['ok', 'failed'])).openapi('ReadinessChecks');
@@ -24,10 +24,11 @@ export function healthRoutes(
     createRoute({
       method: 'get',
       path: '/',
+      operationId: 'getLiveness',
       tags,
       hide: options.hide,
-      summary: 'Liveness: the process answers (no I/O)',
-      responses: { 200: json(Health.openapi('Health'), 'Alive'), ...errors() },
+      summary: 'Vida: el proceso responde (sin E/S)',
+      responses: { 200: json(Health.openapi('Health'), 'Vivo'), ...problems() },
     }),
     (c) => c.json({ status: 'ok' as const }, 200),
   );
@@ -36,10 +37,14 @@ export function healthRoutes(
     createRoute({
       method: 'get',
       path: '/ready',
+      operationId: 'getReadiness',
       tags,
       hide: options.hide,
-      summary: 'Readiness: 200 only when storage answers and the outbox is moving',
-      responses: { 200: json(Health, 'Ready; every check ok'), ...errors(503) },
+      summary: 'Disponibilidad: 200 solo si el almacenamiento responde y el outbox avanza',
+      responses: {
+        200: json(Health, 'Listo; todas las comprobaciones ok'),
+        ...problems('NOT_READY'),
+      },
     }),
     async (c) => {
       const report = await withinDeadline(readiness);

@@ -1,8 +1,8 @@
 import { createRoute } from '@hono/zod-openapi';
 import { principalOf } from '../middleware/require-role.js';
 import { presentProfile } from '../presenters/present-profile.js';
-import { Profile, UpdateProfileBody } from '../schemas/client-schemas.js';
-import { AUTH_ERRORS, BODY_ERRORS, errors, json, jsonBody } from '../schemas/responses.js';
+import { Profile, UPDATE_PROFILE_EXAMPLE, UpdateProfileBody } from '../schemas/client-schemas.js';
+import { BODY_PROBLEMS, json, jsonBody, problems, SIGNED_IN } from '../schemas/responses.js';
 import { newRouter } from './new-router.js';
 import { BEARER, type RouteContext } from './route-context.js';
 
@@ -15,11 +15,12 @@ export function meRoutes({ useCases, guard }: RouteContext) {
     createRoute({
       method: 'get',
       path: '/',
+      operationId: 'getMe',
       tags,
-      summary: 'The caller’s profile and balance',
+      summary: 'Mi perfil y mi saldo disponible',
       security: BEARER,
       middleware: [guard.anyone] as const,
-      responses: { 200: json(Profile, 'The profile'), ...errors(...AUTH_ERRORS, 404) },
+      responses: { 200: json(Profile, 'El perfil'), ...problems(SIGNED_IN, 'CLIENT_NOT_FOUND') },
     }),
     async (c) => {
       const profile = await useCases.getProfile.execute({ clientId: principalOf(c).clientId });
@@ -31,14 +32,22 @@ export function meRoutes({ useCases, guard }: RouteContext) {
     createRoute({
       method: 'patch',
       path: '/',
+      operationId: 'updateMe',
       tags,
-      summary: 'Change name, phone or notification preference (nothing else)',
+      summary: 'Cambiar nombre, teléfono o preferencia de notificación (nada más)',
       security: BEARER,
       middleware: [guard.anyone] as const,
-      request: { body: jsonBody(UpdateProfileBody) },
+      request: { body: jsonBody(UpdateProfileBody, UPDATE_PROFILE_EXAMPLE) },
       responses: {
-        200: json(Profile, 'The updated profile'),
-        ...errors(...BODY_ERRORS, ...AUTH_ERRORS, 404, 422),
+        200: json(Profile, 'El perfil actualizado'),
+        ...problems(
+          BODY_PROBLEMS,
+          SIGNED_IN,
+          'INVALID_FULL_NAME',
+          'INVALID_PHONE',
+          'CLIENT_NOT_FOUND',
+          'PHONE_REQUIRED_FOR_SMS',
+        ),
       },
     }),
     async (c) => {

@@ -3,7 +3,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { problem, problemResponse } from '../problem/problem.js';
 import { RequestIdHeader } from '../schemas/common.js';
-import { errors } from '../schemas/responses.js';
+import { problems } from '../schemas/responses.js';
 import { newRouter } from './new-router.js';
 
 export interface MetricsOptions {
@@ -22,16 +22,17 @@ export function metricsRoutes(
     createRoute({
       method: 'get',
       path: '/',
+      operationId: 'getMetrics',
       tags: ['health'],
       hide: options.hide,
-      summary: 'Prometheus metrics (bearer METRICS_TOKEN when configured)',
+      summary: 'Métricas de Prometheus (bearer METRICS_TOKEN cuando está configurado)',
       responses: {
         200: {
-          description: 'Prometheus text exposition format',
+          description: 'Formato de texto de Prometheus',
           headers: RequestIdHeader,
           content: { 'text/plain': { schema: z.string() } },
         },
-        ...errors(401),
+        ...problems('UNAUTHORIZED'),
       },
     }),
     async (c) => {

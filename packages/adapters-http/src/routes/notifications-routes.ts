@@ -2,7 +2,7 @@ import { createRoute } from '@hono/zod-openapi';
 import { principalOf } from '../middleware/require-role.js';
 import { presentNotification } from '../presenters/present-notification.js';
 import { NotificationList } from '../schemas/notification-schemas.js';
-import { AUTH_ERRORS, errors, json } from '../schemas/responses.js';
+import { json, problems, ROLE_ONLY } from '../schemas/responses.js';
 import { newRouter } from './new-router.js';
 import { BEARER, type RouteContext } from './route-context.js';
 
@@ -13,11 +13,12 @@ export function notificationsRoutes({ useCases, guard }: RouteContext) {
     createRoute({
       method: 'get',
       path: '/',
+      operationId: 'listNotifications',
       tags: ['notifications'],
-      summary: 'The caller’s last 100 notifications, newest first (destinations masked)',
+      summary: 'Mis últimas 100 notificaciones, de la más reciente (destinos enmascarados)',
       security: BEARER,
       middleware: [guard.client] as const,
-      responses: { 200: json(NotificationList, 'The notifications'), ...errors(...AUTH_ERRORS) },
+      responses: { 200: json(NotificationList, 'Las notificaciones'), ...problems(ROLE_ONLY) },
     }),
     async (c) => {
       const records = await useCases.listNotifications.execute({

@@ -3,17 +3,17 @@ import { createRoute } from '@hono/zod-openapi';
 import { principalOf } from '../middleware/require-role.js';
 import { presentOperation, presentSubscription } from '../presenters/present-subscription.js';
 import { RequestIdHeader } from '../schemas/common.js';
-import { AUTH_ERRORS, BODY_ERRORS, errors, jsonBody } from '../schemas/responses.js';
+import { BODY_PROBLEMS, json, jsonBody, problems, ROLE_ONLY } from '../schemas/responses.js';
 import {
   IdempotencyHeaders,
   OperationResultSchema,
+  SUBSCRIBE_EXAMPLE,
   SubscribeBody,
   SubscriptionIdParam,
   SubscriptionList,
   SubscriptionQuery,
   SubscriptionSchema,
 } from '../schemas/subscription-schemas.js';
-import { json } from '../schemas/responses.js';
 import { newRouter } from './new-router.js';
 import { BEARER, type RouteContext } from './route-context.js';
 
@@ -24,7 +24,8 @@ const operationResponse = (description: string) => ({
   headers: {
     ...RequestIdHeader,
     'Idempotent-Replayed': {
-      description: '"true" when this is the stored answer of an earlier request with the same key',
+      description:
+        '"true" cuando es la respuesta guardada de una solicitud anterior con la misma clave',
       schema: { type: 'string' as const, enum: ['true'] },
     },
   },
@@ -35,6 +36,19 @@ const operationResponse = (description: string) => ({
 const replayHeaders = (replayed: boolean): Record<string, string> =>
   replayed ? { 'Idempotent-Replayed': 'true' } : {};
 
+/** What any money operation may answer besides its own business outcomes. */
+const MONEY_PROBLEMS = [
+  ...ROLE_ONLY,
+  'CLIENT_NOT_FOUND',
+  'IDEMPOTENCY_KEY_IN_FLIGHT',
+  'CONCURRENT_MODIFICATION',
+  'IDEMPOTENCY_KEY_REUSED',
+  'RATE_LIMITED',
+  'TOO_MANY_PENDING_OPERATIONS',
+  'OUTCOME_UNKNOWN',
+  'LEDGER_INVARIANT_BROKEN',
+] as const;
+
 export function subscriptionsRoutes({ useCases, guard, limits }: RouteContext) {
   const router = newRouter();
 
@@ -42,14 +56,25 @@ export function subscriptionsRoutes({ useCases, guard, limits }: RouteContext) {
     createRoute({
       method: 'post',
       path: '/',
+      operationId: 'subscribe',
       tags,
-      summary: 'Subscribe to a fund (apertura); the amount defaults to the fund’s minimum',
+      summary: 'Suscribirse a un fondo (apertura); sin monto, se usa el mínimo del fondo',
       security: BEARER,
       middleware: [guard.client, limits.moneyPerClient] as const,
-      request: { headers: IdempotencyHeaders, body: jsonBody(SubscribeBody) },
+      request: { headers: IdempotencyHeaders, body: jsonBody(SubscribeBody, SUBSCRIBE_EXAMPLE) },
       responses: {
-        201: operationResponse('Subscribed: the subscription, its transaction, the new balance'),
-        ...errors(...BODY_ERRORS, ...AUTH_ERRORS, 404, 409, 422, 429, 503, 504),
+        201: operationResponse('Suscrito: la suscripción, su movimiento y el nuevo saldo'),
+        ...problems(
+          'INSUFFICIENT_BALANCE',
+          'AMOUNT_BELOW_MINIMUM',
+          'FUND_INACTIVE',
+          'PHONE_REQUIRED_FOR_SMS',
+          'FUND_NOT_FOUND',
+          'ALREADY_SUBSCRIBED',
+          BODY_PROBLEMS,
+          'INVALID_AMOUNT',
+          MONEY_PROBLEMS,
+        ),
       },
     }),
     async (c) => {
@@ -71,14 +96,15 @@ export function subscriptionsRoutes({ useCases, guard, limits }: RouteContext) {
     createRoute({
       method: 'get',
       path: '/',
+      operationId: 'listSubscriptions',
       tags,
-      summary: 'The caller’s subscriptions, newest first',
+      summary: 'Mis suscripciones, de la más reciente a la más antigua',
       security: BEARER,
       middleware: [guard.client] as const,
       request: { query: SubscriptionQuery },
       responses: {
-        200: json(SubscriptionList, 'The subscriptions'),
-        ...errors(400, ...AUTH_ERRORS),
+        200: json(SubscriptionList, 'Las suscripciones'),
+        ...problems('VALIDATION_ERROR', ROLE_ONLY),
       },
     }),
     async (c) => {
@@ -94,14 +120,15 @@ export function subscriptionsRoutes({ useCases, guard, limits }: RouteContext) {
     createRoute({
       method: 'get',
       path: '/{id}',
+      operationId: 'getSubscription',
       tags,
-      summary: 'One of the caller’s subscriptions (someone else’s is 404)',
+      summary: 'Una de mis suscripciones (la de otro cliente es 404)',
       security: BEARER,
       middleware: [guard.client] as const,
       request: { params: SubscriptionIdParam },
       responses: {
-        200: json(SubscriptionSchema, 'The subscription'),
-        ...errors(400, ...AUTH_ERRORS, 404),
+        200: json(SubscriptionSchema, 'La suscripción'),
+        ...problems('VALIDATION_ERROR', ROLE_ONLY, 'SUBSCRIPTION_NOT_FOUND'),
       },
     }),
     async (c) => {
@@ -117,14 +144,15 @@ export function subscriptionsRoutes({ useCases, guard, limits }: RouteContext) {
     createRoute({
       method: 'delete',
       path: '/{id}',
+      operationId: 'cancelSubscription',
       tags,
-      summary: 'Cancel a subscription (cancelación) and refund its amount',
+      summary: 'Cancelar una suscripción (cancelación): su monto vuelve al saldo',
       security: BEARER,
       middleware: [guard.client, limits.moneyPerClient] as const,
       request: { params: SubscriptionIdParam, headers: IdempotencyHeaders },
       responses: {
-        200: operationResponse('Cancelled: the subscription, its transaction, the new balance'),
-        ...errors(400, 413, 415, ...AUTH_ERRORS, 404, 409, 422, 429, 503, 504),
+        200: operationResponse('Cancelada: la suscripción, su movimiento y el nuevo saldo'),
+        ...problems('SUBSCRIPTION_NOT_FOUND', 'ALREADY_CANCELLED', BODY_PROBLEMS, MONEY_PROBLEMS),
       },
     }),
     async (c) => {

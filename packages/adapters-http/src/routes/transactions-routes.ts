@@ -1,7 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { principalOf } from '../middleware/require-role.js';
 import { presentTransaction } from '../presenters/present-transaction.js';
-import { AUTH_ERRORS, errors, json } from '../schemas/responses.js';
+import { json, problems, ROLE_ONLY } from '../schemas/responses.js';
 import {
   TransactionIdParam,
   TransactionPage,
@@ -20,14 +20,15 @@ export function transactionsRoutes({ useCases, guard }: RouteContext) {
     createRoute({
       method: 'get',
       path: '/',
+      operationId: 'listTransactions',
       tags,
-      summary: 'The caller’s history, newest first (cursor-paginated)',
+      summary: 'Mi historial de movimientos, del más reciente al más antiguo (paginado por cursor)',
       security: BEARER,
       middleware: [guard.client] as const,
       request: { query: TransactionQuery },
       responses: {
-        200: json(TransactionPage, 'A page of transactions'),
-        ...errors(400, ...AUTH_ERRORS),
+        200: json(TransactionPage, 'Una página de movimientos'),
+        ...problems('VALIDATION_ERROR', 'INVALID_CURSOR', ROLE_ONLY),
       },
     }),
     async (c) => {
@@ -46,14 +47,15 @@ export function transactionsRoutes({ useCases, guard }: RouteContext) {
     createRoute({
       method: 'get',
       path: '/{id}',
+      operationId: 'getTransaction',
       tags,
-      summary: 'One of the caller’s transactions (someone else’s is 404)',
+      summary: 'Uno de mis movimientos (el de otro cliente es 404)',
       security: BEARER,
       middleware: [guard.client] as const,
       request: { params: TransactionIdParam },
       responses: {
-        200: json(TransactionSchema, 'The transaction'),
-        ...errors(400, ...AUTH_ERRORS, 404),
+        200: json(TransactionSchema, 'El movimiento'),
+        ...problems('VALIDATION_ERROR', ROLE_ONLY, 'TRANSACTION_NOT_FOUND'),
       },
     }),
     async (c) => {

@@ -1,5 +1,6 @@
 import { Money } from '@btg-funds/domain';
 import { z } from '@hono/zod-openapi';
+import { PROBLEM_CODES } from '../problem/error-status.js';
 
 export const MoneyOut = z
   .string()
@@ -31,20 +32,41 @@ export const AmountIn = z
     example: '75000.00',
   });
 
+export const ProblemCodeSchema = z.enum(PROBLEM_CODES).openapi('ProblemCode', {
+  description:
+    'Código estable del problema, para programas (el `detail` es para personas). ' +
+    'Cada respuesta de error indica los códigos que puede traer.',
+});
+
 export const ProblemSchema = z
   .object({
-    type: z.string(),
-    title: z.string(),
-    status: z.int(),
-    detail: z.string(),
-    code: z.string().openapi({ example: 'INSUFFICIENT_BALANCE' }),
-    errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    type: z.string().openapi({ example: 'urn:btg-funds:problem:insufficient-balance' }),
+    title: z.string().openapi({ example: 'Operación rechazada' }),
+    status: z.int().openapi({ example: 422 }),
+    detail: z.string().openapi({
+      description: 'Mensaje en español para mostrar al usuario',
+      example: 'No tiene saldo disponible para vincularse al fondo FDO-ACCIONES',
+    }),
+    code: ProblemCodeSchema,
+    errors: z
+      .array(z.object({ path: z.string(), message: z.string() }))
+      .optional()
+      .openapi({ description: 'Errores por campo (solo en 400)' }),
   })
   .openapi('Problem', { description: 'RFC 9457 problem details' });
 
-export const RequestIdHeader = {
-  'X-Request-Id': {
-    description: 'The caller’s request id when sane, else a generated one',
+/** Headers are components, referenced from every response (the document stays readable). */
+export const HEADER_COMPONENTS = {
+  RequestId: {
+    description: 'El X-Request-Id del cliente cuando es válido; si no, uno generado',
     schema: { type: 'string' as const },
   },
+  RetryAfter: {
+    description: 'Segundos que conviene esperar antes de reintentar',
+    schema: { type: 'integer' as const, minimum: 1 },
+  },
+};
+
+export const RequestIdHeader = {
+  'X-Request-Id': { $ref: '#/components/headers/RequestId' },
 };

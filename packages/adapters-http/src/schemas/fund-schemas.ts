@@ -17,7 +17,15 @@ export const FundSchema = z
     category: z.enum(['FPV', 'FIC']),
     active: z.boolean(),
   })
-  .openapi('Fund');
+  .openapi('Fund', {
+    example: {
+      id: '1',
+      name: 'FPV_BTG_PACTUAL_RECAUDADORA',
+      minimumAmount: '75000.00',
+      category: 'FPV',
+      active: true,
+    },
+  });
 
 export const FundList = z.object({ items: z.array(FundSchema) }).openapi('FundList');
 
@@ -33,6 +41,13 @@ export const CreateFundBody = z
   })
   .openapi('CreateFundRequest');
 
+export const CREATE_FUND_EXAMPLE = {
+  id: '6',
+  name: 'FIC_RENTA_FIJA',
+  minimumAmount: '60000.00',
+  category: 'FIC' as const,
+};
+
 export const UpdateFundBody = z
   .strictObject({
     name: z.string().min(1).max(100).optional(),
@@ -40,3 +55,5 @@ export const UpdateFundBody = z
     active: z.boolean().optional(),
   })
   .openapi('UpdateFundRequest');
+
+export const UPDATE_FUND_EXAMPLE = { minimumAmount: '70000.00', active: true };

@@ -7,7 +7,7 @@ export const NotificationSchema = z
     id: z.string(),
     transactionId: z.string(),
     channel: Channel,
-    destination: z.string().openapi({ description: 'Masked', example: 'j***a@example.com' }),
+    destination: z.string().openapi({ description: 'Enmascarado', example: 'j***z@example.com' }),
     status: z.enum(['pending', 'sent', 'failed']),
     attempts: z.int().min(0),
     createdAt: Timestamp,

@@ -1,43 +1,88 @@
 import type { z } from '@hono/zod-openapi';
+import { problemStatus, type ProblemCode } from '../problem/error-status.js';
 import { PROBLEM_CONTENT_TYPE } from '../problem/problem.js';
-import { ProblemSchema, RequestIdHeader } from './common.js';
+import { RequestIdHeader } from './common.js';
+import { problemExample } from './problem-examples.js';
 
 const DESCRIPTIONS: Record<number, string> = {
-  400: 'Invalid request (VALIDATION_ERROR or a field rule)',
-  401: 'Missing, invalid or expired credentials',
-  403: 'Authenticated, but the role may not do this',
-  404: 'Not found (or not yours)',
-  409: 'Conflict with the current state',
-  413: 'Body over the size limit',
-  415: 'Body is not application/json',
-  422: 'Refused by a business rule',
-  429: 'Rate limited; see Retry-After',
-  500: 'Unexpected error',
-  503: 'Not ready, storage unavailable or timed out before anything was written (retry)',
+  400: 'Solicitud inválida (esquema o regla de un campo).',
+  401: 'Credenciales ausentes, inválidas o vencidas.',
+  403: 'Autenticado, pero su rol no permite esta operación.',
+  404: 'No existe (o no es suyo).',
+  409: 'En conflicto con el estado actual.',
+  413: 'El cuerpo excede el tamaño permitido.',
+  415: 'El cuerpo no es application/json.',
+  422: 'Rechazada por una regla de negocio.',
+  429: 'Demasiadas solicitudes; vea Retry-After.',
+  500: 'Error inesperado.',
+  503: 'Servicio no disponible por ahora, nada se aplicó; vea Retry-After.',
   504:
-    'OUTCOME_UNKNOWN: a ledger write was sent and its answer did not come back in time; the ' +
-    'operation may have been applied. Read GET /transactions or retry with the same ' +
-    'Idempotency-Key (applied at most once). See Retry-After.',
+    'Resultado desconocido: una escritura en el libro salió y su respuesta no llegó a tiempo; la ' +
+    'operación puede haberse aplicado. Consulte GET /transactions o reintente con la misma ' +
+    'Idempotency-Key (se aplica a lo sumo una vez). Vea Retry-After.',
 };
 
-export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 500 | 503 | 504;
+/** Codes any operation may answer: a bug, a request that timed out, a storage outage. */
+const ALWAYS: readonly ProblemCode[] = ['INTERNAL_ERROR', 'REQUEST_TIMEOUT', 'SERVICE_UNAVAILABLE'];
 
-const problemResponse = (status: ErrorStatus) => ({
-  description: DESCRIPTIONS[status] ?? 'Error',
-  headers: RequestIdHeader,
-  content: { [PROBLEM_CONTENT_TYPE]: { schema: ProblemSchema } },
-});
+/** Body-carrying routes may be refused before any handler runs. */
+export const BODY_PROBLEMS: readonly ProblemCode[] = [
+  'VALIDATION_ERROR',
+  'PAYLOAD_TOO_LARGE',
+  'UNSUPPORTED_MEDIA_TYPE',
+];
+/** Routes behind a bearer token that any role may use. */
+export const SIGNED_IN: readonly ProblemCode[] = ['UNAUTHORIZED'];
+/** Routes behind a bearer token of one role. */
+export const ROLE_ONLY: readonly ProblemCode[] = ['UNAUTHORIZED', 'FORBIDDEN'];
 
-/** Problem responses for a route: always 500, plus the given statuses. */
-export function errors(...statuses: ErrorStatus[]) {
-  const all = new Set<ErrorStatus>([...statuses, 500]);
-  return Object.fromEntries([...all].map((s) => [s, problemResponse(s)]));
+const PROBLEM_REF = { $ref: '#/components/schemas/Problem' };
+const RETRY_AFTER = { 'Retry-After': { $ref: '#/components/headers/RetryAfter' } };
+
+/**
+ * The problem responses of one operation: one per status, each stating in an enum the codes it
+ * may carry. Statuses come from the code → status table, so the document cannot disagree with
+ * the error handler about which status a code gets.
+ */
+export function problems(...codes: readonly (ProblemCode | readonly ProblemCode[])[]) {
+  const byStatus = new Map<number, ProblemCode[]>();
+  for (const code of [...codes.flat(), ...ALWAYS]) {
+    const status = problemStatus(code);
+    const list = byStatus.get(status) ?? [];
+    if (!list.includes(code)) list.push(code);
+    byStatus.set(status, list);
+  }
+  return Object.fromEntries(
+    [...byStatus].map(([status, list]) => [status, problemResponse(status, list)]),
+  );
 }
 
-/** Body-carrying routes may also get 400, 413 and 415 before any handler runs. */
-export const BODY_ERRORS: ErrorStatus[] = [400, 413, 415];
-/** Authenticated routes. */
-export const AUTH_ERRORS: ErrorStatus[] = [401, 403];
+function problemResponse(status: number, codes: readonly ProblemCode[]) {
+  const sorted = [...codes].sort();
+  const example = problemExample(status, codes);
+  return {
+    description: `${DESCRIPTIONS[status] ?? 'Error.'} Códigos: ${sorted.join(', ')}.`,
+    headers:
+      status === 429 || status === 503 || status === 504
+        ? { ...RequestIdHeader, ...RETRY_AFTER }
+        : RequestIdHeader,
+    content: {
+      [PROBLEM_CONTENT_TYPE]: {
+        schema: {
+          allOf: [
+            PROBLEM_REF,
+            {
+              type: 'object' as const,
+              required: ['code'],
+              properties: { code: { type: 'string' as const, enum: sorted } },
+            },
+          ],
+        },
+        ...(example !== undefined && { example }),
+      },
+    },
+  };
+}
 
 export const json = <T extends z.ZodType>(schema: T, description: string) => ({
   description,
@@ -45,7 +90,7 @@ export const json = <T extends z.ZodType>(schema: T, description: string) => ({
   content: { 'application/json': { schema } },
 });
 
-export const jsonBody = <T extends z.ZodType>(schema: T) => ({
+export const jsonBody = <T extends z.ZodType>(schema: T, example?: z.input<T>) => ({
   required: true,
-  content: { 'application/json': { schema } },
+  content: { 'application/json': { schema, ...(example !== undefined && { example }) } },
 });

@@ -13,7 +13,17 @@ export const SubscriptionSchema = z
     subscribedAt: Timestamp,
     cancelledAt: Timestamp.nullable(),
   })
-  .openapi('Subscription');
+  .openapi('Subscription', {
+    example: {
+      id: '5d0c7a5e-8a43-4d1b-9b54-3f1e2a7c9d10',
+      fundId: '1',
+      fundName: 'FPV_BTG_PACTUAL_RECAUDADORA',
+      amount: '75000.00',
+      status: 'active',
+      subscribedAt: '2026-01-15T14:30:00.000Z',
+      cancelledAt: null,
+    },
+  });
 
 export const SubscriptionList = z
   .object({ items: z.array(SubscriptionSchema) })
@@ -30,6 +40,8 @@ export const SubscribeBody = z
     notify: Channel.optional(),
   })
   .openapi('SubscribeRequest');
+
+export const SUBSCRIBE_EXAMPLE = { fundId: '1', amount: '75000.00', notify: 'email' as const };
 
 export const SubscriptionIdParam = z.object({
   id: z
@@ -53,6 +65,9 @@ export const IdempotencyHeaders = z.object({
     .optional()
     .openapi({
       param: { name: 'Idempotency-Key', in: 'header' },
-      description: 'Repeat-safe key (1–255 visible ASCII), scoped to the caller, kept 24 h',
+      description:
+        'Clave para repetir sin riesgo (1–255 caracteres ASCII visibles), propia de cada ' +
+        'cliente y válida 24 h: la misma clave con el mismo cuerpo devuelve la primera respuesta',
+      example: '7f3c2b1a-9d8e-4f6a-b5c4-d3e2f1a0b9c8',
     }),
 });

@@ -14,7 +14,23 @@ export const TransactionSchema = z
     reason: z.object({ code: z.string(), message: z.string() }).nullable(),
     createdAt: Timestamp,
   })
-  .openapi('Transaction');
+  .openapi('Transaction', {
+    example: {
+      id: '9a1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d',
+      type: 'subscription',
+      status: 'failed',
+      fundId: '4',
+      fundName: 'FDO-ACCIONES',
+      subscriptionId: null,
+      amount: '250000.00',
+      balanceAfter: '150000.00',
+      reason: {
+        code: 'INSUFFICIENT_BALANCE',
+        message: 'No tiene saldo disponible para vincularse al fondo FDO-ACCIONES',
+      },
+      createdAt: '2026-01-15T14:35:00.000Z',
+    },
+  });
 
 export const TransactionPage = z
   .object({ items: z.array(TransactionSchema), nextCursor: z.string().nullable() })

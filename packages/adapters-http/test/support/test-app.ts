@@ -18,6 +18,7 @@ import {
   type HttpUseCases,
   type JwtSettings,
 } from '../../src/index.js';
+import { ContractCheck } from './contract-check.js';
 import { wireUseCases } from './wire-use-cases.js';
 
 export const PASSWORD = 'una-clave-muy-segura';
@@ -34,6 +35,8 @@ export interface TestAppOptions {
   readonly overrides?: Partial<HttpDeps>;
   /** Replaces some use cases (e.g. one that fails) and keeps the rest real. */
   readonly useCases?: Partial<HttpUseCases>;
+  /** Off only where a test forces outcomes the route cannot produce (e.g. every code). */
+  readonly contractCheck?: boolean;
 }
 
 /** The real app on the memory adapters: fixed clock, bcrypt cost 4, rate limits off. */
@@ -68,7 +71,8 @@ export async function createTestApp(options: TestAppOptions = {}) {
     config: { rateLimits: RATE_LIMITS_OFF, ...options.config },
     ...options.overrides,
   });
-  return { app, storage, clock, jwt, issuer, api: new Api(app) };
+  const api = new Api(app, options.contractCheck ?? true);
+  return { app, storage, clock, jwt, issuer, api };
 }
 
 type App = ReturnType<typeof createHttpApp>;
@@ -79,10 +83,22 @@ export interface Sent {
   readonly body: any;
 }
 
-/** A tiny client over app.request(): JSON in, parsed JSON out. */
+/** A tiny client over app.request(): JSON in, parsed JSON out, each answer held to the docs. */
 export class Api {
   private counter = 0;
-  constructor(readonly app: App) {}
+  private readonly contract: ContractCheck | null;
+
+  constructor(
+    readonly app: App,
+    checkContract = true,
+  ) {
+    this.contract = checkContract
+      ? new ContractCheck(async () => {
+          const res = await app.request('/api/v1/openapi.json');
+          return (await res.json()) as never;
+        })
+      : null;
+  }
 
   async send(
     method: string,
@@ -100,7 +116,9 @@ export class Api {
     }
     const res = await this.app.request(`/api/v1${path}`, init);
     const text = await res.text();
-    return { status: res.status, headers: res.headers, body: text === '' ? null : safeJson(text) };
+    const body = text === '' ? null : safeJson(text);
+    await this.contract?.verify(method, `/api/v1${path}`, res.status, body);
+    return { status: res.status, headers: res.headers, body };
   }
 
   /** Registers a fresh client and logs in; returns its id and tokens. */
