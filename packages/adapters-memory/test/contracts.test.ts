@@ -8,6 +8,7 @@ import {
   describeLedgerContract,
   describeNotificationStoreContract,
   describeOutboxRecoveryContract,
+  describeRateLimitStoreContract,
   describeRefreshTokenStoreContract,
 } from '@btg-funds/application/testing';
 import {
@@ -17,6 +18,7 @@ import {
   InMemoryIdempotencyStore,
   InMemoryLedger,
   InMemoryNotificationStore,
+  InMemoryRateLimitStore,
   InMemoryRefreshTokenStore,
 } from '../src/index.js';
 
@@ -30,3 +32,7 @@ describeAccountConcurrencyContract('memory', () => [createInMemoryStorage()]);
 describeIdempotencyFaultsContract('memory', () => createInMemoryStorage());
 describeDispatchRaceContract('memory', () => [new InMemoryNotificationStore()]);
 describeOutboxRecoveryContract('memory', () => createInMemoryStorage());
+describeRateLimitStoreContract('memory', () => {
+  const store = new InMemoryRateLimitStore();
+  return [store, store];
+});

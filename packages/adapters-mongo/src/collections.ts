@@ -12,6 +12,7 @@ export const COLLECTIONS = {
   notifications: 'notifications',
   notificationAttempts: 'notification_attempts',
   outboxCheckpoints: 'outbox_checkpoints',
+  rateLimitHits: 'rate_limit_hits',
 } as const;
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];

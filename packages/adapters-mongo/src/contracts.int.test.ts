@@ -7,6 +7,7 @@ import {
   describeIdempotencyStoreContract,
   describeLedgerContract,
   describeNotificationStoreContract,
+  describeRateLimitStoreContract,
   describeRefreshTokenStoreContract,
 } from '@btg-funds/application/testing';
 import { describe } from 'vitest';
@@ -37,5 +38,8 @@ describe.skipIf(!mongo.available)('adapters-mongo contracts', () => {
   describeIdempotencyFaultsContract('mongo', () => storage.current);
   describeDispatchRaceContract('mongo, three connection pools', async () =>
     (await racingPools()).map((pool) => pool.notifications),
+  );
+  describeRateLimitStoreContract('mongo, three connection pools', async () =>
+    (await racingPools()).map((pool) => pool.rateLimits),
   );
 });

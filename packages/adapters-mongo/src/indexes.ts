@@ -43,6 +43,11 @@ export const INDEXES: Readonly<Record<CollectionName, readonly IndexDescription[
   [COLLECTIONS.notificationAttempts]: [{ key: { claimedAt: 1 }, name: 'claimed_at' }],
   // _id is the checkpoint's name ("recovery"): one small document.
   [COLLECTIONS.outboxCheckpoints]: [],
+  // _id is `windowStart:n:key`: one unique insert per hit (ADR 0203).
+  [COLLECTIONS.rateLimitHits]: [
+    { key: { key: 1, windowStart: 1, n: -1 }, name: 'key_window_n' },
+    { key: { expiresAt: 1 }, name: 'expires_at' },
+  ],
 };
 
 /**

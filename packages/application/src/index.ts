@@ -11,6 +11,9 @@ export {
   type BusinessErrorCode,
 } from './errors.js';
 export { DEFAULT_RETRY_POLICY, type RetryPolicy } from './shared/retry-policy.js';
+export { deadlineIn, hasPassed, NO_DEADLINE, type Deadline } from './shared/deadline.js';
+export { OutcomeUnknown } from './shared/outcome-unknown.js';
+export { ClientOperationQueue } from './shared/client-operation-queue.js';
 export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type Page } from './shared/page.js';
 export {
   DEFAULT_IDEMPOTENCY_CONFIG,

@@ -11,6 +11,13 @@ export interface AppConfig {
   readonly logLevel: string;
   readonly observability: ObservabilityConfig;
   readonly http: HttpConfig;
+  readonly money: {
+    /**
+     * One client's money operations running or queued in this process; more → 429 (0 = no cap,
+     * also with RATE_LIMITS=off).
+     */
+    readonly maxPendingPerClient: number;
+  };
   readonly jwt: {
     readonly keys: JwtKeys;
     /** True when no key was configured and one was generated for this process only. */

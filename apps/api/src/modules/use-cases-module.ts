@@ -2,6 +2,7 @@ import type { HttpUseCases } from '@btg-funds/adapters-http';
 import {
   BootstrapAdmin,
   CancelSubscription,
+  ClientOperationQueue,
   CreateFund,
   DEFAULT_IDEMPOTENCY_CONFIG,
   DEFAULT_RETRY_POLICY,
@@ -28,6 +29,7 @@ import {
 import { ContainerModule, type ResolutionContext } from 'inversify';
 import type { MoneyOperation } from '../runtime/app-metrics.js';
 import { meteredMoney } from '../runtime/metered-money.js';
+import { queuedPerClient } from '../runtime/queued-money.js';
 import { resolve, TOKENS, type Token } from '../tokens.js';
 
 /** The use cases of the application layer, built from whatever storage module was loaded. */
@@ -54,6 +56,8 @@ export const useCasesModule = new ContainerModule(({ bind }) => {
     const metrics = resolve(ctx, TOKENS.Metrics);
     const conflict = (operation: MoneyOperation) => () =>
       metrics.ledgerConflicts.labels(operation).inc();
+    // One line per client for subscriptions and cancellations alike (ADR 0002).
+    const queue = new ClientOperationQueue(config.money.maxPendingPerClient);
     const session = {
       issuer: resolve(ctx, TOKENS.TokenIssuer),
       secrets,
@@ -82,12 +86,18 @@ export const useCasesModule = new ContainerModule(({ bind }) => {
       createFund: new CreateFund(funds),
       updateFund: new UpdateFund(funds),
       subscribeToFund: meteredMoney(
-        new SubscribeToFund({ ...money, funds, ids, onConflict: conflict('subscribe') }),
+        queuedPerClient(
+          new SubscribeToFund({ ...money, funds, ids, onConflict: conflict('subscribe') }),
+          queue,
+        ),
         'subscribe',
         metrics,
       ),
       cancelSubscription: meteredMoney(
-        new CancelSubscription({ ...money, onConflict: conflict('cancel') }),
+        queuedPerClient(
+          new CancelSubscription({ ...money, onConflict: conflict('cancel') }),
+          queue,
+        ),
         'cancel',
         metrics,
       ),

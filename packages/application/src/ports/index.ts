@@ -34,3 +34,4 @@ export {
   type OutgoingNotification,
 } from './notification-sender.js';
 export { StorageUnavailable } from './storage-unavailable.js';
+export type { RateLimitStore, RateWindow } from './rate-limit-store.js';

@@ -19,6 +19,7 @@ export {
   withFaults,
   type Fault,
 } from './faults.js';
+export { describeRateLimitStoreContract } from './rate-limit-store.contract.js';
 export {
   assertGaplessAndConserved,
   describeAccountConcurrencyContract,
