@@ -6,8 +6,6 @@ import { startHttpServer, type RunningServer } from './runtime/http-server.js';
 import { startTracing } from './runtime/tracing.js';
 import { resolve, TOKENS } from './tokens.js';
 
-const RECOVERY_WINDOW_MS = 24 * 60 * 60 * 1000;
-
 export interface RunningApp {
   readonly url: string;
   /** The internal metrics listener (METRICS_PORT), when configured. */
@@ -15,7 +13,7 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
-/** Start-up: prepare storage, seed, bootstrap admin, recover the outbox, dispatch, serve. */
+/** Start-up: prepare storage, seed, bootstrap admin, dispatch and recover the outbox, serve. */
 export async function start(config: AppConfig, logger: Logger): Promise<RunningApp> {
   const tracing = startTracing(config.observability.tracing);
   if (tracing !== null) logger.info({ otlp: config.observability.tracing?.endpoint }, 'tracing on');
@@ -27,13 +25,11 @@ export async function start(config: AppConfig, logger: Logger): Promise<RunningA
     const outcome = await resolve(container, TOKENS.BootstrapAdmin).execute(config.admin);
     logger.info({ outcome }, 'admin bootstrap');
   }
-  const recovered = await resolve(container, TOKENS.RecoverOutbox).execute({
-    since: new Date(Date.now() - RECOVERY_WINDOW_MS),
-    limit: 10_000,
-  });
-  if (recovered > 0) logger.warn({ recovered }, 'outbox: re-created lost notifications');
   const dispatcher = resolve(container, TOKENS.Dispatcher);
   dispatcher.start();
+  // Its first pass runs now, then on an interval: no lost notification waits for a restart.
+  const recovery = resolve(container, TOKENS.OutboxRecovery);
+  recovery.start();
 
   const app = resolve(container, TOKENS.HttpApp);
   const server = await startHttpServer({
@@ -53,6 +49,7 @@ export async function start(config: AppConfig, logger: Logger): Promise<RunningA
     stop: async () => {
       await server.close(config.shutdownTimeoutMs);
       await metricsServer?.close(1_000);
+      await recovery.stop();
       await dispatcher.stop();
       await storage.close();
       await tracing?.shutdown();

@@ -25,6 +25,7 @@ import type { AppConfig } from './config/app-config.js';
 import type { AppStorage } from './runtime/app-storage.js';
 import type { AppMetrics } from './runtime/app-metrics.js';
 import type { NotificationDispatcher } from './runtime/notification-dispatcher.js';
+import type { OutboxRecoveryLoop } from './runtime/outbox-recovery-loop.js';
 import type { WakeSignal } from './runtime/wake-signal.js';
 
 /** A symbol that remembers what it resolves to, so `resolve(container, token)` is typed. */
@@ -51,6 +52,7 @@ export const TOKENS = {
   SeedFunds: token<SeedFunds>('SeedFunds'),
   BootstrapAdmin: token<BootstrapAdmin>('BootstrapAdmin'),
   RecoverOutbox: token<RecoverOutbox>('RecoverOutbox'),
+  OutboxRecovery: token<OutboxRecoveryLoop>('OutboxRecovery'),
   DispatchNotifications: token<DispatchNotifications>('DispatchNotifications'),
   Dispatcher: token<NotificationDispatcher>('Dispatcher'),
   Metrics: token<AppMetrics>('Metrics'),

@@ -1,7 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { HTTPException } from 'hono/http-exception';
-import { timeout } from 'hono/timeout';
 import { z } from 'zod';
 import { resolveHttpConfig } from './http-config.js';
 import type { HttpDeps } from './http-deps.js';
@@ -12,6 +10,7 @@ import { requireJsonBody } from './middleware/content-type.js';
 import { corsAllowList } from './middleware/cors-allow-list.js';
 import { notFoundOrMethodNotAllowed } from './middleware/method-not-allowed.js';
 import { createRateLimits } from './middleware/rate-limits.js';
+import { requestDeadline } from './middleware/request-deadline.js';
 import { requestId } from './middleware/request-id.js';
 import { requireRole } from './middleware/require-role.js';
 import { secureHeaders } from './middleware/secure-headers.js';
@@ -43,13 +42,7 @@ export function createHttpApp(deps: HttpDeps): OpenAPIHono<HttpEnv> {
   if (deps.onRequest !== undefined) app.use('*', accessLog(deps.onRequest));
   app.use('*', secureHeaders());
   app.use('*', corsAllowList(config.corsOrigins));
-  app.use(
-    '*',
-    timeout(
-      config.requestTimeoutMs,
-      () => new HTTPException(503, { message: 'request timed out' }),
-    ),
-  );
+  app.use('*', requestDeadline(config.requestTimeoutMs));
   app.use('*', bodyLimit(config.bodyLimitBytes));
   app.use('*', requireJsonBody());
 
@@ -57,7 +50,7 @@ export function createHttpApp(deps: HttpDeps): OpenAPIHono<HttpEnv> {
     deps.clientAddress?.(c) ?? forwardedFor(c, config.trustProxy) ?? 'unknown';
   const context: RouteContext = {
     useCases: deps.useCases,
-    limits: createRateLimits(config.rateLimits, addressOf),
+    limits: createRateLimits(config.rateLimits, addressOf, deps.rateLimitStore),
     guard: {
       client: requireRole(deps.tokens, 'client'),
       admin: requireRole(deps.tokens, 'admin'),

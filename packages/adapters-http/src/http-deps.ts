@@ -11,6 +11,7 @@ import type {
   ListSubscriptions,
   ListTransactions,
   Login,
+  RateLimitStore,
   Logout,
   RefreshSession,
   RegisterClient,
@@ -79,6 +80,8 @@ export interface HttpDeps {
   readonly onRequest?: ((entry: RequestLogEntry) => void) | undefined;
   /** Unexpected errors (the 500s), with the request id, for the log. */
   readonly onError?: ((error: unknown, requestId: string) => void) | undefined;
+  /** Where rate-limit counts live (shared by all instances); absent → in this process only. */
+  readonly rateLimitStore?: RateLimitStore | undefined;
   /** The caller's network address (rate limits); the Node adapter knows it, tests do not. */
   readonly clientAddress?: ((c: Context) => string | undefined) | undefined;
 }

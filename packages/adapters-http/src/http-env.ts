@@ -1,3 +1,4 @@
+import type { Deadline } from '@btg-funds/application';
 import type { Role } from '@btg-funds/domain';
 
 export interface Principal {
@@ -10,5 +11,9 @@ export interface HttpEnv {
   Variables: {
     requestId: string;
     principal: Principal | undefined;
+    /** When money use cases stop starting ledger attempts (request-deadline middleware). */
+    deadline: Deadline;
+    /** True once a money use case runs: a timeout then cannot say "nothing happened". */
+    outcomeAtRisk: boolean;
   };
 }

@@ -23,6 +23,7 @@ export { JoseTokenVerifier } from './auth/jose-token-verifier.js';
 export {
   ephemeralJwtKeys,
   jwtKeysFrom,
+  keyIdOf,
   type JwtKeyInput,
   type JwtKeys,
   type JwtSettings,

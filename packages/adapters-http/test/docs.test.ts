@@ -51,7 +51,21 @@ describe('OpenAPI document and docs', () => {
     );
     const subscribe = doc.paths['/api/v1/subscriptions']!.post!;
     expect(Object.keys(subscribe.responses).sort()).toEqual(
-      ['201', '400', '401', '403', '404', '409', '413', '415', '422', '429', '500', '503'].sort(),
+      [
+        '201',
+        '400',
+        '401',
+        '403',
+        '404',
+        '409',
+        '413',
+        '415',
+        '422',
+        '429',
+        '500',
+        '503',
+        '504',
+      ].sort(),
     );
     expect(subscribe.security).toEqual([{ bearerAuth: [] }]);
   });

@@ -1,5 +1,6 @@
 /* eslint-disable @typescript-eslint/no-unsafe-member-access --
    Response bodies are untyped JSON on purpose: the assertions check their shape. */
+import { InMemoryRateLimitStore } from '@btg-funds/adapters-memory';
 import { describe, expect, it } from 'vitest';
 import { createTestApp, PASSWORD } from './support/test-app.js';
 
@@ -74,5 +75,32 @@ describe('rate limits', () => {
     expect(limited.headers.get('retry-after')).not.toBeNull();
     expect((await api.send('GET', '/me', { token: a.token })).body.balance).toBe('375000.00');
     expect((await subscribe(b.token, '1')).status).toBe(201);
+  });
+
+  it('holds one limit across instances that share a RateLimitStore', async () => {
+    const shared = new InMemoryRateLimitStore();
+    const config = {
+      rateLimits: {
+        enabled: true,
+        authPerIp: rule(100),
+        loginPerAccount: rule(3),
+        moneyPerClient: rule(100),
+      },
+    };
+    const instances = [
+      await createTestApp({ config, overrides: { rateLimitStore: shared } }),
+      await createTestApp({ config, overrides: { rateLimitStore: shared } }),
+    ];
+    const body = { email: 'compartida@example.com', password: 'adivinanza-123' };
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i += 1) {
+      const res = await instances[i % 2]!.api.send('POST', '/auth/login', { body });
+      statuses.push(res.status);
+    }
+    expect(statuses).toEqual([401, 401, 401, 429, 429, 429]);
+    // Refused hits are not recorded: the window holds exactly the limit.
+    const start = Math.floor(Date.now() / 60_000) * 60_000;
+    const window = { start: new Date(start), end: new Date(start + 60_000) };
+    expect(await shared.count(`account:${body.email}`, window)).toBe(3);
   });
 });

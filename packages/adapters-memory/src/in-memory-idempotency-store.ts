@@ -20,11 +20,23 @@ export class InMemoryIdempotencyStore implements IdempotencyStore {
     }
   }
 
-  async complete(clientId: string, key: string, outcome: StoredOutcome): Promise<void> {
+  async relock(record: IdempotencyRecord, lockedUntil: Date): Promise<void> {
     await yieldToOthers();
-    const current = this.records.get(keyOf(clientId, key));
-    if (current !== undefined) {
-      this.records.set(keyOf(clientId, key), { ...current, state: 'completed', outcome });
+    const current = this.records.get(keyOf(record.clientId, record.key));
+    if (current?.transactionId === record.transactionId && current.state === 'in-flight') {
+      this.records.set(keyOf(record.clientId, record.key), { ...current, lockedUntil });
+    }
+  }
+
+  async complete(record: IdempotencyRecord, outcome: StoredOutcome): Promise<void> {
+    await yieldToOthers();
+    const current = this.records.get(keyOf(record.clientId, record.key));
+    if (current?.transactionId === record.transactionId) {
+      this.records.set(keyOf(record.clientId, record.key), {
+        ...current,
+        state: 'completed',
+        outcome,
+      });
     }
   }
 }

@@ -1,6 +1,9 @@
 import {
+  comparePositions,
   LedgerConflict,
+  positionOf,
   type Ledger,
+  type LedgerPosition,
   type LedgerRecord,
   type TransactionFilter,
 } from '@btg-funds/application';
@@ -13,6 +16,7 @@ import { yieldToOthers } from './yield-to-others.js';
 export class InMemoryLedger implements Ledger {
   private readonly entriesByClient = new Map<string, LedgerRecord[]>();
   private readonly byTransactionId = new Map<string, LedgerRecord>();
+  /** Entries with a notification intent in (createdAt, clientId, seq) order (an index). */
   private readonly withNotification: LedgerRecord[] = [];
   /** Per client, its completed subscription/cancellation entries in seq order (an index). */
   private readonly completedByClient = new Map<string, LedgerRecord[]>();
@@ -38,7 +42,10 @@ export class InMemoryLedger implements Ledger {
     entries.push(record);
     this.entriesByClient.set(record.clientId, entries);
     this.byTransactionId.set(record.transaction.id, record);
-    if (record.notification !== null) this.withNotification.push(record);
+    if (record.notification !== null) {
+      // Appends arrive nearly in createdAt order: the insertion point is at or near the end.
+      this.withNotification.splice(this.firstAfter(positionOf(record)), 0, record);
+    }
     this.index(record);
   }
 
@@ -77,12 +84,28 @@ export class InMemoryLedger implements Ledger {
     return result;
   }
 
-  async withNotificationsSince(since: Date, limit: number): Promise<readonly LedgerRecord[]> {
+  async withNotificationsAfter(
+    after: LedgerPosition,
+    limit: number,
+  ): Promise<readonly LedgerRecord[]> {
     await yieldToOthers();
-    return this.withNotification
-      .filter((r) => r.transaction.createdAt >= since)
-      .sort((a, b) => a.transaction.createdAt.getTime() - b.transaction.createdAt.getTime())
-      .slice(0, limit);
+    const start = this.firstAfter(after);
+    return this.withNotification.slice(start, start + limit);
+  }
+
+  /** Binary search: index of the first entry with an intent strictly after `position`. */
+  private firstAfter(position: LedgerPosition): number {
+    let low = 0;
+    let high = this.withNotification.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (comparePositions(positionOf(this.withNotification[middle]!), position) <= 0) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
+    }
+    return low;
   }
 
   /** Appends only ever add at the end of a client's chain, so the indexes stay in seq order. */

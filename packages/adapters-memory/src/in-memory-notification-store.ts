@@ -1,4 +1,6 @@
 import type {
+  AttemptClaim,
+  ClaimOutcome,
   NotificationRecord,
   NotificationStatus,
   NotificationStore,
@@ -15,6 +17,9 @@ export class InMemoryNotificationStore implements NotificationStore {
   private readonly pending = new Map<string, NotificationRecord>();
   private readonly transactionIdsByClient = new Map<string, string[]>();
   private readonly counts = new Map<NotificationStatus, number>();
+  /** Delivery attempts claimed, `notificationId:attempt` → claim, oldest first. */
+  private readonly claims = new Map<string, AttemptClaim>();
+  private checkpoint: Date | null = null;
 
   async ensure(record: NotificationRecord): Promise<boolean> {
     await yieldToOthers();
@@ -34,9 +39,37 @@ export class InMemoryNotificationStore implements NotificationStore {
       .slice(0, limit);
   }
 
+  async claimAttempt(claim: AttemptClaim): Promise<ClaimOutcome> {
+    await yieldToOthers();
+    this.forgetClaimsBefore(new Date(claim.claimedAt.getTime() - CLAIM_RETENTION_MS));
+    const key = `${claim.notificationId}:${claim.attempt}`;
+    const existing = this.claims.get(key);
+    if (existing === undefined) {
+      this.claims.set(key, claim);
+      return 'claimed';
+    }
+    return existing.leaseUntil > claim.claimedAt ? 'held' : 'abandoned';
+  }
+
   async update(record: NotificationRecord): Promise<void> {
     await yieldToOthers();
-    if (this.byTransactionId.has(record.transactionId)) this.write(record);
+    const current = this.byTransactionId.get(record.transactionId);
+    if (current?.status === 'pending' && current.attempts < record.attempts) this.write(record);
+  }
+
+  async knownTransactionIds(transactionIds: readonly string[]): Promise<ReadonlySet<string>> {
+    await yieldToOthers();
+    return new Set(transactionIds.filter((id) => this.byTransactionId.has(id)));
+  }
+
+  async recoveryCheckpoint(): Promise<Date | null> {
+    await yieldToOthers();
+    return this.checkpoint;
+  }
+
+  async advanceRecoveryCheckpoint(to: Date): Promise<void> {
+    await yieldToOthers();
+    if (this.checkpoint === null || to > this.checkpoint) this.checkpoint = to;
   }
 
   async listByClient(clientId: string, limit: number): Promise<readonly NotificationRecord[]> {
@@ -69,9 +102,23 @@ export class InMemoryNotificationStore implements NotificationStore {
     else this.pending.delete(record.transactionId);
   }
 
+  /**
+   * Claims are only ever looked up by a dispatcher holding a copy of a record from its last
+   * `due` read, minutes old at most; a day later nobody can ask about them.
+   */
+  private forgetClaimsBefore(cutoff: Date): void {
+    for (const [key, claim] of this.claims) {
+      if (claim.claimedAt >= cutoff) return;
+      this.claims.delete(key);
+    }
+  }
+
   private count(status: NotificationStatus, delta: number): void {
     this.counts.set(status, (this.counts.get(status) ?? 0) + delta);
   }
 }
+
+/** How long a claimed attempt is remembered (see forgetClaimsBefore). */
+const CLAIM_RETENTION_MS = 24 * 60 * 60 * 1000;
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -3,6 +3,7 @@ import { InMemoryFundRepository } from './in-memory-fund-repository.js';
 import { InMemoryIdempotencyStore } from './in-memory-idempotency-store.js';
 import { InMemoryLedger } from './in-memory-ledger.js';
 import { InMemoryNotificationStore } from './in-memory-notification-store.js';
+import { InMemoryRateLimitStore } from './in-memory-rate-limit-store.js';
 import { InMemoryRefreshTokenStore } from './in-memory-refresh-token-store.js';
 
 /** Every storage port, in memory: what `npm start` and most tests run on. */
@@ -14,6 +15,7 @@ export function createInMemoryStorage() {
     idempotency: new InMemoryIdempotencyStore(),
     refreshTokens: new InMemoryRefreshTokenStore(),
     notifications: new InMemoryNotificationStore(),
+    rateLimits: new InMemoryRateLimitStore(),
   };
 }
 

@@ -1,10 +1,14 @@
 import {
   describeAccountConcurrencyContract,
   describeClientRepositoryContract,
+  describeDispatchRaceContract,
   describeFundRepositoryContract,
+  describeIdempotencyFaultsContract,
   describeIdempotencyStoreContract,
   describeLedgerContract,
   describeNotificationStoreContract,
+  describeOutboxRecoveryContract,
+  describeRateLimitStoreContract,
   describeRefreshTokenStoreContract,
 } from '@btg-funds/application/testing';
 import {
@@ -14,6 +18,7 @@ import {
   InMemoryIdempotencyStore,
   InMemoryLedger,
   InMemoryNotificationStore,
+  InMemoryRateLimitStore,
   InMemoryRefreshTokenStore,
 } from '../src/index.js';
 
@@ -24,3 +29,10 @@ describeIdempotencyStoreContract('memory', () => new InMemoryIdempotencyStore())
 describeRefreshTokenStoreContract('memory', () => new InMemoryRefreshTokenStore());
 describeNotificationStoreContract('memory', () => new InMemoryNotificationStore());
 describeAccountConcurrencyContract('memory', () => [createInMemoryStorage()]);
+describeIdempotencyFaultsContract('memory', () => createInMemoryStorage());
+describeDispatchRaceContract('memory', () => [new InMemoryNotificationStore()]);
+describeOutboxRecoveryContract('memory', () => createInMemoryStorage());
+describeRateLimitStoreContract('memory', () => {
+  const store = new InMemoryRateLimitStore();
+  return [store, store];
+});

@@ -10,6 +10,9 @@ export const COLLECTIONS = {
   refreshTokenUses: 'refresh_token_uses',
   revokedFamilies: 'revoked_families',
   notifications: 'notifications',
+  notificationAttempts: 'notification_attempts',
+  outboxCheckpoints: 'outbox_checkpoints',
+  rateLimitHits: 'rate_limit_hits',
 } as const;
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];

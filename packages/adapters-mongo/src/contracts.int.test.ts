@@ -1,10 +1,13 @@
 import {
   describeAccountConcurrencyContract,
   describeClientRepositoryContract,
+  describeDispatchRaceContract,
   describeFundRepositoryContract,
+  describeIdempotencyFaultsContract,
   describeIdempotencyStoreContract,
   describeLedgerContract,
   describeNotificationStoreContract,
+  describeRateLimitStoreContract,
   describeRefreshTokenStoreContract,
 } from '@btg-funds/application/testing';
 import { describe } from 'vitest';
@@ -32,4 +35,11 @@ describe.skipIf(!mongo.available)('adapters-mongo contracts', () => {
   describeRefreshTokenStoreContract('mongo', () => storage.current.refreshTokens);
   describeNotificationStoreContract('mongo', () => storage.current.notifications);
   describeAccountConcurrencyContract('mongo, three connection pools', racingPools);
+  describeIdempotencyFaultsContract('mongo', () => storage.current);
+  describeDispatchRaceContract('mongo, three connection pools', async () =>
+    (await racingPools()).map((pool) => pool.notifications),
+  );
+  describeRateLimitStoreContract('mongo, three connection pools', async () =>
+    (await racingPools()).map((pool) => pool.rateLimits),
+  );
 });

@@ -7,6 +7,7 @@ export {
   connectMongo,
   createMongoStorage,
   databaseFromUri,
+  DEFAULT_SOCKET_TIMEOUT_MS,
   type MongoStorage,
   type MongoStorageConfig,
 } from './mongo-storage.js';
@@ -16,6 +17,8 @@ export { MongoLedger } from './mongo-ledger.js';
 export { MongoIdempotencyStore } from './mongo-idempotency-store.js';
 export { MongoRefreshTokenStore } from './mongo-refresh-token-store.js';
 export { MongoNotificationStore } from './mongo-notification-store.js';
+export { MongoRateLimitStore } from './mongo-rate-limit-store.js';
+export { ledgerWriteConcernFor, type ServerProfile } from './server-profile.js';
 export { ensureIndexes, INDEXES } from './indexes.js';
 export { COLLECTIONS } from './collections.js';
 export { isDuplicateKeyError, StorageUnavailableError } from './storage-errors.js';

@@ -18,7 +18,8 @@ export const INDEXES: Readonly<Record<CollectionName, readonly IndexDescription[
     { key: { transactionId: 1 }, name: 'transaction_id_unique', unique: true },
     { key: { clientId: 1, seq: -1 }, name: 'client_seq' },
     { key: { clientId: 1, subscriptionId: 1 }, name: 'client_subscription' },
-    { key: { createdAt: 1 }, name: 'created_at' },
+    // The outbox recovery's paging order (ADR 0004).
+    { key: { createdAt: 1, clientId: 1, seq: 1 }, name: 'created_at_client_seq' },
   ],
   [COLLECTIONS.idempotencyKeys]: [
     { key: { clientId: 1, key: 1 }, name: 'client_key_unique', unique: true },
@@ -37,6 +38,15 @@ export const INDEXES: Readonly<Record<CollectionName, readonly IndexDescription[
     { key: { transactionId: 1 }, name: 'transaction_id_unique', unique: true },
     { key: { status: 1, nextAttemptAt: 1 }, name: 'status_next_attempt' },
     { key: { clientId: 1, createdAt: -1 }, name: 'client_created_at' },
+  ],
+  // _id is `${notificationId}:${attempt}`: claiming a delivery attempt is a unique insert.
+  [COLLECTIONS.notificationAttempts]: [{ key: { claimedAt: 1 }, name: 'claimed_at' }],
+  // _id is the checkpoint's name ("recovery"): one small document.
+  [COLLECTIONS.outboxCheckpoints]: [],
+  // _id is `windowStart:n:key`: one unique insert per hit (ADR 0203).
+  [COLLECTIONS.rateLimitHits]: [
+    { key: { key: 1, windowStart: 1, n: -1 }, name: 'key_window_n' },
+    { key: { expiresAt: 1 }, name: 'expires_at' },
   ],
 };
 

@@ -28,12 +28,14 @@ describe('mongoConfigFromEnv', () => {
         MONGODB_DB: 'btg_prod',
         MONGODB_POOL_SIZE: '50',
         MONGODB_TIMEOUT_MS: '3000',
+        MONGODB_SOCKET_TIMEOUT_MS: '2500',
       }),
     ).toEqual({
       uri: 'mongodb+srv://u:p@cluster0.example.net/?retryWrites=true',
       dbName: 'btg_prod',
       maxPoolSize: 50,
       serverSelectionTimeoutMs: 3000,
+      socketTimeoutMs: 2500,
     });
   });
 
@@ -43,8 +45,9 @@ describe('mongoConfigFromEnv', () => {
       MONGODB_DB: 'a.b',
       MONGODB_POOL_SIZE: '0',
       MONGODB_TIMEOUT_MS: '5s',
+      MONGODB_SOCKET_TIMEOUT_MS: '-1',
     });
-    expect(found).toHaveLength(4);
+    expect(found).toHaveLength(5);
     expect(found.join(' ')).not.toContain('secret');
   });
 

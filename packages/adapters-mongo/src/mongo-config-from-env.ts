@@ -15,7 +15,8 @@ const DB_NAME = /^[A-Za-z0-9_-]{1,63}$/;
 /**
  * MONGODB_URI switches storage to MongoDB (absent or blank → undefined: in-memory storage).
  * MONGODB_DB (default: the URI's database, else "btg"), MONGODB_POOL_SIZE (default 20),
- * MONGODB_TIMEOUT_MS (server selection, default 5000).
+ * MONGODB_TIMEOUT_MS (server selection, default 5000), MONGODB_SOCKET_TIMEOUT_MS (an operation's
+ * wait for an answer or a pooled connection, default 5000).
  */
 export function mongoConfigFromEnv(env: Env): MongoStorageConfig | undefined {
   const uri = read(env, 'MONGODB_URI');
@@ -30,12 +31,14 @@ export function mongoConfigFromEnv(env: Env): MongoStorageConfig | undefined {
   }
   const maxPoolSize = integer(env, 'MONGODB_POOL_SIZE', 1, 1000, issues);
   const timeout = integer(env, 'MONGODB_TIMEOUT_MS', 100, 120_000, issues);
+  const socketTimeout = integer(env, 'MONGODB_SOCKET_TIMEOUT_MS', 100, 120_000, issues);
   if (issues.length > 0) throw new MongoConfigError(issues);
   return {
     uri,
     ...(dbName !== undefined && { dbName }),
     ...(maxPoolSize !== undefined && { maxPoolSize }),
     ...(timeout !== undefined && { serverSelectionTimeoutMs: timeout }),
+    ...(socketTimeout !== undefined && { socketTimeoutMs: socketTimeout }),
   };
 }
 

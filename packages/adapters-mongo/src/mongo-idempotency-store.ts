@@ -59,10 +59,25 @@ export class MongoIdempotencyStore implements IdempotencyStore {
     );
   }
 
-  async complete(clientId: string, key: string, outcome: StoredOutcome): Promise<void> {
+  async relock(record: IdempotencyRecord, lockedUntil: Date): Promise<void> {
+    // A plain update: last writer wins, and every writer holds the same transaction id.
     await storageCall(() =>
       this.keys.updateOne(
-        { clientId, key },
+        {
+          clientId: record.clientId,
+          key: record.key,
+          transactionId: record.transactionId,
+          state: 'in-flight',
+        },
+        { $set: { lockedUntil } },
+      ),
+    );
+  }
+
+  async complete(record: IdempotencyRecord, outcome: StoredOutcome): Promise<void> {
+    await storageCall(() =>
+      this.keys.updateOne(
+        { clientId: record.clientId, key: record.key, transactionId: record.transactionId },
         { $set: { state: 'completed', outcome: JSON.stringify(outcome) } },
       ),
     );

@@ -1,10 +1,11 @@
 import {
   LedgerConflict,
   type Ledger,
+  type LedgerPosition,
   type LedgerRecord,
   type TransactionFilter,
 } from '@btg-funds/application';
-import type { Collection, Db, Filter } from 'mongodb';
+import type { Collection, Db, Filter, WriteConcernSettings } from 'mongodb';
 import { collection, COLLECTIONS } from './collections.js';
 import { fromLedgerDocument, toLedgerDocument, type LedgerDocument } from './ledger-document.js';
 import { isDuplicateKeyError, storageCall } from './storage-errors.js';
@@ -16,9 +17,21 @@ import { isDuplicateKeyError, storageCall } from './storage-errors.js';
  */
 export class MongoLedger implements Ledger {
   private readonly entries: Collection<LedgerDocument>;
+  /** Server default until `useWriteConcern` (a replica set: majority, journaled; ADR 0304). */
+  private writeConcern: WriteConcernSettings | undefined;
 
   constructor(db: Db) {
     this.entries = collection<LedgerDocument>(db, COLLECTIONS.ledger);
+  }
+
+  /** The write concern every append waits for before the use case answers. */
+  useWriteConcern(writeConcern: WriteConcernSettings | undefined): void {
+    this.writeConcern = writeConcern;
+  }
+
+  /** The write concern appends use (undefined: the server's default). */
+  get appendWriteConcern(): WriteConcernSettings | undefined {
+    return this.writeConcern;
   }
 
   async latest(clientId: string): Promise<LedgerRecord | null> {
@@ -31,8 +44,9 @@ export class MongoLedger implements Ledger {
 
   async append(record: LedgerRecord): Promise<void> {
     try {
-      // Acknowledged (server default write concern) before the use case answers.
-      await storageCall(() => this.entries.insertOne(toLedgerDocument(record)));
+      // Acknowledged before the use case answers; on a replica set, by a majority, journaled.
+      const options = this.writeConcern === undefined ? {} : { writeConcern: this.writeConcern };
+      await storageCall(() => this.entries.insertOne(toLedgerDocument(record), options));
     } catch (error) {
       if (isDuplicateKeyError(error)) throw new LedgerConflict(record.clientId, record.seq);
       throw error;
@@ -68,12 +82,25 @@ export class MongoLedger implements Ledger {
     return this.findMany(query, -1, page.limit);
   }
 
-  async withNotificationsSince(since: Date, limit: number): Promise<readonly LedgerRecord[]> {
+  async withNotificationsAfter(
+    after: LedgerPosition,
+    limit: number,
+  ): Promise<readonly LedgerRecord[]> {
+    const { createdAt, clientId, seq } = after;
     // `$type: 'object'` rather than `$ne: null`: both servers agree on it, and it is the same
-    // test the outbox applies (an intent is present).
+    // test the outbox applies (an intent is present). The (createdAt, clientId, seq) index
+    // serves both the range and the order, so a page costs its own size.
     const found = await storageCall(() =>
       this.entries
-        .find({ createdAt: { $gte: since }, notification: { $type: 'object' } })
+        .find({
+          createdAt: { $gte: createdAt },
+          $or: [
+            { createdAt: { $gt: createdAt } },
+            { clientId: { $gt: clientId } },
+            { clientId, seq: { $gt: seq } },
+          ],
+          notification: { $type: 'object' },
+        })
         .sort({ createdAt: 1, clientId: 1, seq: 1 })
         .limit(limit)
         .toArray(),

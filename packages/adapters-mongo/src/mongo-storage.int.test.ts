@@ -19,7 +19,12 @@ describe.skipIf(!mongo.available)('MongoStorage against a real server', () => {
       (i) => i.name,
     );
     expect(names).toEqual(
-      expect.arrayContaining(['_id_', 'transaction_id_unique', 'client_seq', 'created_at']),
+      expect.arrayContaining([
+        '_id_',
+        'transaction_id_unique',
+        'client_seq',
+        'created_at_client_seq',
+      ]),
     );
   });
 

@@ -1,12 +1,14 @@
-import { MongoClient, type Db } from 'mongodb';
+import { MongoClient, type Db, type MongoClientOptions } from 'mongodb';
 import { ensureIndexes } from './indexes.js';
 import { MongoClientRepository } from './mongo-client-repository.js';
 import { MongoFundRepository } from './mongo-fund-repository.js';
 import { MongoIdempotencyStore } from './mongo-idempotency-store.js';
 import { MongoLedger } from './mongo-ledger.js';
 import { MongoNotificationStore } from './mongo-notification-store.js';
+import { MongoRateLimitStore } from './mongo-rate-limit-store.js';
 import { MongoRefreshTokenStore } from './mongo-refresh-token-store.js';
 import { storageCall } from './storage-errors.js';
+import { ledgerWriteConcernFor, type ServerProfile } from './server-profile.js';
 
 export interface MongoStorageConfig {
   /** Any MongoDB connection string; TLS, replica set and auth options go here. */
@@ -17,6 +19,12 @@ export interface MongoStorageConfig {
   /** How long an operation waits for a usable server before failing (readiness, outages). */
   readonly serverSelectionTimeoutMs?: number | undefined;
   readonly connectTimeoutMs?: number | undefined;
+  /**
+   * How long one operation waits for the server's answer, and for a free pooled connection,
+   * before it fails as StorageUnavailableError (default 5000): a stalled store is noticed in
+   * seconds instead of never (ADR 0304).
+   */
+  readonly socketTimeoutMs?: number | undefined;
   /** Identifies the process in server logs. */
   readonly appName?: string | undefined;
 }
@@ -29,46 +37,90 @@ export interface MongoStorage {
   readonly idempotency: MongoIdempotencyStore;
   readonly refreshTokens: MongoRefreshTokenStore;
   readonly notifications: MongoNotificationStore;
+  readonly rateLimits: MongoRateLimitStore;
   readonly db: Db;
   /** Idempotent; run once at start-up. */
   ensureIndexes(): Promise<void>;
   /** Readiness: resolves when the server answers, throws StorageUnavailableError otherwise. */
   ping(): Promise<void>;
+  /**
+   * Asks the server what it is and sets the ledger's write concern from it: `w: majority,
+   * j: true` on a replica set (MongoDB, Atlas, DocumentDB), the server default otherwise.
+   */
+  configureDurability(): Promise<ServerProfile>;
   /** Stands in for TTL indexes (ADR 0302); run periodically. */
-  deleteExpired(now: Date): Promise<{ idempotencyKeys: number; refreshTokens: number }>;
+  deleteExpired(
+    now: Date,
+  ): Promise<{
+    idempotencyKeys: number;
+    refreshTokens: number;
+    notificationAttempts: number;
+    rateLimitHits: number;
+  }>;
   close(): Promise<void>;
 }
 
+export const DEFAULT_SOCKET_TIMEOUT_MS = 5_000;
+
 /** Builds the storage without connecting: the driver connects on the first operation. */
 export function createMongoStorage(config: MongoStorageConfig): MongoStorage {
-  const client = new MongoClient(config.uri, {
-    maxPoolSize: config.maxPoolSize ?? 20,
-    serverSelectionTimeoutMS: config.serverSelectionTimeoutMs ?? 5_000,
-    connectTimeoutMS: config.connectTimeoutMs ?? 10_000,
-    appName: config.appName ?? 'btg-funds',
-    // The adapters never rely on multi-document transactions or sessions, which FerretDB and
-    // older DocumentDB lack; the driver is told nothing else, so URI options still apply.
-  });
+  const client = new MongoClient(config.uri, clientOptions(config, config.maxPoolSize ?? 20));
+  // Readiness asks whether the store answers, on a connection of its own: a pool busy with a
+  // burst (or with the drain after a stall) must not make the instance flap in and out of the
+  // load balancer (ADR 0603). Connected lazily, on the first ping.
+  const probe = new MongoClient(config.uri, clientOptions(config, 1));
   const db = client.db(config.dbName ?? databaseFromUri(config.uri));
   const idempotency = new MongoIdempotencyStore(db);
   const refreshTokens = new MongoRefreshTokenStore(db);
+  const notifications = new MongoNotificationStore(db);
+  const ledger = new MongoLedger(db);
+  const rateLimits = new MongoRateLimitStore(db);
   return {
     clients: new MongoClientRepository(db),
     funds: new MongoFundRepository(db),
-    ledger: new MongoLedger(db),
+    ledger,
     idempotency,
     refreshTokens,
-    notifications: new MongoNotificationStore(db),
+    notifications,
+    rateLimits,
     db,
     ensureIndexes: () => storageCall(() => ensureIndexes(db)),
     ping: async () => {
-      await storageCall(() => db.command({ ping: 1 }));
+      await storageCall(() => probe.db(db.databaseName).command({ ping: 1 }));
+    },
+    configureDurability: async () => {
+      const hello = await storageCall(() => db.command({ hello: 1 }));
+      const profile: ServerProfile = { replicaSet: typeof hello.setName === 'string' };
+      ledger.useWriteConcern(ledgerWriteConcernFor(profile));
+      return profile;
     },
     deleteExpired: async (now) => ({
       idempotencyKeys: await idempotency.deleteExpired(now),
       refreshTokens: await refreshTokens.deleteExpired(now),
+      // A claimed delivery attempt matters only to dispatchers holding a copy from their last
+      // read of due records (minutes); a day is far beyond that.
+      notificationAttempts: await notifications.deleteClaimsBefore(
+        new Date(now.getTime() - 24 * 60 * 60 * 1000),
+      ),
+      rateLimitHits: await rateLimits.deleteExpired(now),
     }),
-    close: () => client.close(),
+    close: async () => {
+      await Promise.all([client.close(), probe.close()]);
+    },
+  };
+}
+
+function clientOptions(config: MongoStorageConfig, maxPoolSize: number): MongoClientOptions {
+  const socketTimeoutMs = config.socketTimeoutMs ?? DEFAULT_SOCKET_TIMEOUT_MS;
+  return {
+    maxPoolSize,
+    serverSelectionTimeoutMS: config.serverSelectionTimeoutMs ?? 5_000,
+    connectTimeoutMS: config.connectTimeoutMs ?? 10_000,
+    socketTimeoutMS: socketTimeoutMs,
+    waitQueueTimeoutMS: socketTimeoutMs,
+    appName: config.appName ?? 'btg-funds',
+    // The adapters never rely on multi-document transactions or sessions, which FerretDB and
+    // older DocumentDB lack; the driver is told nothing else, so URI options still apply.
   };
 }
 
@@ -78,6 +130,7 @@ export async function connectMongo(config: MongoStorageConfig): Promise<MongoSto
   try {
     await storage.ping();
     await storage.ensureIndexes();
+    await storage.configureDurability();
     return storage;
   } catch (error) {
     await storage.close();

@@ -23,9 +23,13 @@ export function isDuplicateKeyError(error: unknown): boolean {
   return typeof error === 'object' && error !== null && 'code' in error && error.code === 11000;
 }
 
+/** Pool errors the driver does not export as classes: no free connection in time, pool shut. */
+const POOL_ERRORS = new Set(['MongoWaitQueueTimeoutError', 'MongoPoolClosedError']);
+
 function isUnavailable(error: unknown): boolean {
   return (
     error instanceof MongoNetworkError ||
+    (error instanceof Error && POOL_ERRORS.has(error.name)) ||
     error instanceof MongoServerSelectionError ||
     error instanceof MongoOperationTimeoutError ||
     error instanceof MongoNotConnectedError ||

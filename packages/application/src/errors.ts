@@ -13,7 +13,8 @@ export type ApplicationErrorCode =
   | 'INVALID_CURSOR'
   | 'IDEMPOTENCY_KEY_REUSED'
   | 'IDEMPOTENCY_KEY_IN_FLIGHT'
-  | 'CONCURRENT_MODIFICATION';
+  | 'CONCURRENT_MODIFICATION'
+  | 'TOO_MANY_PENDING_OPERATIONS';
 
 /** Every code a caller may see from a use case: domain rules plus application outcomes. */
 export type BusinessErrorCode = DomainErrorCode | ApplicationErrorCode;

@@ -11,6 +11,9 @@ export {
   type BusinessErrorCode,
 } from './errors.js';
 export { DEFAULT_RETRY_POLICY, type RetryPolicy } from './shared/retry-policy.js';
+export { deadlineIn, hasPassed, NO_DEADLINE, type Deadline } from './shared/deadline.js';
+export { OutcomeUnknown } from './shared/outcome-unknown.js';
+export { ClientOperationQueue } from './shared/client-operation-queue.js';
 export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type Page } from './shared/page.js';
 export {
   DEFAULT_IDEMPOTENCY_CONFIG,
@@ -62,6 +65,11 @@ export {
   type DeliveryPolicy,
   type DispatchReport,
 } from './notifications/dispatch-notifications.js';
-export { RecoverOutbox } from './notifications/recover-outbox.js';
+export {
+  DEFAULT_RECOVERY_POLICY,
+  RecoverOutbox,
+  type RecoveryPolicy,
+  type RecoveryReport,
+} from './notifications/recover-outbox.js';
 export { composeNotification } from './notifications/notification-message.js';
 export { maskDestination } from './notifications/mask-destination.js';

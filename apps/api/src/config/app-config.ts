@@ -11,6 +11,13 @@ export interface AppConfig {
   readonly logLevel: string;
   readonly observability: ObservabilityConfig;
   readonly http: HttpConfig;
+  readonly money: {
+    /**
+     * One client's money operations running or queued in this process; more → 429 (0 = no cap,
+     * also with RATE_LIMITS=off).
+     */
+    readonly maxPendingPerClient: number;
+  };
   readonly jwt: {
     readonly keys: JwtKeys;
     /** True when no key was configured and one was generated for this process only. */
@@ -28,6 +35,8 @@ export interface AppConfig {
   /** SMTP_* / TWILIO_* providers; a channel without one is logged (console sender). */
   readonly notify: NotifyConfig;
   readonly notifyIntervalMs: number;
+  /** How often every process re-creates delivery records lost after the ledger append. */
+  readonly outboxRecoveryIntervalMs: number;
   readonly shutdownTimeoutMs: number;
 }
 

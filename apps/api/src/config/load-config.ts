@@ -59,6 +59,9 @@ export function loadConfig(source: Readonly<Record<string, string | undefined>>)
         moneyPerClient: rule(env.RATE_LIMIT_MONEY_PER_CLIENT),
       },
     },
+    money: {
+      maxPendingPerClient: env.RATE_LIMITS === 'on' ? env.MONEY_MAX_PENDING_PER_CLIENT : 0,
+    },
     jwt: {
       keys,
       ephemeral,
@@ -79,12 +82,17 @@ export function loadConfig(source: Readonly<Record<string, string | undefined>>)
     // Validated by adapters-notify; a half-configured provider throws NotifyConfigError here.
     notify: notifyConfigFromEnv(source),
     notifyIntervalMs: env.NOTIFY_INTERVAL_MS,
+    outboxRecoveryIntervalMs: env.OUTBOX_RECOVERY_INTERVAL_MS,
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
   };
 }
 
 function jwtKeys(env: Env): { keys: JwtKeys; ephemeral: boolean } {
   const configured = env.JWT_PRIVATE_KEY !== undefined || env.JWT_SECRET !== undefined;
+  if (env.JWT_PREVIOUS_PUBLIC_KEYS !== undefined && env.JWT_PRIVATE_KEY === undefined) {
+    // Previous keys verify EdDSA tokens; without a configured Ed25519 key they would be ignored.
+    throw new ConfigError('JWT_PREVIOUS_PUBLIC_KEYS needs JWT_PRIVATE_KEY (Ed25519)');
+  }
   if (!configured) {
     if (env.NODE_ENV === 'production') {
       throw new ConfigError('JWT_PRIVATE_KEY or JWT_SECRET is required when NODE_ENV=production');
@@ -94,11 +102,16 @@ function jwtKeys(env: Env): { keys: JwtKeys; ephemeral: boolean } {
   const variable = env.JWT_PRIVATE_KEY !== undefined ? 'JWT_PRIVATE_KEY' : 'JWT_SECRET';
   try {
     return {
-      keys: jwtKeysFrom({ privateKeyPem: env.JWT_PRIVATE_KEY, secret: env.JWT_SECRET }),
+      keys: jwtKeysFrom({
+        privateKeyPem: env.JWT_PRIVATE_KEY,
+        secret: env.JWT_SECRET,
+        previousPublicKeysPem: env.JWT_PREVIOUS_PUBLIC_KEYS,
+      }),
       ephemeral: false,
     };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new ConfigError(`${variable}: ${reason}`);
+    // Our own messages name their variable already; a parser's gets the variable in front.
+    throw new ConfigError(reason.startsWith('JWT_') ? reason : `${variable}: ${reason}`);
   }
 }

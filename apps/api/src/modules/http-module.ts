@@ -18,6 +18,7 @@ export const httpModule = new ContainerModule(({ bind }) => {
       useCases: resolve(ctx, TOKENS.UseCases),
       tokens: resolve(ctx, TOKENS.TokenVerifier),
       config: config.http,
+      rateLimitStore: resolve(ctx, TOKENS.Storage).rateLimits,
       readiness: readinessChecks({
         storage: resolve(ctx, TOKENS.Storage),
         lastDispatchAt: () => dispatcher.lastTickAt,

@@ -38,11 +38,20 @@ function mongoAppStorage(config: MongoStorageConfig, logger: Logger): AppStorage
     idempotency: storage.idempotency,
     refreshTokens: storage.refreshTokens,
     notifications: storage.notifications,
+    rateLimits: storage.rateLimits,
     ping: () => storage.ping(),
     prepare: async () => {
       await storage.ping();
       await storage.ensureIndexes();
-      logger.info({ db: storage.db.databaseName }, 'mongo: connected, indexes ensured');
+      const { replicaSet } = await storage.configureDurability();
+      logger.info(
+        {
+          db: storage.db.databaseName,
+          ledgerWriteConcern: storage.ledger.appendWriteConcern ?? 'server default',
+          replicaSet,
+        },
+        'mongo: connected, indexes ensured',
+      );
       sweep = setInterval(purge, SWEEP_INTERVAL_MS);
       sweep.unref();
     },

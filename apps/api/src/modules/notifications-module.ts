@@ -2,6 +2,7 @@ import { ConsoleNotificationSender } from '@btg-funds/adapters-notify';
 import { DEFAULT_DELIVERY_POLICY, DispatchNotifications, Outbox } from '@btg-funds/application';
 import { ContainerModule } from 'inversify';
 import { NotificationDispatcher } from '../runtime/notification-dispatcher.js';
+import { OutboxRecoveryLoop } from '../runtime/outbox-recovery-loop.js';
 import { WakeSignal } from '../runtime/wake-signal.js';
 import { resolve, TOKENS } from '../tokens.js';
 
@@ -61,6 +62,15 @@ export const notificationsModule = new ContainerModule(({ bind }) => {
         resolve(ctx, TOKENS.WakeSignal),
         resolve(ctx, TOKENS.Logger),
         resolve(ctx, TOKENS.Config).notifyIntervalMs,
+      ),
+  );
+  bind(TOKENS.OutboxRecovery).toDynamicValue(
+    (ctx) =>
+      new OutboxRecoveryLoop(
+        resolve(ctx, TOKENS.RecoverOutbox),
+        resolve(ctx, TOKENS.WakeSignal).wake,
+        resolve(ctx, TOKENS.Logger),
+        resolve(ctx, TOKENS.Config).outboxRecoveryIntervalMs,
       ),
   );
 });

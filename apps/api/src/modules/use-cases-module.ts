@@ -2,7 +2,9 @@ import type { HttpUseCases } from '@btg-funds/adapters-http';
 import {
   BootstrapAdmin,
   CancelSubscription,
+  ClientOperationQueue,
   CreateFund,
+  DEFAULT_IDEMPOTENCY_CONFIG,
   DEFAULT_RETRY_POLICY,
   GetFund,
   GetProfile,
@@ -27,18 +29,21 @@ import {
 import { ContainerModule, type ResolutionContext } from 'inversify';
 import type { MoneyOperation } from '../runtime/app-metrics.js';
 import { meteredMoney } from '../runtime/metered-money.js';
+import { queuedPerClient } from '../runtime/queued-money.js';
 import { resolve, TOKENS, type Token } from '../tokens.js';
 
 /** The use cases of the application layer, built from whatever storage module was loaded. */
 export const useCasesModule = new ContainerModule(({ bind }) => {
-  bind(TOKENS.IdempotencyGuard).toDynamicValue(
-    (ctx) =>
-      new IdempotencyGuard(
-        storage(ctx).idempotency,
-        resolve(ctx, TOKENS.Clock),
-        resolve(ctx, TOKENS.Ids),
-      ),
-  );
+  bind(TOKENS.IdempotencyGuard).toDynamicValue((ctx) => {
+    const logger = resolve(ctx, TOKENS.Logger);
+    return new IdempotencyGuard(
+      storage(ctx).idempotency,
+      resolve(ctx, TOKENS.Clock),
+      resolve(ctx, TOKENS.Ids),
+      DEFAULT_IDEMPOTENCY_CONFIG,
+      (error) => logger.warn({ err: error }, 'idempotency key kept for resumption'),
+    );
+  });
   bind(TOKENS.UseCases).toDynamicValue((ctx): HttpUseCases => {
     const { clients, funds, ledger, refreshTokens, notifications } = storage(ctx);
     const clock = resolve(ctx, TOKENS.Clock);
@@ -51,6 +56,8 @@ export const useCasesModule = new ContainerModule(({ bind }) => {
     const metrics = resolve(ctx, TOKENS.Metrics);
     const conflict = (operation: MoneyOperation) => () =>
       metrics.ledgerConflicts.labels(operation).inc();
+    // One line per client for subscriptions and cancellations alike (ADR 0002).
+    const queue = new ClientOperationQueue(config.money.maxPendingPerClient);
     const session = {
       issuer: resolve(ctx, TOKENS.TokenIssuer),
       secrets,
@@ -79,12 +86,18 @@ export const useCasesModule = new ContainerModule(({ bind }) => {
       createFund: new CreateFund(funds),
       updateFund: new UpdateFund(funds),
       subscribeToFund: meteredMoney(
-        new SubscribeToFund({ ...money, funds, ids, onConflict: conflict('subscribe') }),
+        queuedPerClient(
+          new SubscribeToFund({ ...money, funds, ids, onConflict: conflict('subscribe') }),
+          queue,
+        ),
         'subscribe',
         metrics,
       ),
       cancelSubscription: meteredMoney(
-        new CancelSubscription({ ...money, onConflict: conflict('cancel') }),
+        queuedPerClient(
+          new CancelSubscription({ ...money, onConflict: conflict('cancel') }),
+          queue,
+        ),
         'cancel',
         metrics,
       ),
@@ -115,6 +128,7 @@ export const useCasesModule = new ContainerModule(({ bind }) => {
         ledger: storage(ctx).ledger,
         store: storage(ctx).notifications,
         ids: resolve(ctx, TOKENS.Ids),
+        clock: resolve(ctx, TOKENS.Clock),
       }),
   );
 });

@@ -4,6 +4,7 @@ import type {
   IdempotencyStore,
   Ledger,
   NotificationStore,
+  RateLimitStore,
   RefreshTokenStore,
 } from '@btg-funds/application';
 
@@ -19,6 +20,8 @@ export interface AppStorage {
   readonly idempotency: IdempotencyStore;
   readonly refreshTokens: RefreshTokenStore;
   readonly notifications: NotificationStore;
+  /** Rate-limit counters: shared by every instance on the same store (ADR 0203). */
+  readonly rateLimits: RateLimitStore;
   /** Resolves when storage answers; rejects otherwise (GET /health/ready). */
   ping(): Promise<void>;
   /** Start-up work before first use (e.g. indexes); absent when there is none. */

@@ -23,28 +23,34 @@ export function readinessChecks(deps: ReadinessDeps): () => Promise<ReadinessRep
     const cutoff = new Date(now().getTime() - deps.stuckAfterMs);
     const [storage, outbox] = await Promise.all([
       check(() => deps.storage.ping()),
-      check(async () => {
-        const overdue = await deps.storage.notifications.due(cutoff, 1);
-        if (overdue.length > 0) throw new Error('outbox: a notification is overdue');
-      }),
+      // Failed only on an answer that shows an overdue notification. A query that could not
+      // answer in time (a busy pool) proves nothing about the outbox, and reachability is the
+      // storage check's job: counting it here made readiness flap after a stall (ADR 0603).
+      check(
+        async () => {
+          const overdue = await deps.storage.notifications.due(cutoff, 1);
+          if (overdue.length > 0) throw new OverdueNotification();
+        },
+        (error) => !(error instanceof OverdueNotification),
+      ),
     ]);
     return { storage, outbox, dispatcher: deps.lastDispatchAt() >= cutoff };
   };
 }
 
-async function check(probe: () => Promise<void>): Promise<boolean> {
+class OverdueNotification extends Error {}
+
+/** True when `probe` resolves in time; on an error or a timeout, what `onFailure` says. */
+async function check(
+  probe: () => Promise<void>,
+  onFailure: (error: unknown) => boolean = () => false,
+): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<boolean>((resolve) => {
-    timer = setTimeout(() => resolve(false), CHECK_TIMEOUT_MS);
+    timer = setTimeout(() => resolve(onFailure(new Error('timed out'))), CHECK_TIMEOUT_MS);
   });
   try {
-    return await Promise.race([
-      probe().then(
-        () => true,
-        () => false,
-      ),
-      timeout,
-    ]);
+    return await Promise.race([probe().then(() => true, onFailure), timeout]);
   } finally {
     clearTimeout(timer);
   }

@@ -1,19 +1,28 @@
 import type { AccessTokenClaims, IssuedAccessToken, TokenIssuer } from '@btg-funds/application';
 import { SignJWT } from 'jose';
-import type { JwtSettings } from './jwt-settings.js';
+import { keyIdOf, type JwtSettings } from './jwt-settings.js';
 
 /** RFC 9068 access-token type: the verifier refuses any other JWT signed with the same key. */
 export const ACCESS_TOKEN_TYPE = 'at+jwt';
 
 /** Short-lived access tokens as JWTs (EdDSA or HS256), with the claims SPEC §4.1 checks. */
 export class JoseTokenIssuer implements TokenIssuer {
-  constructor(private readonly settings: JwtSettings) {}
+  /** EdDSA tokens name their key, so verifiers can tell current from previous keys. */
+  private readonly keyId: string | undefined;
+
+  constructor(private readonly settings: JwtSettings) {
+    this.keyId = settings.algorithm === 'EdDSA' ? keyIdOf(settings.verificationKey) : undefined;
+  }
 
   async issue(claims: AccessTokenClaims): Promise<IssuedAccessToken> {
     const { settings } = this;
     const issuedAt = Math.floor(settings.now().getTime() / 1000);
     const token = await new SignJWT({ role: claims.role })
-      .setProtectedHeader({ alg: settings.algorithm, typ: ACCESS_TOKEN_TYPE })
+      .setProtectedHeader({
+        alg: settings.algorithm,
+        typ: ACCESS_TOKEN_TYPE,
+        ...(this.keyId !== undefined && { kid: this.keyId }),
+      })
       .setSubject(claims.clientId)
       .setIssuer(settings.issuer)
       .setAudience(settings.audience)

@@ -1,10 +1,10 @@
 import type { AccessTokenClaims } from '@btg-funds/application';
 import { ROLES, type Role } from '@btg-funds/domain';
 import type { webcrypto } from 'node:crypto';
-import { jwtVerify } from 'jose';
+import { jwtVerify, type JWTHeaderParameters } from 'jose';
 import type { AccessTokenVerifier } from './access-token-verifier.js';
 import { ACCESS_TOKEN_TYPE } from './jose-token-issuer.js';
-import { importVerificationKey, type JwtSettings } from './jwt-settings.js';
+import { importKeyRing, importVerificationKey, type JwtSettings } from './jwt-settings.js';
 import { VerifiedTokenCache } from './verified-token-cache.js';
 
 export interface JoseTokenVerifierOptions {
@@ -16,7 +16,8 @@ export interface JoseTokenVerifierOptions {
 export const DEFAULT_TOKEN_CACHE_SIZE = 10_000;
 
 /**
- * Verifies with the ONE configured algorithm (so `alg: none` and algorithm confusion fail),
+ * Verifies with the ONE configured algorithm (so `alg: none` and algorithm confusion fail), with
+ * the key the token's `kid` names among the current and previous public keys,
  * the exact type, issuer and audience, and requires exp, iat, sub and a known role.
  *
  * A token that passed is remembered (by its exact string) until its `exp`, so the next requests
@@ -26,6 +27,7 @@ export const DEFAULT_TOKEN_CACHE_SIZE = 10_000;
  */
 export class JoseTokenVerifier implements AccessTokenVerifier {
   private readonly key: Promise<webcrypto.CryptoKey>;
+  private readonly ring: Map<string, Promise<webcrypto.CryptoKey>>;
   private readonly cache: VerifiedTokenCache;
 
   constructor(
@@ -35,6 +37,7 @@ export class JoseTokenVerifier implements AccessTokenVerifier {
     this.key = importVerificationKey(settings);
     // A failed import surfaces on the first verify (401s), never as an unhandled rejection.
     this.key.catch(() => undefined);
+    this.ring = importKeyRing(settings);
     this.cache = new VerifiedTokenCache(options.cacheSize ?? DEFAULT_TOKEN_CACHE_SIZE);
   }
 
@@ -51,7 +54,7 @@ export class JoseTokenVerifier implements AccessTokenVerifier {
     if (cached !== undefined) return cached;
 
     const maxTokenAge = settings.accessTtlSeconds + settings.clockToleranceSeconds;
-    const { payload } = await jwtVerify(token, await this.key, {
+    const { payload } = await jwtVerify(token, (header) => this.keyFor(header), {
       algorithms: [settings.algorithm],
       typ: ACCESS_TOKEN_TYPE,
       issuer: settings.issuer,
@@ -71,6 +74,18 @@ export class JoseTokenVerifier implements AccessTokenVerifier {
     const validUntilMs = Math.min(payload.exp!, payload.iat! + maxTokenAge) * 1000;
     this.cache.set(token, claims, validUntilMs, nowMs);
     return claims;
+  }
+
+  /**
+   * The key a token names (ADR 0200): a `kid` must be the current key's or a configured previous
+   * one's, anything else is refused; a token without `kid` (issued before kids, or HS256) is
+   * checked against the current key only.
+   */
+  private keyFor(header: JWTHeaderParameters): Promise<webcrypto.CryptoKey> {
+    if (header.kid === undefined) return this.key;
+    const key = this.ring.get(header.kid);
+    if (key === undefined) throw new Error('access token names an unknown signing key');
+    return key;
   }
 }
 

@@ -1,8 +1,10 @@
+import type { RateLimitStore } from '@btg-funds/application';
 import type { Context, MiddlewareHandler } from 'hono';
 import { rateLimiter } from 'hono-rate-limiter';
 import type { RateLimitConfig, RateLimitRule } from '../http-config.js';
 import type { HttpEnv } from '../http-env.js';
 import { HttpProblem } from '../problem/http-problem.js';
+import { StoreRateLimitCounter } from './store-rate-limit-counter.js';
 
 export interface RateLimits {
   readonly authPerIp: MiddlewareHandler<HttpEnv>;
@@ -17,12 +19,13 @@ const passThrough: MiddlewareHandler<HttpEnv> = async (_c, next) => {
 };
 
 /**
- * In-process fixed-window limits (ADR 0203). Each instance counts alone, so the effective limit
- * is per instance; good enough against brute force from one source, not a global quota.
+ * Fixed-window limits (ADR 0203). With a `store`, the counts live there — one limit across every
+ * instance that shares it; without one, each process counts alone (hono-rate-limiter's memory).
  */
 export function createRateLimits(
   config: RateLimitConfig,
   addressOf: (c: Context<HttpEnv>) => string,
+  store?: RateLimitStore,
 ): RateLimits {
   const limiter = (name: string, rule: RateLimitRule, keyOf: KeyOf): MiddlewareHandler<HttpEnv> =>
     !config.enabled || rule.limit <= 0
@@ -30,6 +33,7 @@ export function createRateLimits(
       : rateLimiter<HttpEnv>({
           windowMs: rule.windowMs,
           limit: rule.limit,
+          ...(store !== undefined && { store: new StoreRateLimitCounter(store, rule.limit) }),
           standardHeaders: 'draft-7',
           keyGenerator: async (c) => `${name}:${await keyOf(c)}`,
           handler: (c) => {

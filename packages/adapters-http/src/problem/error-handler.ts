@@ -1,9 +1,10 @@
-import { isBusinessError, StorageUnavailable } from '@btg-funds/application';
+import { isBusinessError, OutcomeUnknown, StorageUnavailable } from '@btg-funds/application';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { HttpEnv } from '../http-env.js';
 import { ERROR_PATH, statusOf } from './error-status.js';
 import { HttpProblem } from './http-problem.js';
+import { outcomeUnknown } from './outcome-unknown-problem.js';
 import { problem, problemResponse } from './problem.js';
 
 const HTTP_EXCEPTION_CODES: Record<number, [code: string, detail: string]> = {
@@ -31,7 +32,15 @@ export function handleError(
     const detail = status >= 500 ? 'Ocurrió un error inesperado.' : error.message;
     const headers: Record<string, string> =
       error.replayed === true ? { 'Idempotent-Replayed': 'true' } : {};
+    // A 429 from a business rule (too many pending operations) says when to come back, too.
+    if (status === 429) headers['Retry-After'] = '1';
     return problemResponse(c, problem(status, error.code, detail, errors), headers);
+  }
+  if (error instanceof OutcomeUnknown) {
+    // Not a bug and not "nothing happened": an append may have landed (ADR 0206).
+    report(error, c.get('requestId'));
+    const unknown = outcomeUnknown();
+    return problemResponse(c, unknown.problem, { ...unknown.headers });
   }
   if (error instanceof StorageUnavailable) {
     // An outage, not a bug: say so, and when to come back.

@@ -36,6 +36,8 @@ export const ERROR_STATUS = {
   INSUFFICIENT_BALANCE: 422,
   PHONE_REQUIRED_FOR_SMS: 422,
   IDEMPOTENCY_KEY_REUSED: 422,
+  // 429: this client already has too many operations under way in this process.
+  TOO_MANY_PENDING_OPERATIONS: 429,
   // A broken ledger invariant is our bug, never the caller's.
   LEDGER_INVARIANT_BROKEN: 500,
 } as const satisfies Record<BusinessErrorCode, number>;
@@ -58,6 +60,7 @@ export const PROTOCOL_STATUS = {
   REQUEST_TIMEOUT: 503,
   SERVICE_UNAVAILABLE: 503,
   NOT_READY: 503,
+  OUTCOME_UNKNOWN: 504,
 } as const;
 
 /** Every `code` a problem answer of this API can carry. */

@@ -28,6 +28,7 @@ const TITLES: Record<number, string> = {
   429: 'Demasiadas solicitudes',
   500: 'Error interno',
   503: 'Servicio no disponible',
+  504: 'Resultado desconocido',
 };
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';

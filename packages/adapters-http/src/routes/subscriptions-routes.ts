@@ -44,6 +44,8 @@ const MONEY_PROBLEMS = [
   'CONCURRENT_MODIFICATION',
   'IDEMPOTENCY_KEY_REUSED',
   'RATE_LIMITED',
+  'TOO_MANY_PENDING_OPERATIONS',
+  'OUTCOME_UNKNOWN',
   'LEDGER_INVARIANT_BROKEN',
 ] as const;
 
@@ -77,7 +79,9 @@ export function subscriptionsRoutes({ useCases, guard, limits }: RouteContext) {
     }),
     async (c) => {
       const body = c.req.valid('json');
+      c.set('outcomeAtRisk', true);
       const { result, replayed } = await useCases.subscribeToFund.execute({
+        deadline: c.get('deadline'),
         clientId: principalOf(c).clientId,
         fundId: body.fundId,
         amount: body.amount === undefined ? undefined : Money.parsePositive(body.amount),
@@ -152,7 +156,9 @@ export function subscriptionsRoutes({ useCases, guard, limits }: RouteContext) {
       },
     }),
     async (c) => {
+      c.set('outcomeAtRisk', true);
       const { result, replayed } = await useCases.cancelSubscription.execute({
+        deadline: c.get('deadline'),
         clientId: principalOf(c).clientId,
         subscriptionId: c.req.valid('param').id,
         idempotencyKey: c.req.valid('header')['Idempotency-Key'],

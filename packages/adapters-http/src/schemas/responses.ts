@@ -15,7 +15,11 @@ const DESCRIPTIONS: Record<number, string> = {
   422: 'Rechazada por una regla de negocio.',
   429: 'Demasiadas solicitudes; vea Retry-After.',
   500: 'Error inesperado.',
-  503: 'Servicio no disponible por ahora; vea Retry-After.',
+  503: 'Servicio no disponible por ahora, nada se aplicó; vea Retry-After.',
+  504:
+    'Resultado desconocido: una escritura en el libro salió y su respuesta no llegó a tiempo; la ' +
+    'operación puede haberse aplicado. Consulte GET /transactions o reintente con la misma ' +
+    'Idempotency-Key (se aplica a lo sumo una vez). Vea Retry-After.',
 };
 
 /** Codes any operation may answer: a bug, a request that timed out, a storage outage. */
@@ -59,7 +63,9 @@ function problemResponse(status: number, codes: readonly ProblemCode[]) {
   return {
     description: `${DESCRIPTIONS[status] ?? 'Error.'} Códigos: ${sorted.join(', ')}.`,
     headers:
-      status === 429 || status === 503 ? { ...RequestIdHeader, ...RETRY_AFTER } : RequestIdHeader,
+      status === 429 || status === 503 || status === 504
+        ? { ...RequestIdHeader, ...RETRY_AFTER }
+        : RequestIdHeader,
     content: {
       [PROBLEM_CONTENT_TYPE]: {
         schema: {

@@ -105,7 +105,7 @@ export async function openBank(
   }
 
   function recovery(): RecoverOutbox {
-    return new RecoverOutbox({ ledger: storage.ledger, store: storage.notifications, ids });
+    return new RecoverOutbox({ ledger: storage.ledger, store: storage.notifications, ids, clock });
   }
 
   return { storage, clock, ids, subscribe, addClient, balance, ledgerSize, dispatcher, recovery };

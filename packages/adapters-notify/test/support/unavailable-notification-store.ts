@@ -7,6 +7,10 @@ export class UnavailableNotificationStore implements NotificationStore {
   }
   ensure = () => this.fail();
   due = () => this.fail();
+  claimAttempt = () => this.fail();
+  knownTransactionIds = () => this.fail();
+  recoveryCheckpoint = () => this.fail();
+  advanceRecoveryCheckpoint = () => this.fail();
   update = () => this.fail();
   listByClient = () => this.fail();
   findByTransactionId = () => this.fail();

@@ -6,7 +6,7 @@ import {
   type NotificationSender,
   type OutgoingNotification,
 } from '../ports/index.js';
-import { aNotification } from '../testing/index.js';
+import { aNotification, withFaults } from '../testing/index.js';
 import { DispatchNotifications, type DeliveryPolicy } from './dispatch-notifications.js';
 
 const policy: DeliveryPolicy = {
@@ -159,5 +159,43 @@ describe('DispatchNotifications', () => {
     const { dispatch, find } = await setup(new FlakySender(1, busy), [record]);
     expect(await dispatch()).toEqual({ sent: 0, retried: 1, failed: 0 });
     expect((await find(record)).status).toBe('pending');
+  });
+
+  it('an attempt claimed by a dispatcher that died is held until its lease ends, then made once more', async () => {
+    const email = new FlakySender();
+    const record = aNotification({ createdAt: at, nextAttemptAt: at });
+    const { dispatch, clock, find, store } = await setup(email, [record]);
+    // Another process claimed attempt 1 and died (maybe after sending): nothing recorded.
+    await store.claimAttempt({
+      notificationId: record.id,
+      attempt: 1,
+      claimedAt: clock.now(),
+      leaseUntil: new Date(at.getTime() + policy.leaseMs),
+    });
+    expect(await dispatch()).toEqual({ sent: 0, retried: 0, failed: 0 });
+    clock.advance(policy.leaseMs);
+    expect(await dispatch()).toEqual({ sent: 1, retried: 0, failed: 0 });
+    expect(email.delivered).toHaveLength(1);
+    expect(await find(record)).toMatchObject({ status: 'sent', attempts: 2 });
+  });
+
+  it('a stale copy whose attempt was made and recorded by another dispatcher is not sent again', async () => {
+    const email = new FlakySender();
+    const record = aNotification({ createdAt: at, nextAttemptAt: at });
+    const { dispatch, clock, find, store } = await setup(email, [record]);
+    const [stale] = await store.due(clock.now(), 1);
+    expect(await dispatch()).toEqual({ sent: 1, retried: 0, failed: 0 });
+    // Long after, a dispatcher still holding the pending copy tries attempt 1: long abandoned
+    // as a claim, but the fresh record says sent.
+    clock.advance(policy.leaseMs * 2);
+    const late = new DispatchNotifications({
+      store: withFaults(store, { due: () => Promise.resolve([stale!]) }),
+      senders: { email, sms: email },
+      clock,
+      policy,
+    });
+    expect(await late.execute({ limit: 10 })).toEqual({ sent: 0, retried: 0, failed: 0 });
+    expect(email.delivered).toHaveLength(1);
+    expect(await find(record)).toMatchObject({ status: 'sent', attempts: 1 });
   });
 });

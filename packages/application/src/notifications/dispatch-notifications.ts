@@ -13,7 +13,10 @@ export interface DeliveryPolicy {
   readonly maxAttempts: number;
   readonly baseDelayMs: number;
   readonly maxDelayMs: number;
-  /** How long a record is reserved for the dispatcher sending it (a lease, not a lock). */
+  /**
+   * How long a claimed attempt belongs to its dispatcher. Past it, the attempt counts as
+   * abandoned and another dispatcher makes the next one: keep it well above a sender's timeout.
+   */
   readonly leaseMs: number;
 }
 
@@ -32,7 +35,9 @@ export interface DispatchReport {
 
 /**
  * Drains the outbox: sends due notifications on the channel chosen at operation time, retrying
- * with exponential backoff and jitter. It only ever touches notification records — never money.
+ * with exponential backoff and jitter. Any number of dispatchers may share one store: each
+ * attempt is claimed with a unique insert first, so each attempt is sent once (ADR 0400). It
+ * only ever touches notification records — never money.
  */
 export class DispatchNotifications {
   constructor(
@@ -51,6 +56,7 @@ export class DispatchNotifications {
     const report = { sent: 0, retried: 0, failed: 0 };
     for (const record of due) {
       const result = await this.deliver(record);
+      if (result === null) continue; // another dispatcher has it, or it is already done
       report[
         result.status === 'sent' ? 'sent' : result.status === 'failed' ? 'failed' : 'retried'
       ] += 1;
@@ -58,35 +64,72 @@ export class DispatchNotifications {
     return report;
   }
 
-  private async deliver(record: NotificationRecord): Promise<NotificationRecord> {
-    const { store, clock, policy } = this.deps;
-    const startedAt = clock.now();
-    // Lease: another dispatcher skips it while this one is sending.
-    await store.update({
-      ...record,
-      nextAttemptAt: new Date(startedAt.getTime() + policy.leaseMs),
-    });
-    const attempts = record.attempts + 1;
+  private async deliver(due: NotificationRecord): Promise<NotificationRecord | null> {
+    const { store, clock } = this.deps;
+    const claimed = await this.claim(due);
+    if (claimed === null) return null;
+    const { record, attempts } = claimed;
     let next: NotificationRecord;
     let failure: unknown = null;
-    try {
-      await this.deps.senders[record.channel].send(composeNotification(record));
-      next = { ...record, status: 'sent', attempts, sentAt: clock.now(), lastError: null };
-    } catch (error) {
-      failure = error;
-      const retryable = !(error instanceof NotificationDeliveryError) || error.retryable;
-      const exhausted = !retryable || attempts >= policy.maxAttempts;
-      next = {
-        ...record,
-        status: exhausted ? 'failed' : 'pending',
-        attempts,
-        nextAttemptAt: new Date(clock.now().getTime() + this.backoff(attempts)),
-        lastError: error instanceof Error ? error.message.slice(0, 500) : String(error),
-      };
+    if (attempts > this.deps.policy.maxAttempts) {
+      // Every attempt was claimed and abandoned (dispatchers dying mid-send): give up.
+      failure = new Error('delivery attempts abandoned');
+      next = { ...record, status: 'failed', attempts: attempts - 1, lastError: 'abandoned' };
+    } else {
+      try {
+        await this.deps.senders[record.channel].send(composeNotification(record));
+        next = { ...record, status: 'sent', attempts, sentAt: clock.now(), lastError: null };
+      } catch (error) {
+        failure = error;
+        next = this.afterFailure(record, attempts, error);
+      }
     }
     await store.update(next);
     this.deps.onResult?.(next, failure);
     return next;
+  }
+
+  /**
+   * Claims the next attempt of `due`, or null when another dispatcher holds it or the record
+   * moved on. `due` may be a stale copy: a clean claim proves nobody made that attempt, and an
+   * abandoned one is checked against a fresh read before the next attempt is claimed.
+   */
+  private async claim(
+    due: NotificationRecord,
+  ): Promise<{ record: NotificationRecord; attempts: number } | null> {
+    const { store, clock, policy } = this.deps;
+    const now = clock.now();
+    let record = due;
+    let attempt = due.attempts + 1;
+    // Bounded: every pass moves `attempt` forward.
+    while (attempt <= policy.maxAttempts) {
+      const claim = await store.claimAttempt({
+        notificationId: record.id,
+        attempt,
+        claimedAt: now,
+        leaseUntil: new Date(now.getTime() + policy.leaseMs),
+      });
+      if (claim === 'claimed') return { record, attempts: attempt };
+      if (claim === 'held') return null;
+      const fresh = await store.findByTransactionId(record.transactionId);
+      if (fresh === null || fresh.status !== 'pending' || fresh.nextAttemptAt > now) return null;
+      // Its owner recorded it after all (our copy was stale), or died: count it either way.
+      attempt = Math.max(attempt, fresh.attempts) + 1;
+      record = fresh;
+    }
+    return { record, attempts: attempt };
+  }
+
+  private afterFailure(record: NotificationRecord, attempts: number, error: unknown) {
+    const retryable = !(error instanceof NotificationDeliveryError) || error.retryable;
+    const exhausted = !retryable || attempts >= this.deps.policy.maxAttempts;
+    return {
+      ...record,
+      status: exhausted ? ('failed' as const) : ('pending' as const),
+      attempts,
+      nextAttemptAt: new Date(this.deps.clock.now().getTime() + this.backoff(attempts)),
+      lastError: error instanceof Error ? error.message.slice(0, 500) : String(error),
+    };
   }
 
   /** Exponential backoff with "equal jitter": at least half the delay, never a thundering herd. */

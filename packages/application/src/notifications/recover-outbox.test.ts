@@ -1,4 +1,5 @@
 import {
+  FixedClock,
   InMemoryLedger,
   InMemoryNotificationStore,
   SequentialIdGenerator,
@@ -15,16 +16,18 @@ async function setup() {
   const ledger = new InMemoryLedger();
   const store = new InMemoryNotificationStore();
   const ids = new SequentialIdGenerator();
+  const clock = new FixedClock('2026-01-15T16:00:00.000Z');
   const records = subscriptionRecords('c-1', ['1', '3', '5'], start);
   for (const record of records) await ledger.append(record);
-  return { ledger, store, ids, records, recover: new RecoverOutbox({ ledger, store, ids }) };
+  const recover = new RecoverOutbox({ ledger, store, ids, clock });
+  return { ledger, store, ids, clock, records, recover };
 }
 
 describe('RecoverOutbox', () => {
   it('re-creates each lost notification exactly once', async () => {
     const { store, records, recover } = await setup();
-    expect(await recover.execute({ since: start, limit: 100 })).toBe(3);
-    expect(await recover.execute({ since: start, limit: 100 })).toBe(0);
+    expect(await recover.execute()).toEqual({ examined: 3, created: 3, caughtUp: true });
+    expect(await recover.execute()).toMatchObject({ created: 0 });
     expect(await store.countByStatus('pending')).toBe(3);
     for (const record of records) {
       expect(await store.findByTransactionId(record.transaction.id)).toMatchObject({
@@ -44,12 +47,24 @@ describe('RecoverOutbox', () => {
     await new Outbox(store, () => ids.next()).enqueue(records[0]!);
     const sent = (await store.findByTransactionId(records[0]!.transaction.id))!;
     await store.update({ ...sent, status: 'sent', attempts: 1, sentAt: start });
-    expect(await recover.execute({ since: start, limit: 100 })).toBe(2);
+    expect(await recover.execute()).toMatchObject({ examined: 3, created: 2 });
     expect((await store.findByTransactionId(records[0]!.transaction.id))?.status).toBe('sent');
   });
 
-  it('looks only at entries since the given instant', async () => {
-    const { recover } = await setup();
-    expect(await recover.execute({ since: new Date(start.getTime() + 1000), limit: 100 })).toBe(2);
+  it('saves a checkpoint that trails its reads by the settle time', async () => {
+    const { store, clock, recover } = await setup();
+    await recover.execute();
+    expect(await store.recoveryCheckpoint()).toEqual(new Date(clock.now().getTime() - 5 * 60_000));
+  });
+
+  it('an entry appended late, created before the reads, is still examined by the next cycle', async () => {
+    const { ledger, store, clock, recover } = await setup();
+    expect(await recover.execute()).toMatchObject({ created: 3 });
+    // A slow request: created a minute before that pass, appended after it.
+    const [late] = subscriptionRecords('c-2', ['1'], new Date(clock.now().getTime() - 60_000));
+    await ledger.append(late!);
+    clock.advance(30_000);
+    expect(await recover.execute()).toMatchObject({ created: 1 });
+    expect(await store.findByTransactionId(late!.transaction.id)).not.toBeNull();
   });
 });

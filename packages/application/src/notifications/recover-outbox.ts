@@ -1,28 +1,116 @@
-import type { IdGenerator, Ledger, NotificationStore } from '../ports/index.js';
+import {
+  positionOf,
+  type Clock,
+  type IdGenerator,
+  type Ledger,
+  type LedgerPosition,
+  type LedgerRecord,
+  type NotificationStore,
+} from '../ports/index.js';
 import { pendingNotification } from './outbox.js';
+
+export interface RecoveryPolicy {
+  /** Ledger entries read per storage call. */
+  readonly pageSize: number;
+  /** Pages per pass: bounds one pass; a larger backlog is worked through over several passes. */
+  readonly maxPages: number;
+  /**
+   * How long after its `createdAt` an entry may still reach the ledger (a slow request). The
+   * checkpoint stays that far behind the reads, so a late append is still examined.
+   */
+  readonly settleMs: number;
+  /** Where the very first pass of a deployment starts (no checkpoint saved yet). */
+  readonly initialWindowMs: number;
+}
+
+export const DEFAULT_RECOVERY_POLICY: RecoveryPolicy = {
+  pageSize: 500,
+  maxPages: 20,
+  settleMs: 5 * 60_000,
+  initialWindowMs: 24 * 60 * 60_000,
+};
+
+export interface RecoveryReport {
+  /** Entries with an intent read by this pass. */
+  readonly examined: number;
+  /** Delivery records that were missing and have been created. */
+  readonly created: number;
+  /** False when the pass stopped at its page limit: run the next one soon. */
+  readonly caughtUp: boolean;
+}
 
 /**
  * Re-creates delivery records for committed operations whose fast-path enqueue was lost (the
- * process died between the ledger append and the outbox write). Idempotent: `ensure`
- * de-duplicates by transaction id. Run at start-up and periodically.
+ * store failed, or the process died, between the ledger append and the outbox write); run on an
+ * interval by every process (ADR 0004). A cycle reads the ledger from the durable checkpoint to
+ * now, page by page with a cursor, over as many passes as it takes; the checkpoint then moves to
+ * `settleMs` before the reads. Each pass costs pages, never the size of the whole ledger.
  */
 export class RecoverOutbox {
+  /**
+   * This process's cycle in progress, or null to start the next one at the checkpoint.
+   * `settled`: `settleMs` before the cycle's first read. An entry appended after a read can only
+   * have been created after that instant, so everything created before it has been examined.
+   */
+  private cycle: { cursor: LedgerPosition; settled: Date } | null = null;
+
   constructor(
     private readonly deps: {
       readonly ledger: Ledger;
       readonly store: NotificationStore;
       readonly ids: IdGenerator;
+      readonly clock: Clock;
+      readonly policy?: RecoveryPolicy;
     },
   ) {}
 
-  /** Returns how many records were missing and have been created. */
-  async execute(input: { since: Date; limit: number }): Promise<number> {
-    const records = await this.deps.ledger.withNotificationsSince(input.since, input.limit);
+  async execute(): Promise<RecoveryReport> {
+    const policy = this.deps.policy ?? DEFAULT_RECOVERY_POLICY;
+    const settled = new Date(this.deps.clock.now().getTime() - policy.settleMs);
+    const cycle = this.cycle ?? { cursor: await this.cycleStart(policy), settled };
+    const report = { examined: 0, created: 0, caughtUp: false };
+    let lastCreatedAt: Date | null = null;
+    for (let page = 0; page < policy.maxPages && !report.caughtUp; page += 1) {
+      const entries = await this.deps.ledger.withNotificationsAfter(cycle.cursor, policy.pageSize);
+      report.created += await this.ensureMissing(entries);
+      report.examined += entries.length;
+      report.caughtUp = entries.length < policy.pageSize;
+      const last = entries.at(-1);
+      if (last !== undefined) {
+        cycle.cursor = positionOf(last);
+        lastCreatedAt = last.transaction.createdAt;
+      }
+    }
+    this.cycle = report.caughtUp ? null : cycle;
+    const safe =
+      report.caughtUp || lastCreatedAt === null
+        ? cycle.settled
+        : earliest(lastCreatedAt, cycle.settled);
+    await this.deps.store.advanceRecoveryCheckpoint(safe);
+    return report;
+  }
+
+  private async cycleStart(policy: RecoveryPolicy): Promise<LedgerPosition> {
+    const saved = await this.deps.store.recoveryCheckpoint();
+    const from = saved ?? new Date(this.deps.clock.now().getTime() - policy.initialWindowMs);
+    return { createdAt: from, clientId: '', seq: 0 };
+  }
+
+  /** One query says which records exist; only the missing ones are built and written. */
+  private async ensureMissing(entries: readonly LedgerRecord[]): Promise<number> {
+    const owed = entries.filter(
+      (e) => e.notification !== null && e.transaction.status === 'completed',
+    );
+    if (owed.length === 0) return 0;
+    const known = await this.deps.store.knownTransactionIds(owed.map((e) => e.transaction.id));
     let created = 0;
-    for (const record of records) {
-      const pending = pendingNotification(record, this.deps.ids.next());
-      if (pending !== null && (await this.deps.store.ensure(pending))) created += 1;
+    for (const entry of owed) {
+      if (known.has(entry.transaction.id)) continue;
+      const record = pendingNotification(entry, this.deps.ids.next());
+      if (record !== null && (await this.deps.store.ensure(record))) created += 1;
     }
     return created;
   }
 }
+
+const earliest = (a: Date, b: Date): Date => (a < b ? a : b);

@@ -24,12 +24,22 @@ export interface IdempotencyRecord {
   readonly lockedUntil: Date;
 }
 
-/** Idempotency keys scoped to a client; (clientId, key) is unique. */
+/**
+ * Idempotency keys scoped to a client; (clientId, key) is unique. A record keeps the transaction
+ * id it was created with until it completes or expires: a retry after an outcome that is not
+ * known resumes that id, and the ledger's unique transaction id applies it at most once (ADR 0003).
+ */
 export interface IdempotencyStore {
   /** Inserts `record` unless (clientId, key) exists; returns the existing record then. */
   insertIfAbsent(record: IdempotencyRecord): Promise<IdempotencyRecord | null>;
   /** Removes the record only if it is still the one given (same transactionId and state). */
   remove(record: IdempotencyRecord): Promise<void>;
-  /** Stores the outcome of the attempt that owns the record. */
-  complete(clientId: string, key: string, outcome: StoredOutcome): Promise<void>;
+  /**
+   * Moves the lock of the in-flight record that still holds `record.transactionId` (a takeover,
+   * or a release after a failure whose outcome is not known). Last writer wins, harmlessly:
+   * whoever holds the lock runs the same transaction id.
+   */
+  relock(record: IdempotencyRecord, lockedUntil: Date): Promise<void>;
+  /** Stores the outcome on the record that still holds `record.transactionId`. */
+  complete(record: IdempotencyRecord, outcome: StoredOutcome): Promise<void>;
 }

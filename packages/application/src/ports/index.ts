@@ -10,8 +10,11 @@ export type {
 export type { ClientRepository } from './client-repository.js';
 export type { FundRepository } from './fund-repository.js';
 export {
+  comparePositions,
   LedgerConflict,
+  positionOf,
   type Ledger,
+  type LedgerPosition,
   type LedgerRecord,
   type NotificationIntent,
   type TransactionFilter,
@@ -19,6 +22,8 @@ export {
 export type { IdempotencyRecord, IdempotencyStore, StoredOutcome } from './idempotency-store.js';
 export type { RefreshTokenRecord, RefreshTokenStore } from './refresh-token-store.js';
 export type {
+  AttemptClaim,
+  ClaimOutcome,
   NotificationRecord,
   NotificationStatus,
   NotificationStore,
@@ -29,3 +34,4 @@ export {
   type OutgoingNotification,
 } from './notification-sender.js';
 export { StorageUnavailable } from './storage-unavailable.js';
+export type { RateLimitStore, RateWindow } from './rate-limit-store.js';

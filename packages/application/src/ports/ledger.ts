@@ -45,8 +45,33 @@ export interface Ledger {
     filter: TransactionFilter,
     page: { readonly limit: number; readonly beforeSeq?: number | undefined },
   ): Promise<readonly LedgerRecord[]>;
-  /** Entries carrying a notification intent created at or after `since`, oldest first. */
-  withNotificationsSince(since: Date, limit: number): Promise<readonly LedgerRecord[]>;
+  /**
+   * Entries carrying a notification intent strictly after `after` in (createdAt, clientId, seq)
+   * order, at most `limit`: the outbox recovery pages through its window with this cursor.
+   */
+  withNotificationsAfter(after: LedgerPosition, limit: number): Promise<readonly LedgerRecord[]>;
+}
+
+/** An entry's place in the order the outbox recovery reads the ledger. */
+export interface LedgerPosition {
+  readonly createdAt: Date;
+  readonly clientId: string;
+  readonly seq: number;
+}
+
+/** The position of `record`; `{ createdAt, clientId: '', seq: 0 }` is before every entry at `createdAt`. */
+export const positionOf = (record: LedgerRecord): LedgerPosition => ({
+  createdAt: record.transaction.createdAt,
+  clientId: record.clientId,
+  seq: record.seq,
+});
+
+/** Negative, zero or positive as `a` sorts before, with or after `b`. */
+export function comparePositions(a: LedgerPosition, b: LedgerPosition): number {
+  const byTime = a.createdAt.getTime() - b.createdAt.getTime();
+  if (byTime !== 0) return byTime;
+  if (a.clientId !== b.clientId) return a.clientId < b.clientId ? -1 : 1;
+  return a.seq - b.seq;
 }
 
 /** Thrown by Ledger.append when the position or the transaction id is already taken. */

@@ -7,9 +7,14 @@ import {
 import { Money } from '@btg-funds/domain';
 import { describe, expect, it } from 'vitest';
 import { ApplicationError } from '../errors.js';
-import type { IdempotencyRecord } from '../ports/index.js';
+import { StorageUnavailable, type IdempotencyRecord } from '../ports/index.js';
 import { givenClientWithFunds, moneyUseCases } from '../testing/index.js';
-import { IdempotencyGuard, type AttemptContext, type OutcomeCodec } from './idempotency-guard.js';
+import {
+  DEFAULT_IDEMPOTENCY_CONFIG,
+  IdempotencyGuard,
+  type AttemptContext,
+  type OutcomeCodec,
+} from './idempotency-guard.js';
 
 const HOUR = 60 * 60 * 1000;
 
@@ -193,24 +198,75 @@ describe('IdempotencyGuard: what frees a key', () => {
   const codec: OutcomeCodec<string> = { serialize: (v) => v, deserialize: (v) => v as string };
   const setupGuard = () => {
     const clock = new FixedClock();
+    const store = new InMemoryIdempotencyStore();
+    const reported: unknown[] = [];
     const guard = new IdempotencyGuard(
-      new InMemoryIdempotencyStore(),
+      store,
       clock,
       new SequentialIdGenerator(),
+      DEFAULT_IDEMPOTENCY_CONFIG,
+      (error) => reported.push(error),
     );
     const run = (attempt: (context: AttemptContext) => Promise<string>) =>
       guard.run({ clientId: 'c', key: 'k', fingerprint: 'f' }, codec, attempt);
-    return { run, clock };
+    return { run, clock, store, reported };
   };
 
   it.each([
     ['CONCURRENT_MODIFICATION', new ApplicationError('CONCURRENT_MODIFICATION', 'otra vez')],
+    ['an outage', new StorageUnavailable()],
     ['an unexpected error', new Error('database unreachable')],
-  ])('%s frees the key so a retry executes', async (_, failure) => {
-    const { run } = setupGuard();
-    await expect(run(() => Promise.reject(failure))).rejects.toBe(failure);
-    expect(await run(() => Promise.resolve('second'))).toEqual({
-      result: 'second',
+  ])(
+    '%s unlocks the key but keeps its transaction id: a retry resumes it at once',
+    async (_, failure) => {
+      const { run } = setupGuard();
+      let first = '';
+      await expect(
+        run(({ transactionId }) => {
+          first = transactionId;
+          return Promise.reject(failure);
+        }),
+      ).rejects.toBe(failure);
+      expect(await run((c) => Promise.resolve(`${c.transactionId}:${c.resumed}`))).toEqual({
+        result: `${first}:true`,
+        replayed: false,
+      });
+    },
+  );
+
+  it('a failing `complete` after success still answers the success, and a retry resumes it', async () => {
+    const { run, store, reported } = setupGuard();
+    const complete = store.complete.bind(store);
+    store.complete = () => Promise.reject(new StorageUnavailable());
+    let first = '';
+    const answered = await run(({ transactionId }) => {
+      first = transactionId;
+      return Promise.resolve('done');
+    });
+    expect(answered).toEqual({ result: 'done', replayed: false });
+    expect(reported).toHaveLength(1);
+    store.complete = complete;
+    // Resumed with the same transaction id: the ledger answers it without applying it again.
+    expect(await run((c) => Promise.resolve(`${c.transactionId}:${c.resumed}`))).toEqual({
+      result: `${first}:true`,
+      replayed: false,
+    });
+    expect(await run(() => Promise.resolve('never'))).toEqual({
+      result: `${first}:true`,
+      replayed: true,
+    });
+  });
+
+  it('a business answer that could not be stored is still the answer; a retry decides again', async () => {
+    const { run, store } = setupGuard();
+    const complete = store.complete.bind(store);
+    store.complete = () => Promise.reject(new StorageUnavailable());
+    await expect(
+      run(() => Promise.reject(new ApplicationError('FUND_NOT_FOUND', 'El fondo 9 no existe.'))),
+    ).rejects.toMatchObject({ code: 'FUND_NOT_FOUND', replayed: false });
+    store.complete = complete;
+    expect(await run((c) => Promise.resolve(String(c.resumed)))).toEqual({
+      result: 'true',
       replayed: false,
     });
   });

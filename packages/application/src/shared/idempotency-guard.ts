@@ -1,4 +1,4 @@
-import { ApplicationError, isBusinessError } from '../errors.js';
+import { ApplicationError } from '../errors.js';
 import type {
   Clock,
   IdempotencyRecord,
@@ -6,6 +6,13 @@ import type {
   IdGenerator,
   StoredOutcome,
 } from '../ports/index.js';
+import {
+  checkKey,
+  inFlight,
+  isFinalAnswer,
+  replay,
+  type OutcomeCodec,
+} from './idempotency-rules.js';
 
 export interface IdempotencyConfig {
   /** How long a key's first response is replayed (SPEC §4.4: 24 h). */
@@ -19,10 +26,7 @@ export const DEFAULT_IDEMPOTENCY_CONFIG: IdempotencyConfig = {
   lockMs: 30_000,
 };
 
-export interface OutcomeCodec<T> {
-  serialize(value: T): unknown;
-  deserialize(value: unknown): T;
-}
+export type { OutcomeCodec } from './idempotency-rules.js';
 
 export interface AttemptContext {
   readonly transactionId: string;
@@ -37,8 +41,9 @@ export interface Idempotent<T> {
 
 /**
  * SPEC §4.4 Idempotency-Key semantics. The key reserves a transaction id before any money
- * moves; the ledger's unique transaction id then guarantees that a retried or resumed attempt
- * applies the operation at most once.
+ * moves and keeps it until the operation's answer is stored: a retry after a failure whose
+ * outcome is not known (an outage, a write that may have landed) resumes that id, and the
+ * ledger's unique transaction id then applies the operation at most once and rebuilds its answer.
  */
 export class IdempotencyGuard {
   constructor(
@@ -46,6 +51,8 @@ export class IdempotencyGuard {
     private readonly clock: Clock,
     private readonly ids: IdGenerator,
     private readonly config: IdempotencyConfig = DEFAULT_IDEMPOTENCY_CONFIG,
+    /** Store failures the guard absorbs (the answer still goes out); for the logs. */
+    private readonly reportError: (error: unknown) => void = () => undefined,
   ) {}
 
   async run<T>(
@@ -62,20 +69,19 @@ export class IdempotencyGuard {
     checkKey(request.key);
     const claim = await this.claim(request.clientId, request.key, request.fingerprint);
     if (claim.kind === 'replay') return { result: replay(claim.record, codec), replayed: true };
+    let result: T;
     try {
-      const result = await attempt({
-        transactionId: claim.record.transactionId,
-        resumed: claim.resumed,
-      });
-      await this.store.complete(request.clientId, request.key, {
-        kind: 'success',
-        value: codec.serialize(result),
-      });
-      return { result, replayed: false };
+      result = await attempt({ transactionId: claim.record.transactionId, resumed: claim.resumed });
     } catch (error) {
       await this.settleFailure(claim.record, error);
       throw error;
     }
+    // The money has moved: failing to store the answer must not turn it into a failure. The
+    // key keeps its transaction id, so a retry resumes it and answers from the ledger.
+    await this.store
+      .complete(claim.record, { kind: 'success', value: codec.serialize(result) })
+      .catch((error: unknown) => this.release(claim.record, error));
+    return { result, replayed: false };
   }
 
   private async claim(
@@ -86,7 +92,7 @@ export class IdempotencyGuard {
     | { kind: 'owned'; record: IdempotencyRecord; resumed: boolean }
     | { kind: 'replay'; record: IdempotencyRecord }
   > {
-    // Bounded: each pass either owns the key, answers, or removed a dead record.
+    // Bounded: each pass either owns the key, answers, or removed an expired record.
     for (let pass = 0; pass < 4; pass += 1) {
       const now = this.clock.now();
       const fresh = this.newRecord(clientId, key, fingerprint, this.ids.next(), now);
@@ -104,29 +110,45 @@ export class IdempotencyGuard {
       }
       if (existing.state === 'completed') return { kind: 'replay', record: existing };
       if (existing.lockedUntil > now) throw inFlight();
-      // The first attempt died: take over with its transaction id, never a new one.
-      await this.store.remove(existing);
-      const takeover = { ...existing, lockedUntil: new Date(now.getTime() + this.config.lockMs) };
-      if ((await this.store.insertIfAbsent(takeover)) === null) {
-        return { kind: 'owned', record: takeover, resumed: true };
-      }
+      // Released after an unknown outcome, or its attempt died: resume with its transaction id,
+      // never a new one. The record is never removed in between, so no rival can slip in a new
+      // id; two resumers racing run the same id, and the ledger lets it land once.
+      const lockedUntil = new Date(now.getTime() + this.config.lockMs);
+      await this.store.relock(existing, lockedUntil);
+      return { kind: 'owned', record: { ...existing, lockedUntil }, resumed: true };
     }
     throw inFlight();
   }
 
   private async settleFailure(record: IdempotencyRecord, error: unknown): Promise<void> {
-    // A business answer is part of the contract and replays as given; anything transient
-    // (an outage, a lost race) frees the key so the client can simply retry.
-    if (isBusinessError(error) && error.code !== 'CONCURRENT_MODIFICATION') {
-      const outcome: StoredOutcome = {
-        kind: 'error',
-        code: error.code,
-        message: error.message,
-        details: error.details,
-      };
-      await this.store.complete(record.clientId, record.key, outcome);
-    } else {
-      await this.store.remove(record);
+    if (!isFinalAnswer(error)) {
+      await this.release(record);
+      return;
+    }
+    // A business answer is part of the contract and replays as given.
+    const outcome: StoredOutcome = {
+      kind: 'error',
+      code: error.code,
+      message: error.message,
+      details: error.details,
+    };
+    await this.store.complete(record, outcome).catch((storeError: unknown) => {
+      // Answered but not stored: a retry decides again. Nothing can apply twice: an answer that
+      // moved no money wrote nothing, and a recorded failure holds the reserved transaction id.
+      return this.release(record, storeError);
+    });
+  }
+
+  /**
+   * The outcome is not known (or could not be stored): keep the transaction id and unlock the
+   * key so that a retry resumes it at once. If even this fails, the lock simply expires.
+   */
+  private async release(record: IdempotencyRecord, cause?: unknown): Promise<void> {
+    if (cause !== undefined) this.reportError(cause);
+    try {
+      await this.store.relock(record, this.clock.now());
+    } catch (error) {
+      this.reportError(error);
     }
   }
 
@@ -149,33 +171,4 @@ export class IdempotencyGuard {
       lockedUntil: new Date(now.getTime() + this.config.lockMs),
     };
   }
-}
-
-function replay<T>(record: IdempotencyRecord, codec: OutcomeCodec<T>): T {
-  const outcome = record.outcome;
-  if (outcome === null) throw inFlight();
-  if (outcome.kind === 'success') return codec.deserialize(outcome.value);
-  throw new ApplicationError(
-    outcome.code as ApplicationError['code'],
-    outcome.message,
-    outcome.details,
-    true,
-  );
-}
-
-function checkKey(key: string): void {
-  if (key.length < 1 || key.length > 255 || !/^[\x21-\x7e]+$/.test(key)) {
-    throw new ApplicationError(
-      'VALIDATION_ERROR',
-      'El encabezado Idempotency-Key debe tener entre 1 y 255 caracteres ASCII visibles.',
-      { path: 'Idempotency-Key' },
-    );
-  }
-}
-
-function inFlight(): ApplicationError {
-  return new ApplicationError(
-    'IDEMPOTENCY_KEY_IN_FLIGHT',
-    'Una solicitud con esta clave de idempotencia aún está en proceso.',
-  );
 }

@@ -1,8 +1,15 @@
 import { InMemoryLedger } from '@btg-funds/adapters-memory';
 import { Money, SEEDED_FUNDS, type Account } from '@btg-funds/domain';
 import { describe, expect, it } from 'vitest';
-import { LedgerConflict, type Ledger, type LedgerRecord } from '../ports/index.js';
+import {
+  LedgerConflict,
+  StorageUnavailable,
+  type Ledger,
+  type LedgerRecord,
+} from '../ports/index.js';
+import type { Deadline } from './deadline.js';
 import { runLedgerOperation, type LedgerOperation } from './ledger-operation.js';
+import { OutcomeUnknown } from './outcome-unknown.js';
 
 const policy = { maxAttempts: 4, baseDelayMs: 0, maxDelayMs: 0 };
 const at = new Date('2026-01-15T15:00:00.000Z');
@@ -89,11 +96,82 @@ describe('runLedgerOperation', () => {
     ).rejects.toMatchObject({ code: 'ALREADY_SUBSCRIBED' });
   });
 
-  it('does not retry an error that is not a lost race', async () => {
+  it('does not retry an append that failed otherwise: its outcome is unknown', async () => {
     const real = new InMemoryLedger();
+    let appends = 0;
     const broken = Object.assign(Object.create(real) as Ledger, {
-      append: () => Promise.reject(new Error('disk full')),
+      append: () => {
+        appends += 1;
+        return Promise.reject(new StorageUnavailable());
+      },
     });
-    await expect(runLedgerOperation(broken, policy, subscribeTo('1'))).rejects.toThrow('disk full');
+    const failure = runLedgerOperation(broken, policy, subscribeTo('1'));
+    await expect(failure).rejects.toBeInstanceOf(OutcomeUnknown);
+    const error = await failure.catch((reason: unknown) => reason);
+    expect((error as OutcomeUnknown).cause).toBeInstanceOf(StorageUnavailable);
+    expect(appends).toBe(1);
+  });
+
+  it('answers OutcomeUnknown when the store fails after an append was sent', async () => {
+    const real = contendedLedger(1);
+    const failing = Object.assign(Object.create(real) as Ledger, {
+      // The race was lost; then the store stops answering while we check whose entry won.
+      findByTransactionId: () => Promise.reject(new StorageUnavailable()),
+    });
+    await expect(runLedgerOperation(failing, policy, subscribeTo('1'))).rejects.toBeInstanceOf(
+      OutcomeUnknown,
+    );
+  });
+
+  it('passes a store failure through as it is when nothing was sent yet', async () => {
+    const real = new InMemoryLedger();
+    const down = Object.assign(Object.create(real) as Ledger, {
+      latest: () => Promise.reject(new StorageUnavailable()),
+    });
+    await expect(runLedgerOperation(down, policy, subscribeTo('1'))).rejects.toBeInstanceOf(
+      StorageUnavailable,
+    );
+  });
+});
+
+describe('runLedgerOperation with a deadline', () => {
+  const patient = { maxAttempts: 64, baseDelayMs: 0, maxDelayMs: 0 };
+
+  /** A deadline that passes once `appends()` reaches `after`. */
+  const passesAfter = (after: number, appends: () => number): Deadline => ({
+    remainingMs: () => (appends() >= after ? 0 : 1_000),
+  });
+
+  it('starts no ledger attempt after it: a hot account ends in a clean 409', async () => {
+    let appends = 0;
+    const real = contendedLedger(Infinity);
+    const hot = Object.assign(Object.create(real) as Ledger, {
+      append: (record: LedgerRecord) => {
+        appends += 1;
+        return real.append(record);
+      },
+    });
+    const operation = { ...subscribeTo('1'), deadline: passesAfter(3, () => appends) };
+    await expect(runLedgerOperation(hot, patient, operation)).rejects.toMatchObject({
+      code: 'CONCURRENT_MODIFICATION',
+    });
+    expect(appends).toBe(3);
+  });
+
+  it('sends nothing once it has passed, and says the store was too slow', async () => {
+    let appends = 0;
+    const real = new InMemoryLedger();
+    const counted = Object.assign(Object.create(real) as Ledger, {
+      append: (record: LedgerRecord) => {
+        appends += 1;
+        return real.append(record);
+      },
+    });
+    const late = { ...subscribeTo('1'), deadline: { remainingMs: () => 0 } };
+    await expect(runLedgerOperation(counted, patient, late)).rejects.toBeInstanceOf(
+      StorageUnavailable,
+    );
+    expect(appends).toBe(0);
+    expect(await real.latest('c-1')).toBeNull();
   });
 });

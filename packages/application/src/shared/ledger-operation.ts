@@ -1,11 +1,14 @@
 import { Account, type AccountChange } from '@btg-funds/domain';
-import { ApplicationError } from '../errors.js';
+import { ApplicationError, isBusinessError } from '../errors.js';
 import {
   LedgerConflict,
+  StorageUnavailable,
   type Ledger,
   type LedgerRecord,
   type NotificationIntent,
 } from '../ports/index.js';
+import { hasPassed, NO_DEADLINE, type Deadline } from './deadline.js';
+import { OutcomeUnknown } from './outcome-unknown.js';
 import { backoffDelay, sleep, type RetryPolicy } from './retry-policy.js';
 
 export interface LedgerOperation {
@@ -15,6 +18,8 @@ export interface LedgerOperation {
   decide(account: Account): AccountChange;
   /** The notification to record with a completed change (the outbox). */
   notification(change: AccountChange): NotificationIntent | null;
+  /** No append starts once it has passed (the caller is about to answer). */
+  readonly deadline?: Deadline | undefined;
 }
 
 export type LedgerOperationResult =
@@ -32,7 +37,29 @@ export async function runLedgerOperation(
   operation: LedgerOperation,
   onConflict: () => void = () => undefined,
 ): Promise<LedgerOperationResult> {
+  const attempts = { sent: 0 };
+  try {
+    return await attemptUntilApplied(ledger, policy, operation, onConflict, attempts);
+  } catch (error) {
+    // Once an append was sent, a failure of the store may hide a written entry: only a business
+    // answer (decided on data read after every append we sent lost) is still certain.
+    if (attempts.sent > 0 && !isBusinessError(error) && !(error instanceof OutcomeUnknown)) {
+      throw new OutcomeUnknown({ cause: error });
+    }
+    throw error;
+  }
+}
+
+async function attemptUntilApplied(
+  ledger: Ledger,
+  policy: RetryPolicy,
+  operation: LedgerOperation,
+  onConflict: () => void,
+  attempts: { sent: number },
+): Promise<LedgerOperationResult> {
+  const deadline = operation.deadline ?? NO_DEADLINE;
   for (let attempt = 1; attempt <= policy.maxAttempts; attempt += 1) {
+    if (hasPassed(deadline)) throw deadlineMissed(attempts.sent);
     const latest = await ledger.latest(operation.clientId);
     let change: AccountChange;
     try {
@@ -51,23 +78,39 @@ export async function runLedgerOperation(
       ...change.entry,
       notification: change.rejection === null ? operation.notification(change) : null,
     };
+    // The last check before money may move: past it, the caller is answering without us.
+    if (hasPassed(deadline)) throw deadlineMissed(attempts.sent);
+    attempts.sent += 1;
     try {
       await ledger.append(record);
       return { kind: 'applied', change, record };
     } catch (error) {
-      if (!(error instanceof LedgerConflict)) throw error;
-      onConflict();
-      // The conflict may be our own transaction, written by an attempt that died after the
-      // append (resumed Idempotency-Key): then the operation is done, not to be redone.
-      const existing = await ledger.findByTransactionId(
-        operation.clientId,
-        operation.transactionId,
-      );
-      if (existing !== null) return { kind: 'already-applied', record: existing };
-      await sleep(backoffDelay(policy, attempt));
+      // Anything but a lost race leaves the entry unknown: written, or not.
+      if (!(error instanceof LedgerConflict)) throw new OutcomeUnknown({ cause: error });
     }
+    onConflict();
+    // The conflict may be our own transaction, written by an attempt that died after the
+    // append (resumed Idempotency-Key): then the operation is done, not to be redone.
+    const existing = await ledger.findByTransactionId(operation.clientId, operation.transactionId);
+    if (existing !== null) return { kind: 'already-applied', record: existing };
+    await sleep(backoffDelay(policy, attempt));
   }
-  throw new ApplicationError(
+  throw concurrentModification();
+}
+
+/**
+ * The deadline passed before an append could start, so this request wrote nothing: every append
+ * it sent lost its race (a hot account: the clean 409 of ADR 0002), or none was sent because the
+ * store was too slow to read (an outage: 503).
+ */
+function deadlineMissed(appendsSent: number): Error {
+  return appendsSent > 0
+    ? concurrentModification()
+    : new StorageUnavailable('La base de datos respondió demasiado tarde; no se aplicó nada.');
+}
+
+function concurrentModification(): ApplicationError {
+  return new ApplicationError(
     'CONCURRENT_MODIFICATION',
     'La cuenta está recibiendo muchas operaciones simultáneas. Intente de nuevo.',
   );

@@ -2,6 +2,7 @@ import { isDomainError } from '@btg-funds/domain';
 import { ApplicationError } from '../errors.js';
 import type { Outbox } from '../notifications/outbox.js';
 import type { ClientRepository, Clock, Ledger } from '../ports/index.js';
+import type { Deadline } from '../shared/deadline.js';
 import type { Idempotent, IdempotencyGuard } from '../shared/idempotency-guard.js';
 import { runLedgerOperation } from '../shared/ledger-operation.js';
 import type { RetryPolicy } from '../shared/retry-policy.js';
@@ -12,6 +13,8 @@ export interface CancelSubscriptionInput {
   readonly clientId: string;
   readonly subscriptionId: string;
   readonly idempotencyKey?: string | undefined;
+  /** No ledger attempt starts after it (the caller's answer deadline). */
+  readonly deadline?: Deadline | undefined;
 }
 
 export interface CancelSubscriptionDeps {
@@ -56,14 +59,16 @@ export class CancelSubscription {
         {
           clientId: client.id,
           transactionId,
+          deadline: input.deadline,
           decide: (account) =>
             account.cancel({ subscriptionId: input.subscriptionId, transactionId, at }),
           notification: () => ({ channel: client.notificationPreference, destination }),
         },
         this.deps.onConflict,
       );
-      if (outcome.kind === 'already-applied') return await resultFromRecord(ledger, outcome.record);
+      // Resumed too: the interrupted attempt may have stopped before recording its delivery.
       await this.deps.outbox.enqueue(outcome.record);
+      if (outcome.kind === 'already-applied') return await resultFromRecord(ledger, outcome.record);
       return {
         subscription: outcome.change.subscription!,
         transaction: outcome.change.transaction,

@@ -8,6 +8,7 @@ import type {
   IdGenerator,
   Ledger,
 } from '../ports/index.js';
+import type { Deadline } from '../shared/deadline.js';
 import type { Idempotent, IdempotencyGuard } from '../shared/idempotency-guard.js';
 import { runLedgerOperation } from '../shared/ledger-operation.js';
 import type { RetryPolicy } from '../shared/retry-policy.js';
@@ -22,6 +23,8 @@ export interface SubscribeToFundInput {
   /** Overrides the profile's notification preference for this operation only. */
   readonly notify?: NotificationChannel | undefined;
   readonly idempotencyKey?: string | undefined;
+  /** No ledger attempt starts after it (the caller's answer deadline). */
+  readonly deadline?: Deadline | undefined;
 }
 
 export interface SubscribeToFundDeps {
@@ -79,14 +82,16 @@ export class SubscribeToFund {
       {
         clientId: client.id,
         transactionId,
+        deadline: input.deadline,
         decide: (account) =>
           account.subscribe({ fund, amount: input.amount, transactionId, subscriptionId, at }),
         notification: () => ({ channel, destination }),
       },
       this.deps.onConflict,
     );
-    if (outcome.kind === 'already-applied') return resultFromRecord(ledger, outcome.record);
+    // Resumed too: the interrupted attempt may have stopped before recording its delivery.
     await this.deps.outbox.enqueue(outcome.record);
+    if (outcome.kind === 'already-applied') return resultFromRecord(ledger, outcome.record);
     const { change } = outcome;
     if (change.rejection !== null) throw change.rejection;
     return {

@@ -47,10 +47,38 @@ export function describeIdempotencyStoreContract(
         kind: 'success' as const,
         value: { balance: '425000.00', nested: { a: [1, 'b'] } },
       };
-      await store.complete(first.clientId, first.key, outcome);
+      await store.complete(first, outcome);
       const read = await store.insertIfAbsent(record({ clientId: first.clientId, key: first.key }));
       expect(read).toMatchObject({ state: 'completed', outcome, fingerprint: first.fingerprint });
       expect(read?.expiresAt.toISOString()).toBe(first.expiresAt.toISOString());
+    });
+
+    it('completes only the record that still holds the transaction id', async () => {
+      const store = await make();
+      const first = record();
+      await store.insertIfAbsent(first);
+      const outcome = { kind: 'success' as const, value: { ok: true } };
+      await store.complete({ ...first, transactionId: uniqueId('tx') }, outcome);
+      const read = await store.insertIfAbsent(record({ clientId: first.clientId, key: first.key }));
+      expect(read).toMatchObject({ state: 'in-flight', outcome: null });
+    });
+
+    it('moves the lock of the in-flight record, keeping its transaction id', async () => {
+      const store = await make();
+      const first = record();
+      await store.insertIfAbsent(first);
+      const released = new Date('2026-01-15T15:00:02.000Z');
+      await store.relock(first, released);
+      // Another transaction id, or a completed record, is never relocked.
+      await store.relock({ ...first, transactionId: uniqueId('tx') }, new Date(0));
+      const read = await store.insertIfAbsent(record({ clientId: first.clientId, key: first.key }));
+      expect(read).toMatchObject({ transactionId: first.transactionId, state: 'in-flight' });
+      expect(read?.lockedUntil.toISOString()).toBe(released.toISOString());
+      await store.complete(first, { kind: 'success', value: 1 });
+      await store.relock(first, new Date(0));
+      const done = await store.insertIfAbsent(record({ clientId: first.clientId, key: first.key }));
+      expect(done).toMatchObject({ state: 'completed' });
+      expect(done?.lockedUntil.toISOString()).toBe(released.toISOString());
     });
 
     it('removes only the record it was given', async () => {

@@ -8,6 +8,18 @@ export { describeFundRepositoryContract } from './fund-repository.contract.js';
 export { describeIdempotencyStoreContract } from './idempotency-store.contract.js';
 export { describeRefreshTokenStoreContract } from './refresh-token-store.contract.js';
 export { describeNotificationStoreContract } from './notification-store.contract.js';
+export { describeIdempotencyFaultsContract } from './idempotency-faults.contract.js';
+export { describeDispatchRaceContract } from './dispatch-race.contract.js';
+export { describeOutboxRecoveryContract } from './outbox-recovery.contract.js';
+export {
+  failsBefore,
+  landsLater,
+  landsThenFails,
+  thenRun,
+  withFaults,
+  type Fault,
+} from './faults.js';
+export { describeRateLimitStoreContract } from './rate-limit-store.contract.js';
 export {
   assertGaplessAndConserved,
   describeAccountConcurrencyContract,

@@ -1,6 +1,6 @@
 import { Money } from '@btg-funds/domain';
 import { describe, expect, it } from 'vitest';
-import { LedgerConflict, type Ledger } from '../ports/index.js';
+import { LedgerConflict, type Ledger, type LedgerPosition } from '../ports/index.js';
 import { subscriptionRecords, uniqueId } from './builders.js';
 
 export type Factory<T> = () => T | Promise<T>;
@@ -116,15 +116,27 @@ export function describeLedgerContract(name: string, makeLedger: Factory<Ledger>
       expect((await ledger.subscriptionHistory(clientId)).map((r) => r.seq)).toEqual([1, 2]);
     });
 
-    it('returns entries with notification intents created since a date, oldest first', async () => {
+    it('pages through entries with notification intents in (createdAt, clientId, seq) order', async () => {
       const ledger = await makeLedger();
-      const clientId = uniqueId('client');
       const start = new Date('2030-03-01T00:00:00.000Z');
-      for (const record of subscriptionRecords(clientId, ['1', '2', '3'], start))
+      // Two clients with entries at the same instants: the client id breaks the tie.
+      const [a, b] = ['client-a', 'client-b'].map((prefix) => uniqueId(prefix)).sort();
+      for (const record of subscriptionRecords(b!, ['1', '2', '3'], start))
         await ledger.append(record);
-      const since = await ledger.withNotificationsSince(new Date(start.getTime() + 1000), 1000);
-      const mine = since.filter((r) => r.clientId === clientId);
-      expect(mine.map((r) => r.seq)).toEqual([2, 3]);
+      for (const record of subscriptionRecords(a!, ['1', '2'], start)) await ledger.append(record);
+      const mine = new Set([a, b]);
+      const read = async (after: LedgerPosition, limit: number) =>
+        (await ledger.withNotificationsAfter(after, limit))
+          .filter((r) => mine.has(r.clientId))
+          .map((r) => `${r.clientId === a ? 'a' : 'b'}${r.seq}`);
+      const origin = { createdAt: start, clientId: '', seq: 0 };
+      expect(await read(origin, 1000)).toEqual(['a1', 'b1', 'a2', 'b2', 'b3']);
+      const second = new Date(start.getTime() + 1000);
+      expect(await read({ createdAt: second, clientId: a!, seq: 2 }, 1000)).toEqual(['b2', 'b3']);
+      expect(await read({ createdAt: start, clientId: b!, seq: 1 }, 2)).toEqual(['a2', 'b2']);
+      expect(
+        await read({ createdAt: new Date(start.getTime() + 2000), clientId: b!, seq: 3 }, 9),
+      ).toEqual([]);
     });
   });
 }

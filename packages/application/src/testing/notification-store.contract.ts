@@ -59,6 +59,69 @@ export function describeNotificationStoreContract(
       expect(await store.listByClient(uniqueId('client'), 10)).toEqual([]);
     });
 
+    it('lets exactly one of concurrent claims of an attempt win; a running lease is held', async () => {
+      const store = await make();
+      const notificationId = uniqueId('ntf');
+      const claimedAt = new Date('2032-01-01T00:00:00.000Z');
+      const claim = {
+        notificationId,
+        attempt: 1,
+        claimedAt,
+        leaseUntil: new Date('2032-01-01T00:01:00.000Z'),
+      };
+      const outcomes = await Promise.all([1, 2, 3, 4, 5].map(() => store.claimAttempt(claim)));
+      expect(outcomes.filter((o) => o === 'claimed')).toHaveLength(1);
+      expect(outcomes.filter((o) => o === 'held')).toHaveLength(4);
+      expect(await store.claimAttempt({ ...claim, attempt: 2 })).toBe('claimed');
+      const later = new Date('2032-01-01T00:01:00.000Z');
+      expect(await store.claimAttempt({ ...claim, claimedAt: later, leaseUntil: later })).toBe(
+        'abandoned',
+      );
+    });
+
+    it('never lets a late or stale attempt overwrite a later one, nor sent', async () => {
+      const store = await make();
+      const record = aNotification();
+      await store.ensure(record);
+      const sentAt = new Date('2026-01-15T15:00:05.000Z');
+      await store.update({ ...record, status: 'pending', attempts: 1, lastError: 'timeout' });
+      await store.update({ ...record, status: 'sent', attempts: 2, sentAt });
+      // A dispatcher that stalled on attempt 1 reports late; another repeats attempt 2.
+      await store.update({ ...record, status: 'pending', attempts: 1, lastError: 'late' });
+      await store.update({ ...record, status: 'failed', attempts: 2, lastError: 'stale' });
+      await store.update({ ...record, status: 'pending', attempts: 3, lastError: 'after sent' });
+      expect(await store.findByTransactionId(record.transactionId)).toMatchObject({
+        status: 'sent',
+        attempts: 2,
+        sentAt,
+        lastError: null,
+      });
+    });
+
+    it('says which transactions have a record, in one call', async () => {
+      const store = await make();
+      const [kept, other] = [aNotification(), aNotification()];
+      await store.ensure(kept);
+      await store.ensure(other);
+      const known = await store.knownTransactionIds([kept.transactionId, uniqueId('tx')]);
+      expect([...known]).toEqual([kept.transactionId]);
+      expect((await store.knownTransactionIds([])).size).toBe(0);
+    });
+
+    it('keeps the recovery checkpoint, and never moves it backward', async () => {
+      const store = await make();
+      const before = await store.recoveryCheckpoint();
+      const later = new Date(Math.max(before?.getTime() ?? 0, Date.parse('2040-01-01')) + 1000);
+      await store.advanceRecoveryCheckpoint(later);
+      await store.advanceRecoveryCheckpoint(new Date(later.getTime() - 500));
+      expect((await store.recoveryCheckpoint())?.toISOString()).toBe(later.toISOString());
+      await Promise.all(
+        [1, 2, 3].map((n) => store.advanceRecoveryCheckpoint(new Date(later.getTime() + n))),
+      );
+      const raced = (await store.recoveryCheckpoint())!.getTime();
+      expect(raced).toBeGreaterThan(later.getTime());
+    });
+
     it('counts by status', async () => {
       const store = await make();
       const before = await store.countByStatus('failed');

@@ -323,7 +323,7 @@ export interface components {
          * @description Código estable del problema, para programas (el `detail` es para personas). Cada respuesta de error indica los códigos que puede traer.
          * @enum {string}
          */
-        ProblemCode: "ALREADY_CANCELLED" | "ALREADY_SUBSCRIBED" | "AMOUNT_BELOW_MINIMUM" | "CLIENT_NOT_FOUND" | "CONCURRENT_MODIFICATION" | "CURRENCY_MISMATCH" | "EMAIL_TAKEN" | "FORBIDDEN" | "FUND_ALREADY_EXISTS" | "FUND_INACTIVE" | "FUND_NOT_FOUND" | "IDEMPOTENCY_KEY_IN_FLIGHT" | "IDEMPOTENCY_KEY_REUSED" | "INSUFFICIENT_BALANCE" | "INTERNAL_ERROR" | "INVALID_AMOUNT" | "INVALID_CREDENTIALS" | "INVALID_CURSOR" | "INVALID_EMAIL" | "INVALID_FULL_NAME" | "INVALID_FUND" | "INVALID_PASSWORD" | "INVALID_PHONE" | "INVALID_REFRESH_TOKEN" | "LEDGER_INVARIANT_BROKEN" | "METHOD_NOT_ALLOWED" | "NOT_FOUND" | "NOT_READY" | "PAYLOAD_TOO_LARGE" | "PHONE_REQUIRED_FOR_SMS" | "RATE_LIMITED" | "REQUEST_TIMEOUT" | "SERVICE_UNAVAILABLE" | "SUBSCRIPTION_NOT_FOUND" | "TRANSACTION_NOT_FOUND" | "UNAUTHORIZED" | "UNSUPPORTED_MEDIA_TYPE" | "VALIDATION_ERROR";
+        ProblemCode: "ALREADY_CANCELLED" | "ALREADY_SUBSCRIBED" | "AMOUNT_BELOW_MINIMUM" | "CLIENT_NOT_FOUND" | "CONCURRENT_MODIFICATION" | "CURRENCY_MISMATCH" | "EMAIL_TAKEN" | "FORBIDDEN" | "FUND_ALREADY_EXISTS" | "FUND_INACTIVE" | "FUND_NOT_FOUND" | "IDEMPOTENCY_KEY_IN_FLIGHT" | "IDEMPOTENCY_KEY_REUSED" | "INSUFFICIENT_BALANCE" | "INTERNAL_ERROR" | "INVALID_AMOUNT" | "INVALID_CREDENTIALS" | "INVALID_CURSOR" | "INVALID_EMAIL" | "INVALID_FULL_NAME" | "INVALID_FUND" | "INVALID_PASSWORD" | "INVALID_PHONE" | "INVALID_REFRESH_TOKEN" | "LEDGER_INVARIANT_BROKEN" | "METHOD_NOT_ALLOWED" | "NOT_FOUND" | "NOT_READY" | "OUTCOME_UNKNOWN" | "PAYLOAD_TOO_LARGE" | "PHONE_REQUIRED_FOR_SMS" | "RATE_LIMITED" | "REQUEST_TIMEOUT" | "SERVICE_UNAVAILABLE" | "SUBSCRIPTION_NOT_FOUND" | "TOO_MANY_PENDING_OPERATIONS" | "TRANSACTION_NOT_FOUND" | "UNAUTHORIZED" | "UNSUPPORTED_MEDIA_TYPE" | "VALIDATION_ERROR";
         /** @description RFC 9457 problem details */
         Problem: {
             /** @example urn:btg-funds:problem:insufficient-balance */
@@ -775,7 +775,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Servicio no disponible por ahora; vea Retry-After. Códigos: REQUEST_TIMEOUT, SERVICE_UNAVAILABLE. */
+            /** @description Servicio no disponible por ahora, nada se aplicó; vea Retry-After. Códigos: REQUEST_TIMEOUT, SERVICE_UNAVAILABLE. */
             503: {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
@@ -944,7 +944,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Servicio no disponible por ahora; vea Retry-After. Códigos: REQUEST_TIMEOUT, SERVICE_UNAVAILABLE. */
+            /** @description Servicio no disponible por ahora, nada se aplicó; vea Retry-After. Códigos: REQUEST_TIMEOUT, SERVICE_UNAVAILABLE. */
             503: {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
@@ -1107,7 +1107,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Servicio no disponible por ahora; vea Retry-After. Códigos: REQUEST_TIMEOUT, SERVICE_UNAVAILABLE. */
+            /** @description Servicio no disponible por ahora, nada se aplicó; vea Retry-After. Códigos: REQUEST_TIMEOUT, SERVICE_UNAVAILABLE. */
             503: {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
@@ -1254,7 +1254,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Servicio no disponible por ahora; vea Retry-After. Códigos: REQUEST_TIMEOUT, SERVICE_UNAVAILABLE. */
+            /** @description Servicio no disponible por ahora, nada se aplicó; vea Retry-After. Códigos: REQUEST_TIMEOUT, SERVICE_UNAVAILABLE. */
             503: {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
@@ -1364,7 +1364,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Servicio no disponible por ahora; vea Retry-After. Códigos: REQUEST_TIMEOUT, SERVICE_UNAVAILABLE. */
+            /** @description Servicio no disponible por ahora, nada se aplicó; vea Retry-After. Códigos: REQUEST_TIMEOUT, SERVICE_UNAVAILABLE. */
             503: {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
@@ -1555,7 +1555,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Servicio no disponible por ahora; vea Retry-After. Códigos: REQUEST_TIMEOUT, SERVICE_UNAVAILABLE. */
+            /** @description Servicio no disponible por ahora, nada se aplicó; vea Retry-After. Códigos: REQUEST_TIMEOUT, SERVICE_UNAVAILABLE. */
             503: {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
@@ -1621,7 +1621,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Servicio no disponible por ahora; vea Retry-After. Códigos: REQUEST_TIMEOUT, SERVICE_UNAVAILABLE. */
+            /** @description Servicio no disponible por ahora, nada se aplicó; vea Retry-After. Códigos: REQUEST_TIMEOUT, SERVICE_UNAVAILABLE. */
             503: {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
@@ -1813,7 +1813,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Servicio no disponible por ahora; vea Retry-After. Códigos: REQUEST_TIMEOUT, SERVICE_UNAVAILABLE. */
+            /** @description Servicio no disponible por ahora, nada se aplicó; vea Retry-After. Códigos: REQUEST_TIMEOUT, SERVICE_UNAVAILABLE. */
             503: {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
@@ -1925,7 +1925,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Servicio no disponible por ahora; vea Retry-After. Códigos: REQUEST_TIMEOUT, SERVICE_UNAVAILABLE. */
+            /** @description Servicio no disponible por ahora, nada se aplicó; vea Retry-After. Códigos: REQUEST_TIMEOUT, SERVICE_UNAVAILABLE. */
             503: {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
@@ -2126,7 +2126,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Servicio no disponible por ahora; vea Retry-After. Códigos: REQUEST_TIMEOUT, SERVICE_UNAVAILABLE. */
+            /** @description Servicio no disponible por ahora, nada se aplicó; vea Retry-After. Códigos: REQUEST_TIMEOUT, SERVICE_UNAVAILABLE. */
             503: {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
@@ -2260,7 +2260,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Servicio no disponible por ahora; vea Retry-After. Códigos: REQUEST_TIMEOUT, SERVICE_UNAVAILABLE. */
+            /** @description Servicio no disponible por ahora, nada se aplicó; vea Retry-After. Códigos: REQUEST_TIMEOUT, SERVICE_UNAVAILABLE. */
             503: {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
@@ -2478,7 +2478,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Demasiadas solicitudes; vea Retry-After. Códigos: RATE_LIMITED. */
+            /** @description Demasiadas solicitudes; vea Retry-After. Códigos: RATE_LIMITED, TOO_MANY_PENDING_OPERATIONS. */
             429: {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
@@ -2488,7 +2488,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code: "RATE_LIMITED";
+                        code: "RATE_LIMITED" | "TOO_MANY_PENDING_OPERATIONS";
                     };
                 };
             };
@@ -2514,7 +2514,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Servicio no disponible por ahora; vea Retry-After. Códigos: REQUEST_TIMEOUT, SERVICE_UNAVAILABLE. */
+            /** @description Servicio no disponible por ahora, nada se aplicó; vea Retry-After. Códigos: REQUEST_TIMEOUT, SERVICE_UNAVAILABLE. */
             503: {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
@@ -2534,6 +2534,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "REQUEST_TIMEOUT" | "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+            /** @description Resultado desconocido: una escritura en el libro salió y su respuesta no llegó a tiempo; la operación puede haberse aplicado. Consulte GET /transactions o reintente con la misma Idempotency-Key (se aplica a lo sumo una vez). Vea Retry-After. Códigos: OUTCOME_UNKNOWN. */
+            504: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "OUTCOME_UNKNOWN";
                     };
                 };
             };
@@ -2670,7 +2684,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Servicio no disponible por ahora; vea Retry-After. Códigos: REQUEST_TIMEOUT, SERVICE_UNAVAILABLE. */
+            /** @description Servicio no disponible por ahora, nada se aplicó; vea Retry-After. Códigos: REQUEST_TIMEOUT, SERVICE_UNAVAILABLE. */
             503: {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
@@ -2879,7 +2893,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Demasiadas solicitudes; vea Retry-After. Códigos: RATE_LIMITED. */
+            /** @description Demasiadas solicitudes; vea Retry-After. Códigos: RATE_LIMITED, TOO_MANY_PENDING_OPERATIONS. */
             429: {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
@@ -2889,7 +2903,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code: "RATE_LIMITED";
+                        code: "RATE_LIMITED" | "TOO_MANY_PENDING_OPERATIONS";
                     };
                 };
             };
@@ -2915,7 +2929,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Servicio no disponible por ahora; vea Retry-After. Códigos: REQUEST_TIMEOUT, SERVICE_UNAVAILABLE. */
+            /** @description Servicio no disponible por ahora, nada se aplicó; vea Retry-After. Códigos: REQUEST_TIMEOUT, SERVICE_UNAVAILABLE. */
             503: {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
@@ -2935,6 +2949,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "REQUEST_TIMEOUT" | "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+            /** @description Resultado desconocido: una escritura en el libro salió y su respuesta no llegó a tiempo; la operación puede haberse aplicado. Consulte GET /transactions o reintente con la misma Idempotency-Key (se aplica a lo sumo una vez). Vea Retry-After. Códigos: OUTCOME_UNKNOWN. */
+            504: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "OUTCOME_UNKNOWN";
                     };
                 };
             };
@@ -3053,7 +3081,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Servicio no disponible por ahora; vea Retry-After. Códigos: REQUEST_TIMEOUT, SERVICE_UNAVAILABLE. */
+            /** @description Servicio no disponible por ahora, nada se aplicó; vea Retry-After. Códigos: REQUEST_TIMEOUT, SERVICE_UNAVAILABLE. */
             503: {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
@@ -3209,7 +3237,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Servicio no disponible por ahora; vea Retry-After. Códigos: REQUEST_TIMEOUT, SERVICE_UNAVAILABLE. */
+            /** @description Servicio no disponible por ahora, nada se aplicó; vea Retry-After. Códigos: REQUEST_TIMEOUT, SERVICE_UNAVAILABLE. */
             503: {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
@@ -3319,7 +3347,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Servicio no disponible por ahora; vea Retry-After. Códigos: REQUEST_TIMEOUT, SERVICE_UNAVAILABLE. */
+            /** @description Servicio no disponible por ahora, nada se aplicó; vea Retry-After. Códigos: REQUEST_TIMEOUT, SERVICE_UNAVAILABLE. */
             503: {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
@@ -3454,7 +3482,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Servicio no disponible por ahora; vea Retry-After. Códigos: REQUEST_TIMEOUT, SERVICE_UNAVAILABLE. */
+            /** @description Servicio no disponible por ahora, nada se aplicó; vea Retry-After. Códigos: REQUEST_TIMEOUT, SERVICE_UNAVAILABLE. */
             503: {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
@@ -3610,7 +3638,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Servicio no disponible por ahora; vea Retry-After. Códigos: REQUEST_TIMEOUT, SERVICE_UNAVAILABLE. */
+            /** @description Servicio no disponible por ahora, nada se aplicó; vea Retry-After. Códigos: REQUEST_TIMEOUT, SERVICE_UNAVAILABLE. */
             503: {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
@@ -3772,7 +3800,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Servicio no disponible por ahora; vea Retry-After. Códigos: REQUEST_TIMEOUT, SERVICE_UNAVAILABLE. */
+            /** @description Servicio no disponible por ahora, nada se aplicó; vea Retry-After. Códigos: REQUEST_TIMEOUT, SERVICE_UNAVAILABLE. */
             503: {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
@@ -3838,7 +3866,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Servicio no disponible por ahora; vea Retry-After. Códigos: REQUEST_TIMEOUT, SERVICE_UNAVAILABLE. */
+            /** @description Servicio no disponible por ahora, nada se aplicó; vea Retry-After. Códigos: REQUEST_TIMEOUT, SERVICE_UNAVAILABLE. */
             503: {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
@@ -3908,7 +3936,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Servicio no disponible por ahora; vea Retry-After. Códigos: NOT_READY, REQUEST_TIMEOUT, SERVICE_UNAVAILABLE. */
+            /** @description Servicio no disponible por ahora, nada se aplicó; vea Retry-After. Códigos: NOT_READY, REQUEST_TIMEOUT, SERVICE_UNAVAILABLE. */
             503: {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
@@ -3996,7 +4024,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Servicio no disponible por ahora; vea Retry-After. Códigos: REQUEST_TIMEOUT, SERVICE_UNAVAILABLE. */
+            /** @description Servicio no disponible por ahora, nada se aplicó; vea Retry-After. Códigos: REQUEST_TIMEOUT, SERVICE_UNAVAILABLE. */
             503: {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];

@@ -1,0 +1,47 @@
+import { simpleParser, type ParsedMail } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+
+export interface SmtpSink {
+  readonly port: number;
+  readonly received: ReadonlyArray<{ readonly mail: ParsedMail; readonly rcptTo: string[] }>;
+  close(): Promise<void>;
+}
+
+/** An in-process SMTP server on 127.0.0.1 that keeps what it receives, parsed. */
+export async function startSmtpSink(): Promise<SmtpSink> {
+  const received: Array<{ mail: ParsedMail; rcptTo: string[] }> = [];
+  const server = new SMTPServer({
+    logger: false,
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    closeTimeout: 1_000,
+    onData(stream, session, callback) {
+      simpleParser(stream).then(
+        (mail) => {
+          received.push({ mail, rcptTo: session.envelope.rcptTo.map((r) => r.address) });
+          callback();
+        },
+        (error: Error) => callback(error),
+      );
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.server.address();
+  const port = typeof address === 'object' && address !== null ? address.port : 0;
+  const close = () => new Promise<void>((resolve) => server.close(() => resolve()));
+  return { port, received, close };
+}
+
+/** Polls until `probe` gives a value, at most `timeoutMs`: delivery happens after the answer. */
+export async function eventually<T>(
+  probe: () => Promise<T | undefined> | T | undefined,
+  timeoutMs = 15_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`nothing after ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}

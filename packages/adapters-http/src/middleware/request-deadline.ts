@@ -1,0 +1,38 @@
+import { deadlineIn } from '@btg-funds/application';
+import type { MiddlewareHandler } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { HttpEnv } from '../http-env.js';
+import { outcomeUnknown } from '../problem/outcome-unknown-problem.js';
+
+/**
+ * Answers every request within `requestTimeoutMs`, and tells money use cases to start no ledger
+ * attempt after half of it (ADR 0206): the other half is for the attempt in flight to finish, so
+ * the use case gives the answer — its result, or a clean 409/503 when it wrote nothing.
+ *
+ * When the timer wins anyway, the answer depends on what was under way: before a money use case
+ * started, nothing was written (503 REQUEST_TIMEOUT); after, an append may land once we have
+ * answered, so saying "try again" would be false — the answer is 504 OUTCOME_UNKNOWN. The
+ * handler keeps running either way (nothing can cancel a write that was sent).
+ */
+export function requestDeadline(requestTimeoutMs: number): MiddlewareHandler<HttpEnv> {
+  const ledgerBudgetMs = Math.floor(requestTimeoutMs / 2);
+  return async (c, next) => {
+    c.set('deadline', deadlineIn(ledgerBudgetMs));
+    c.set('outcomeAtRisk', false);
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<never>((_resolve, reject) => {
+      timer = setTimeout(() => {
+        reject(
+          c.get('outcomeAtRisk')
+            ? outcomeUnknown()
+            : new HTTPException(503, { message: 'request timed out' }),
+        );
+      }, requestTimeoutMs);
+    });
+    try {
+      await Promise.race([next(), timedOut]);
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+}

@@ -1,0 +1,56 @@
+import { ApplicationError, isBusinessError, type BusinessError } from '../errors.js';
+import type { IdempotencyRecord } from '../ports/index.js';
+
+// The rules of SPEC §4.4 that IdempotencyGuard applies: what a key may be, what is an answer.
+
+/** How a use case's result is stored for replays (plain JSON) and read back. */
+export interface OutcomeCodec<T> {
+  serialize(value: T): unknown;
+  deserialize(value: unknown): T;
+}
+
+/**
+ * Codes that say "try again", not "this is the answer": storing them would replay a transient
+ * refusal for 24 h. Errors flagged `retryable` (outages) are never final either.
+ */
+const NOT_FINAL: ReadonlySet<string> = new Set([
+  'CONCURRENT_MODIFICATION',
+  'IDEMPOTENCY_KEY_IN_FLIGHT',
+]);
+
+export function isFinalAnswer(error: unknown): error is BusinessError {
+  return (
+    isBusinessError(error) &&
+    !NOT_FINAL.has(error.code) &&
+    (error as { retryable?: unknown }).retryable !== true
+  );
+}
+
+export function replay<T>(record: IdempotencyRecord, codec: OutcomeCodec<T>): T {
+  const outcome = record.outcome;
+  if (outcome === null) throw inFlight();
+  if (outcome.kind === 'success') return codec.deserialize(outcome.value);
+  throw new ApplicationError(
+    outcome.code as ApplicationError['code'],
+    outcome.message,
+    outcome.details,
+    true,
+  );
+}
+
+export function checkKey(key: string): void {
+  if (key.length < 1 || key.length > 255 || !/^[\x21-\x7e]+$/.test(key)) {
+    throw new ApplicationError(
+      'VALIDATION_ERROR',
+      'El encabezado Idempotency-Key debe tener entre 1 y 255 caracteres ASCII visibles.',
+      { path: 'Idempotency-Key' },
+    );
+  }
+}
+
+export function inFlight(): ApplicationError {
+  return new ApplicationError(
+    'IDEMPOTENCY_KEY_IN_FLIGHT',
+    'Una solicitud con esta clave de idempotencia aún está en proceso.',
+  );
+}
