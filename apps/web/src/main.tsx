@@ -8,22 +8,19 @@ import { createServiceStatus } from './api/service-status.js';
 import { ServiceStatusContext } from './api/service-status-context.js';
 import { createAppRouter } from './router.js';
 import { SessionProvider } from './session/session-context.js';
-import { AnnouncerProvider } from './ui/announcer.js';
 import './styles/app.css';
 
 const status = createServiceStatus();
 const queryClient = createQueryClient(status);
 const btg = createAppClient(sessionStorage);
-const router = createAppRouter();
+const router = createAppRouter(btg);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <ServiceStatusContext.Provider value={status}>
       <QueryClientProvider client={queryClient}>
         <SessionProvider btg={btg}>
-          <AnnouncerProvider>
-            <RouterProvider router={router} />
-          </AnnouncerProvider>
+          <RouterProvider router={router} />
         </SessionProvider>
       </QueryClientProvider>
     </ServiceStatusContext.Provider>

@@ -1,4 +1,11 @@
-import { createRootRoute, createRoute, createRouter, Navigate } from '@tanstack/react-router';
+import type { BtgClient } from '@btg-funds/client';
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  Navigate,
+  redirect,
+} from '@tanstack/react-router';
 import { AdminFundsPage } from './pages/admin/admin-funds-page.js';
 import { ClientPage } from './pages/admin/client-page.js';
 import { ClientsPage } from './pages/admin/clients-page.js';
@@ -34,7 +41,14 @@ const admin = (Page: () => React.ReactNode) => () => (
   </RequireRole>
 );
 
-const root = createRootRoute({ component: AppShell, notFoundComponent: NotFoundPage });
+interface RouterContext {
+  readonly btg: BtgClient;
+}
+
+const root = createRootRouteWithContext<RouterContext>()({
+  component: AppShell,
+  notFoundComponent: NotFoundPage,
+});
 const login = createRoute({
   getParentRoute: () => root,
   path: '/ingresar',
@@ -56,7 +70,21 @@ const register = createRoute({
     </SignedOutOnly>
   ),
 });
-const auth = createRoute({ getParentRoute: () => root, id: 'auth', component: SignedInLayout });
+/** Signed-out visitors of a private screen sign in first, then land where they were going. */
+const auth = createRoute({
+  getParentRoute: () => root,
+  id: 'auth',
+  beforeLoad: ({ context, location }) => {
+    if (!context.btg.signedIn) {
+      throw redirect({
+        to: '/ingresar',
+        search: { next: location.href === '/' ? undefined : location.href },
+        replace: true,
+      });
+    }
+  },
+  component: SignedInLayout,
+});
 const at = <const TPath extends string>(path: TPath, component: () => React.ReactNode) =>
   createRoute({ getParentRoute: () => auth, path, component });
 const history = createRoute({
@@ -84,8 +112,8 @@ const routeTree = root.addChildren([
   ]),
 ]);
 
-export function createAppRouter() {
-  return createRouter({ routeTree, scrollRestoration: true, defaultPreload: false });
+export function createAppRouter(btg: BtgClient) {
+  return createRouter({ routeTree, context: { btg }, scrollRestoration: true, defaultPreload: false });
 }
 
 declare module '@tanstack/react-router' {

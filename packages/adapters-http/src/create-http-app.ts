@@ -28,6 +28,7 @@ import type { RouteContext } from './routes/route-context.js';
 import { subscriptionsRoutes } from './routes/subscriptions-routes.js';
 import { transactionsRoutes } from './routes/transactions-routes.js';
 import { registerComponents } from './schemas/components.js';
+import { mountWebApp } from './web/mount-web-app.js';
 
 /** The whole HTTP API of SPEC §4 as a Hono app; the caller decides how to serve it. */
 export function createHttpApp(deps: HttpDeps): OpenAPIHono<HttpEnv> {
@@ -79,6 +80,8 @@ export function createHttpApp(deps: HttpDeps): OpenAPIHono<HttpEnv> {
   if (deps.metrics !== undefined)
     app.route('/metrics', metricsRoutes(deps.metrics, { ...metricsOptions, hide: true }));
   mountDocs(app);
+  // Last: the web app answers only what no API, ops or docs route claimed (ADR 0212).
+  if (deps.webApp != null) mountWebApp(app, deps.webApp);
 
   app.notFound(notFoundOrMethodNotAllowed(app));
   app.onError((error, c) => handleError(error, c, report));

@@ -38,6 +38,11 @@ export interface AppConfig {
   /** How often every process re-creates delivery records lost after the ledger append. */
   readonly outboxRecoveryIntervalMs: number;
   readonly shutdownTimeoutMs: number;
+  /**
+   * Where the built web app is (ADR 0212); null → no web app. `explicit` when WEB_DIST_DIR named
+   * it: a missing build is then a start-up error, not a warning.
+   */
+  readonly webApp: { readonly dir: string; readonly explicit: boolean } | null;
 }
 
 export interface ObservabilityConfig {

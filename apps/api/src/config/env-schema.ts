@@ -54,6 +54,8 @@ export const envSchema = z.object({
   OUTBOX_STUCK_AFTER_MS: int(1_000, 86_400_000, 300_000),
   OTEL_EXPORTER_OTLP_ENDPOINT: optionalText.pipe(z.url().optional()),
   OTEL_SERVICE_NAME: z.string().min(1).default('btg-funds-api'),
+  /** The built web app (apps/web/dist by default); `off` serves none. */
+  WEB_DIST_DIR: optionalText,
   MONGODB_URI: optionalText,
   MONGODB_DB: optionalText,
 });

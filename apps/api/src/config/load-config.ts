@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { ephemeralJwtKeys, jwtKeysFrom, type JwtKeys } from '@btg-funds/adapters-http';
 import { notifyConfigFromEnv } from '@btg-funds/adapters-notify';
 import type { AppConfig } from './app-config.js';
@@ -6,6 +7,15 @@ import { envSchema, type Env } from './env-schema.js';
 /** A configuration problem; the message names the variable so an operator can fix it. */
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
+}
+
+/** apps/web/dist, seen from apps/api/{src,dist}/config/: the monorepo's own build of the app. */
+const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../../web/dist', import.meta.url));
+
+function webApp(value: string | undefined): AppConfig['webApp'] {
+  if (value === undefined) return { dir: DEFAULT_WEB_DIST, explicit: false };
+  if (value === 'off') return null;
+  return { dir: value, explicit: true };
 }
 
 /** Reads and checks the environment once, at start-up; any problem stops the process. */
@@ -84,6 +94,7 @@ export function loadConfig(source: Readonly<Record<string, string | undefined>>)
     notifyIntervalMs: env.NOTIFY_INTERVAL_MS,
     outboxRecoveryIntervalMs: env.OUTBOX_RECOVERY_INTERVAL_MS,
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+    webApp: webApp(env.WEB_DIST_DIR),
   };
 }
 

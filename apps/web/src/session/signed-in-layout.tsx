@@ -1,4 +1,4 @@
-import { Navigate, Outlet, useRouterState } from '@tanstack/react-router';
+import { Navigate, Outlet } from '@tanstack/react-router';
 import { useCallback, useEffect, useState } from 'react';
 import { Dialog } from '../ui/dialog.js';
 import { useSession } from './session-context.js';
@@ -34,13 +34,13 @@ function IdleWarning({ secondsLeft, onStay, onLeave }: {
   );
 }
 
-/** Screens behind the sign-in: redirect when signed out, and sign out after 10 idle minutes. */
+/** Screens behind the sign-in (the route's beforeLoad guards entry): leave when the session ends, sign out after 10 idle minutes. */
 export function SignedInLayout() {
   const { signedIn, signOut } = useSession();
-  const href = useRouterState({ select: (state) => state.location.href });
   const onTimeout = useCallback(() => void signOut(IDLE_NOTICE), [signOut]);
   const idle = useIdleTimeout(onTimeout);
-  if (!signedIn) return <Navigate to="/ingresar" search={{ next: href === '/' ? undefined : href }} replace />;
+  // The session ended here (logout, idle, refused refresh): to the sign-in screen, which says why.
+  if (!signedIn) return <Navigate to="/ingresar" replace />;
   return (
     <>
       <Outlet />

@@ -1,11 +1,12 @@
 import { Outlet } from '@tanstack/react-router';
+import { AnnouncerProvider } from './announcer.js';
 import { SiteHeader } from './site-header.js';
 import { ServiceBanner } from './service-banner.js';
 
 /** Landmarks every screen shares: skip link, banner (header), main, contentinfo (footer). */
 export function AppShell() {
   return (
-    <>
+    <AnnouncerProvider>
       <a className="skip-link" href="#contenido">
         Saltar al contenido
       </a>
@@ -22,6 +23,6 @@ export function AppShell() {
           </p>
         </div>
       </footer>
-    </>
+    </AnnouncerProvider>
   );
 }

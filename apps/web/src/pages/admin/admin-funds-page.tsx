@@ -13,6 +13,7 @@ import { Money } from '../../ui/money.js';
 import { Page } from '../../ui/page.js';
 import { ProblemAlert } from '../../ui/problem-alert.js';
 import { FundFormDialog } from './fund-form-dialog.js';
+import { FundName } from '../../ui/fund-name.js';
 
 type Editing = { readonly kind: 'create' } | { readonly kind: 'edit'; readonly fund: Fund } | null;
 
@@ -61,7 +62,7 @@ export function AdminFundsPage() {
               <li key={fund.id} className="admin-fund">
                 <div className="admin-fund-main">
                   <p className="person-name">
-                    <span className="fund-name">{fund.name}</span>
+                    <FundName name={fund.name} />
                     <Badge tone={fund.active ? 'success' : 'warning'}>{fund.active ? 'Activo' : 'Inactivo'}</Badge>
                   </p>
                   <p className="movement-meta">

@@ -10,6 +10,7 @@ import { Money } from '../../ui/money.js';
 import { Page } from '../../ui/page.js';
 import { ProblemAlert } from '../../ui/problem-alert.js';
 import { SubscribeDialog } from './subscribe-dialog.js';
+import { FundName } from '../../ui/fund-name.js';
 
 function FundCard({ fund, subscribed, onSubscribe }: {
   readonly fund: Fund;
@@ -19,7 +20,9 @@ function FundCard({ fund, subscribed, onSubscribe }: {
   return (
     <li className={`fund-card${fund.active ? '' : ' fund-card-inactive'}`}>
       <div className="fund-card-head">
-        <h2 className="fund-name">{fund.name}</h2>
+        <h2>
+          <FundName name={fund.name} />
+        </h2>
         <div className="badges">
           {subscribed && <Badge tone="success">Suscrito</Badge>}
           {!fund.active && <Badge tone="warning">Inactivo</Badge>}

@@ -4,6 +4,7 @@ import { formatDateTime } from '../../lib/dates.js';
 import { label, TRANSACTION_STATUS_LABEL, TRANSACTION_TYPE_LABEL } from '../../lib/labels.js';
 import { Badge } from '../../ui/badge.js';
 import { Money } from '../../ui/money.js';
+import { FundName } from '../../ui/fund-name.js';
 
 /** How a movement changed the available balance, as the person sees it. */
 function Effect({ item }: { readonly item: Transaction }) {
@@ -34,11 +35,11 @@ export function TransactionList({ items, linkToDetail = true }: {
             <p className="movement-title">
               <span className="movement-type">{label(TRANSACTION_TYPE_LABEL, item.type)}</span>
               {linkToDetail ? (
-                <Link to="/historial/$id" params={{ id: item.id }} className="fund-name">
-                  {item.fundName}
+                <Link to="/historial/$id" params={{ id: item.id }} >
+                  <FundName name={item.fundName} />
                 </Link>
               ) : (
-                <span className="fund-name">{item.fundName}</span>
+                <FundName name={item.fundName} />
               )}
             </p>
             <p className="movement-meta">

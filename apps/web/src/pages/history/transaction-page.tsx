@@ -7,6 +7,7 @@ import { Loading } from '../../ui/loading.js';
 import { Money } from '../../ui/money.js';
 import { Page } from '../../ui/page.js';
 import { ProblemAlert } from '../../ui/problem-alert.js';
+import { FundName } from '../../ui/fund-name.js';
 
 /** Detalle de movimiento: everything the API knows about one transaction, with its reason. */
 export function TransactionPage() {
@@ -27,7 +28,9 @@ export function TransactionPage() {
           <div className="detail-head">
             <div>
               <p className="detail-kind">{label(TRANSACTION_TYPE_LABEL, item.type)}</p>
-              <p className="detail-title fund-name">{item.fundName}</p>
+              <p className="detail-title">
+                <FundName name={item.fundName} />
+              </p>
             </div>
             <Badge tone={item.status === 'failed' ? 'danger' : 'success'}>
               {label(TRANSACTION_STATUS_LABEL, item.status)}
@@ -61,7 +64,7 @@ export function TransactionPage() {
             <div>
               <dt>Fondo</dt>
               <dd>
-                <span className="fund-name">{item.fundName}</span> (id {item.fundId})
+                <FundName name={item.fundName} /> (id {item.fundId})
               </dd>
             </div>
             <div>

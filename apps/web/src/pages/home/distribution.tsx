@@ -3,6 +3,7 @@ import { Link } from '@tanstack/react-router';
 import { formatCop, formatShare, toCentavos } from '../../lib/money.js';
 import { Donut } from '../../ui/donut.js';
 import { Money } from '../../ui/money.js';
+import { FundName } from '../../ui/fund-name.js';
 
 const TONES = 8;
 
@@ -40,7 +41,7 @@ export function Distribution({ balance, active }: { readonly balance: string; re
               <tr key={row.key}>
                 <th scope="row" className="concept">
                   <span className={`swatch ${row.tone}`} aria-hidden="true" />
-                  <span className="fund-name">{row.name}</span>
+                  <FundName name={row.name} />
                 </th>
                 <td className="num">
                   <Money value={row.value} />

@@ -11,6 +11,7 @@ import { useAnnounce } from '../../ui/announcer.js';
 import { Dialog } from '../../ui/dialog.js';
 import { OutcomeUnknown } from '../../ui/outcome-unknown.js';
 import { ProblemAlert } from '../../ui/problem-alert.js';
+import { FundName } from '../../ui/fund-name.js';
 
 /** Cancelación: says what comes back before anything moves; one key per dialog. */
 export function CancelDialog({ subscription, onClose }: {
@@ -48,7 +49,9 @@ export function CancelDialog({ subscription, onClose }: {
   return (
     <Dialog title="¿Cancelar esta suscripción?" onClose={onClose} busy={cancel.isPending}>
       <p>
-        Cancelará su suscripción a <strong className="fund-name">{subscription.fundName}</strong>.
+        Cancelará su suscripción a <strong>
+          <FundName name={subscription.fundName} />
+        </strong>.
       </p>
       <p className="refund">
         Le devolveremos <strong>{formatCop(subscription.amount)}</strong> a su saldo disponible

@@ -9,12 +9,15 @@ import { Money } from '../../ui/money.js';
 import { Page } from '../../ui/page.js';
 import { ProblemAlert } from '../../ui/problem-alert.js';
 import { CancelDialog } from './cancel-dialog.js';
+import { FundName } from '../../ui/fund-name.js';
 
 function SubscriptionRow({ item, onCancel }: { readonly item: Subscription; readonly onCancel?: () => void }) {
   return (
     <li className="subscription">
       <div className="subscription-main">
-        <p className="subscription-fund fund-name">{item.fundName}</p>
+        <p className="subscription-fund">
+          <FundName name={item.fundName} />
+        </p>
         <p className="movement-meta">
           {item.status === 'active' ? 'Desde ' : 'Cancelada el '}
           <time dateTime={item.cancelledAt ?? item.subscribedAt}>
