@@ -112,8 +112,29 @@ const routeTree = root.addChildren([
   ]),
 ]);
 
+/** Plain query strings (`?estado=failed&fondo=4`): every search value of this app is text. */
+function parseSearch(search: string): Record<string, string> {
+  return Object.fromEntries(new URLSearchParams(search));
+}
+
+function stringifySearch(search: Record<string, unknown>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(search)) {
+    if (typeof value === 'string' && value !== '') params.set(key, value);
+  }
+  const text = params.toString();
+  return text === '' ? '' : `?${text}`;
+}
+
 export function createAppRouter(btg: BtgClient) {
-  return createRouter({ routeTree, context: { btg }, scrollRestoration: true, defaultPreload: false });
+  return createRouter({
+    routeTree,
+    context: { btg },
+    parseSearch,
+    stringifySearch,
+    scrollRestoration: true,
+    defaultPreload: false,
+  });
 }
 
 declare module '@tanstack/react-router' {

@@ -37,9 +37,12 @@ export function Dialog({ title, onClose, children, busy = false }: DialogProps) 
     return () => {
       dialog.removeEventListener('cancel', onCancel);
       if (dialog.open) dialog.close();
-      // React removed the dialog: hand focus back to the control that opened it.
+      // React removed the dialog: hand focus back to the control that opened it, or — when the
+      // action replaced that control (Suscribirse → Ver mi suscripción) — to the screen's title.
       if (opener.current instanceof HTMLElement && opener.current.isConnected) {
         opener.current.focus();
+      } else {
+        document.querySelector<HTMLElement>('main h1')?.focus();
       }
     };
   }, []);

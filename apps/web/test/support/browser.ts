@@ -52,6 +52,7 @@ export async function openPage(
     reducedMotion: 'reduce',
   });
   const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
   const watch: Watch = { problems: [], requests: [] };
   page.on('pageerror', (error) => watch.problems.push(`page error: ${error.message}`));
   page.on('console', (message) => {

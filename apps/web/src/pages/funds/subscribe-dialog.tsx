@@ -77,6 +77,8 @@ export function SubscribeDialog({ fund, profile, onClose }: {
           value={amountText}
           onChange={(event) => setAmountText(event.target.value)}
           onBlur={() => setTouched(true)}
+          // eslint-disable-next-line jsx-a11y/no-autofocus -- a dialog starts at its first field
+          autoFocus
           error={(touched ? problem : undefined) ?? server.amount}
         />
         <RadioGroup

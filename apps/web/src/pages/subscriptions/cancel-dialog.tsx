@@ -65,7 +65,8 @@ export function CancelDialog({ subscription, onClose }: {
       {cancel.isError &&
         (unknown ? <OutcomeUnknown error={cancel.error} what="la cancelación" /> : <ProblemAlert error={cancel.error} />)}
       <div className="dialog-actions">
-        <button type="button" className="button button-secondary" onClick={onClose} disabled={cancel.isPending}>
+        {/* eslint-disable-next-line jsx-a11y/no-autofocus -- the safe choice has focus first */}
+        <button type="button" className="button button-secondary" onClick={onClose} disabled={cancel.isPending} autoFocus>
           No, mantenerla
         </button>
         <button type="button" className="button button-danger" onClick={confirm} disabled={cancel.isPending}>
