@@ -25,8 +25,7 @@ function IdleWarning({ secondsLeft, onStay, onLeave }: {
         <button type="button" className="button button-secondary" onClick={onLeave}>
           Cerrar sesión
         </button>
-        {/* eslint-disable-next-line jsx-a11y/no-autofocus -- the one action the dialog asks for */}
-        <button type="button" className="button" onClick={onStay} autoFocus>
+        <button type="button" className="button" onClick={onStay} data-autofocus>
           Seguir conectado
         </button>
       </div>

@@ -32,10 +32,12 @@ export async function signInTab(context: BrowserContext, apiUrl: string, email: 
   const btg = createBtgClient({ baseUrl: apiUrl });
   const tokens = await btg.login({ email, password });
   const session = JSON.stringify({ accessToken: tokens.accessToken, refreshToken: tokens.refreshToken });
-  // Only when the tab has no session yet: a reload must keep the rotated tokens.
+  // Once per tab: a reload keeps the rotated tokens, and a logout stays a logout.
   await context.addInitScript(
     ([key, value]) => {
-      if (sessionStorage.getItem(key) === null) sessionStorage.setItem(key, value);
+      if (sessionStorage.getItem('btg-test.seeded') !== null) return;
+      sessionStorage.setItem('btg-test.seeded', '1');
+      sessionStorage.setItem(key, value);
     },
     [SESSION_KEY, session] as const,
   );

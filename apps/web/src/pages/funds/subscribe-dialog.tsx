@@ -31,6 +31,7 @@ export function SubscribeDialog({ fund, profile, onClose }: {
   const announce = useAnnounce();
   const keyFor = useIntentKey();
   const sending = useRef(false);
+  const done = useRef(false);
   const [amountText, setAmountText] = useState(() => formatAmountInput(fund.minimumAmount));
   const [notify, setNotify] = useState(profile.notificationPreference);
   const [touched, setTouched] = useState(false);
@@ -38,6 +39,7 @@ export function SubscribeDialog({ fund, profile, onClose }: {
   const subscribe = useMutation({
     mutationFn: (body: SubscribeRequest) => btg.subscribe(body, { idempotencyKey: keyFor(body) }),
     onSuccess: ({ result }) => {
+      done.current = true;
       announce(
         `Listo: se suscribió a ${result.subscription.fundName} por ${formatCop(result.subscription.amount)}. ` +
           `Su saldo disponible es ${formatCop(result.balance)}.`,
@@ -66,7 +68,7 @@ export function SubscribeDialog({ fund, profile, onClose }: {
   };
 
   return (
-    <Dialog title={`Suscribirse a ${fund.name}`} onClose={onClose} busy={subscribe.isPending}>
+    <Dialog title={`Suscribirse a ${fund.name}`} onClose={onClose} busy={subscribe.isPending} returnFocus={() => (done.current ? 'heading' : 'opener')}>
       <form className="form" onSubmit={submit} noValidate>
         <TextField
           label="Monto a invertir (COP)"
@@ -77,8 +79,7 @@ export function SubscribeDialog({ fund, profile, onClose }: {
           value={amountText}
           onChange={(event) => setAmountText(event.target.value)}
           onBlur={() => setTouched(true)}
-          // eslint-disable-next-line jsx-a11y/no-autofocus -- a dialog starts at its first field
-          autoFocus
+          data-autofocus
           error={(touched ? problem : undefined) ?? server.amount}
         />
         <RadioGroup

@@ -24,9 +24,11 @@ export function CancelDialog({ subscription, onClose }: {
   const announce = useAnnounce();
   const keyFor = useIntentKey();
   const sending = useRef(false);
+  const done = useRef(false);
   const cancel = useMutation({
     mutationFn: () => btg.cancel(subscription.id, { idempotencyKey: keyFor(subscription.id) }),
     onSuccess: ({ result }) => {
+      done.current = true;
       announce(
         `Cancelada su suscripción a ${result.subscription.fundName}: le devolvimos ` +
           `${formatCop(result.subscription.amount)}. Su saldo disponible es ${formatCop(result.balance)}.`,
@@ -47,7 +49,7 @@ export function CancelDialog({ subscription, onClose }: {
   };
 
   return (
-    <Dialog title="¿Cancelar esta suscripción?" onClose={onClose} busy={cancel.isPending}>
+    <Dialog title="¿Cancelar esta suscripción?" onClose={onClose} busy={cancel.isPending} returnFocus={() => (done.current ? 'heading' : 'opener')}>
       <p>
         Cancelará su suscripción a <strong>
           <FundName name={subscription.fundName} />
@@ -65,8 +67,13 @@ export function CancelDialog({ subscription, onClose }: {
       {cancel.isError &&
         (unknown ? <OutcomeUnknown error={cancel.error} what="la cancelación" /> : <ProblemAlert error={cancel.error} />)}
       <div className="dialog-actions">
-        {/* eslint-disable-next-line jsx-a11y/no-autofocus -- the safe choice has focus first */}
-        <button type="button" className="button button-secondary" onClick={onClose} disabled={cancel.isPending} autoFocus>
+        <button
+          type="button"
+          className="button button-secondary"
+          onClick={onClose}
+          disabled={cancel.isPending}
+          data-autofocus
+        >
           No, mantenerla
         </button>
         <button type="button" className="button button-danger" onClick={confirm} disabled={cancel.isPending}>
