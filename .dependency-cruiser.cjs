@@ -54,6 +54,17 @@ module.exports = {
       to: { path: ['^packages/(?!client/)', '^apps/', 'node_modules/@btg-funds/(?!client/)'] },
     },
     {
+      name: 'web-speaks-only-through-the-client',
+      comment:
+        'The web app’s only boundary is the HTTP contract: of the monorepo it imports the typed ' +
+        'client and nothing else, not even in tests (they start the API process by path).',
+      severity: 'error',
+      from: { path: '^apps/web/' },
+      to: {
+        path: ['^packages/(?!client/)', '^apps/(?!web/)', 'node_modules/@btg-funds/(?!client/)'],
+      },
+    },
+    {
       name: 'nothing-imports-the-app',
       severity: 'error',
       from: { path: '^packages/' },

@@ -45,7 +45,9 @@ export function initialJsBudget(options: { limitKb: number }): Plugin {
         source: JSON.stringify({ totalBytes, limitBytes: options.limitKb * 1000, files }, null, 2),
       });
       if (totalBytes > options.limitKb * 1000) {
-        this.error(`initial JS is ${kb(totalBytes)} KB gzipped, over the ${options.limitKb} KB budget`);
+        this.error(
+          `initial JS is ${kb(totalBytes)} KB gzipped, over the ${options.limitKb} KB budget`,
+        );
       }
     },
   };

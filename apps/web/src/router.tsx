@@ -31,12 +31,12 @@ function SignedOutOnly({ children }: { readonly children: React.ReactNode }) {
 }
 
 const client = (Page: () => React.ReactNode) => () => (
-  <RequireRole role="client">
+  <RequireRole allowed="client">
     <Page />
   </RequireRole>
 );
 const admin = (Page: () => React.ReactNode) => () => (
-  <RequireRole role="admin">
+  <RequireRole allowed="admin">
     <Page />
   </RequireRole>
 );
@@ -76,6 +76,7 @@ const auth = createRoute({
   id: 'auth',
   beforeLoad: ({ context, location }) => {
     if (!context.btg.signedIn) {
+      // eslint-disable-next-line @typescript-eslint/only-throw-error -- TanStack Router's redirect
       throw redirect({
         to: '/ingresar',
         search: { next: location.href === '/' ? undefined : location.href },

@@ -32,7 +32,18 @@ describe('money in the web app (decimal strings, never floats)', () => {
     expect(parseCopInput('75.000,5')).toBe('75000.50');
     expect(parseCopInput(' $ 1.250.000,05 ')).toBe('1250000.05');
     expect(parseCopInput('$\u00a075.000')).toBe('75000.00');
-    for (const bad of ['', '75.5', '7.50.000', '75,000,00', '1,234', '75.000,505', '-5', '5e3', 'abc', '75 000x']) {
+    for (const bad of [
+      '',
+      '75.5',
+      '7.50.000',
+      '75,000,00',
+      '1,234',
+      '75.000,505',
+      '-5',
+      '5e3',
+      'abc',
+      '75 000x',
+    ]) {
       expect(parseCopInput(bad), bad).toBeNull();
     }
   });

@@ -29,10 +29,19 @@ function fakeApi() {
     if (path === '/api/v1/auth/refresh') {
       calls.refresh += 1;
       const body = (await request.json()) as { refreshToken: string };
-      if (body.refreshToken !== refresh) return json(401, { code: 'INVALID_REFRESH_TOKEN', detail: 'La sesión no es válida o expiró.' });
+      if (body.refreshToken !== refresh)
+        return json(401, {
+          code: 'INVALID_REFRESH_TOKEN',
+          detail: 'La sesión no es válida o expiró.',
+        });
       access = `a${calls.refresh + 1}`;
       refresh = `r${calls.refresh + 1}`;
-      return json(200, { accessToken: access, refreshToken: refresh, tokenType: 'Bearer', expiresIn: 900 });
+      return json(200, {
+        accessToken: access,
+        refreshToken: refresh,
+        tokenType: 'Bearer',
+        expiresIn: 900,
+      });
     }
     if (request.headers.get('authorization') !== `Bearer ${access}`) {
       return json(401, { code: 'UNAUTHORIZED', detail: 'Sesión vencida.' });
@@ -47,7 +56,10 @@ function fakeApi() {
 describe('the app client: one refresh however many requests fail together', () => {
   it('refreshes once for parallel 401s, replays each request, keeps the rotated pair in storage', async () => {
     const storage = fakeStorage();
-    storage.setItem('btg-funds.session', JSON.stringify({ accessToken: 'vencido', refreshToken: 'r1' }));
+    storage.setItem(
+      'btg-funds.session',
+      JSON.stringify({ accessToken: 'vencido', refreshToken: 'r1' }),
+    );
     const api = fakeApi();
     const btg = createAppClient(storage, { baseUrl: 'http://app.test', fetch: api.fetch });
     const answers = await Promise.all([
@@ -58,22 +70,33 @@ describe('the app client: one refresh however many requests fail together', () =
     ]);
     expect(answers.every((answer) => answer.response.status === 200)).toBe(true);
     expect(api.calls.refresh).toBe(1);
-    expect(JSON.parse(storage.getItem('btg-funds.session')!)).toEqual({ accessToken: 'a2', refreshToken: 'r2' });
+    expect(JSON.parse(storage.getItem('btg-funds.session')!)).toEqual({
+      accessToken: 'a2',
+      refreshToken: 'r2',
+    });
   });
 
   it('replays a money call after the refresh with the same Idempotency-Key', async () => {
     const storage = fakeStorage();
-    storage.setItem('btg-funds.session', JSON.stringify({ accessToken: 'vencido', refreshToken: 'r1' }));
+    storage.setItem(
+      'btg-funds.session',
+      JSON.stringify({ accessToken: 'vencido', refreshToken: 'r1' }),
+    );
     const api = fakeApi();
     const btg = createAppClient(storage, { baseUrl: 'http://app.test', fetch: api.fetch });
-    await btg.subscribe({ fundId: '1' }, { idempotencyKey: 'una-intencion' }).catch(() => undefined);
+    await btg
+      .subscribe({ fundId: '1' }, { idempotencyKey: 'una-intencion' })
+      .catch(() => undefined);
     expect(api.calls.refresh).toBe(1);
     expect(api.calls.money).toEqual(['una-intencion']);
   });
 
   it('a refused refresh ends the session and empties the storage', async () => {
     const storage = fakeStorage();
-    storage.setItem('btg-funds.session', JSON.stringify({ accessToken: 'vencido', refreshToken: 'reusado' }));
+    storage.setItem(
+      'btg-funds.session',
+      JSON.stringify({ accessToken: 'vencido', refreshToken: 'reusado' }),
+    );
     const btg = createAppClient(storage, { baseUrl: 'http://app.test', fetch: fakeApi().fetch });
     const ended: string[] = [];
     btg.onSessionEnded((end) => ended.push(end.reason));

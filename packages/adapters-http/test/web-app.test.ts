@@ -29,7 +29,13 @@ describe('the web app served next to the API (ADR 0212)', () => {
   });
 
   it('answers / and every screen path with index.html, never cached, under the strict CSP', async () => {
-    for (const path of ['/', '/fondos', '/historial/9a1b?tipo=failed', '/admin/clientes/x', '/ingresar/']) {
+    for (const path of [
+      '/',
+      '/fondos',
+      '/historial/9a1b?tipo=failed',
+      '/admin/clientes/x',
+      '/ingresar/',
+    ]) {
       const res = await app.request(path);
       expect(res.status, path).toBe(200);
       expect(res.headers.get('content-type'), path).toBe('text/html; charset=utf-8');
@@ -78,20 +84,34 @@ describe('the web app served next to the API (ADR 0212)', () => {
   });
 
   it('never swallows /api/*, /health*, /metrics, /docs or /openapi.json', async () => {
-    const problems = ['/api', '/api/', '/api/v1/nope', '/api/v2/funds', '/health/nope', '/metrics', '/docs/nope'];
+    const problems = [
+      '/api',
+      '/api/',
+      '/api/v1/nope',
+      '/api/v2/funds',
+      '/health/nope',
+      '/metrics',
+      '/docs/nope',
+    ];
     for (const path of problems) {
       const res = await app.request(path);
       expect(res.status, path).toBe(404);
       expect(res.headers.get('content-type'), path).toContain('application/problem+json');
     }
-    expect((await app.request('/api/v1/funds')).headers.get('content-type')).toContain('application/json');
+    expect((await app.request('/api/v1/funds')).headers.get('content-type')).toContain(
+      'application/json',
+    );
     expect((await app.request('/health')).status).toBe(200);
     expect((await app.request('/docs')).status).toBe(302);
     expect((await app.request('/openapi.json')).status).toBe(302);
   });
 
   it('answers only GET: other methods on a screen path are problems, not the page', async () => {
-    const res = await app.request('/fondos', { method: 'POST', body: '{}', headers: { 'Content-Type': 'application/json' } });
+    const res = await app.request('/fondos', {
+      method: 'POST',
+      body: '{}',
+      headers: { 'Content-Type': 'application/json' },
+    });
     expect(res.status).toBeGreaterThanOrEqual(400);
     expect(res.headers.get('content-type')).toContain('application/problem+json');
   });

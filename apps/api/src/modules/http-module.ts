@@ -50,7 +50,10 @@ export const httpModule = new ContainerModule(({ bind }) => {
 /** The built SPA, if any (ADR 0212): absent by default is a warning, absent where named an error. */
 function loadWebApp(
   config: { readonly dir: string; readonly explicit: boolean } | null,
-  logger: { warn(object: object, message: string): void; info(object: object, message: string): void },
+  logger: {
+    warn(object: object, message: string): void;
+    info(object: object, message: string): void;
+  },
 ): WebAppFiles | null {
   if (config === null) return null;
   const files = loadWebAppFiles(config.dir);

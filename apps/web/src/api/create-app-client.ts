@@ -15,7 +15,10 @@ export interface AppClientOptions {
  * The app's one client: same origin as the page, the session in sessionStorage so a reload keeps
  * it and closing the tab ends it (ADR 0211).
  */
-export function createAppClient(storage: KeyValueStorage, options: AppClientOptions = {}): BtgClient {
+export function createAppClient(
+  storage: KeyValueStorage,
+  options: AppClientOptions = {},
+): BtgClient {
   return createBtgClient({
     baseUrl: options.baseUrl ?? '',
     tokenStore: webStorageTokenStore(storage),

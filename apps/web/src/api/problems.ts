@@ -40,8 +40,6 @@ export function isOutcomeUnknown(error: unknown): boolean {
   const problem = problemOf(error);
   if (problem === null) return false;
   return (
-    problem.status === 0 ||
-    problem.status >= 500 ||
-    problem.code === 'IDEMPOTENCY_KEY_IN_FLIGHT'
+    problem.status === 0 || problem.status >= 500 || problem.code === 'IDEMPOTENCY_KEY_IN_FLIGHT'
   );
 }

@@ -60,7 +60,13 @@ export function useTransactions(filters: HistoryFilters, limit = PAGE_SIZE) {
     queryFn: ({ pageParam, signal }) =>
       unwrap(
         btg.api.GET('/api/v1/transactions', {
-          params: { query: { ...defined(filters), limit, ...(pageParam !== undefined && { cursor: pageParam }) } },
+          params: {
+            query: {
+              ...defined(filters),
+              limit,
+              ...(pageParam !== undefined && { cursor: pageParam }),
+            },
+          },
           signal,
         }),
       ),
@@ -101,7 +107,9 @@ export function useAdminClients() {
     queryFn: ({ pageParam, signal }) =>
       unwrap(
         btg.api.GET('/api/v1/admin/clients', {
-          params: { query: { limit: PAGE_SIZE, ...(pageParam !== undefined && { cursor: pageParam }) } },
+          params: {
+            query: { limit: PAGE_SIZE, ...(pageParam !== undefined && { cursor: pageParam }) },
+          },
           signal,
         }),
       ),

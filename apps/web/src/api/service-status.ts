@@ -23,18 +23,22 @@ export function createServiceStatus() {
   };
   return {
     get: () => outage,
-    subscribe(listener: Listener) {
+    subscribe: (listener: Listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    report(error: unknown) {
+    report: (error: unknown) => {
       const problem = problemOf(error);
       if (problem === null) return;
       if (problem.status === 503 || problem.status === 0) {
-        set({ retryAfter: problem.retryAfter, unreachable: problem.status === 0, since: Date.now() });
+        set({
+          retryAfter: problem.retryAfter,
+          unreachable: problem.status === 0,
+          since: Date.now(),
+        });
       }
     },
-    clear() {
+    clear: () => {
       if (outage !== null) set(null);
     },
   };

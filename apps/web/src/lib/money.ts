@@ -37,7 +37,8 @@ export function formatCop(amount: string | bigint): string {
   const centavos = typeof amount === 'bigint' ? amount : toCentavos(amount);
   const abs = centavos < 0n ? -centavos : centavos;
   const cents = abs % 100n;
-  const text = groupThousands(abs / 100n) + (cents === 0n ? '' : `,${cents.toString().padStart(2, '0')}`);
+  const text =
+    groupThousands(abs / 100n) + (cents === 0n ? '' : `,${cents.toString().padStart(2, '0')}`);
   return `${centavos < 0n ? '-' : ''}$${NBSP}${text}`;
 }
 

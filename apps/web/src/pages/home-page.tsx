@@ -45,12 +45,17 @@ export function HomePage() {
   const invested = active.reduce((sum, item) => sum + toCentavos(item.amount), 0n);
 
   return (
-    <Page title={me.data !== undefined ? `Hola, ${name}` : 'Inicio'} lead="Este es el resumen de su dinero en BTG Pactual.">
+    <Page
+      title={me.data !== undefined ? `Hola, ${name}` : 'Inicio'}
+      lead="Este es el resumen de su dinero en BTG Pactual."
+    >
       {me.isError && <ProblemAlert error={me.error} />}
       <section className="stats" aria-label="Resumen">
         <div className="stat stat-primary">
           <p className="stat-label">Saldo disponible</p>
-          <p className="stat-value">{me.data !== undefined ? <Money value={me.data.balance} /> : '—'}</p>
+          <p className="stat-value">
+            {me.data !== undefined ? <Money value={me.data.balance} /> : '—'}
+          </p>
           <p className="stat-note">Listo para invertir</p>
         </div>
         <div className="stat">

@@ -8,7 +8,11 @@ import { Loading } from '../ui/loading.js';
 import { Page } from '../ui/page.js';
 import { ProblemAlert } from '../ui/problem-alert.js';
 
-const TONE: Readonly<Record<string, BadgeTone>> = { pending: 'info', sent: 'success', failed: 'danger' };
+const TONE: Readonly<Record<string, BadgeTone>> = {
+  pending: 'info',
+  sent: 'success',
+  failed: 'danger',
+};
 
 /** Notificaciones: where each notice went (masked) and whether it arrived; refreshes while pending. */
 export function NotificationsPage() {
@@ -57,7 +61,9 @@ export function NotificationsPage() {
                   </p>
                 </div>
                 <div className="movement-side">
-                  <Badge tone={TONE[item.status] ?? 'neutral'}>{label(NOTIFICATION_STATUS_LABEL, item.status)}</Badge>
+                  <Badge tone={TONE[item.status] ?? 'neutral'}>
+                    {label(NOTIFICATION_STATUS_LABEL, item.status)}
+                  </Badge>
                 </div>
               </li>
             ))}

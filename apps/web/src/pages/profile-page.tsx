@@ -25,7 +25,11 @@ function ProfileForm({ profile }: { readonly profile: ClientProfile }) {
   const save = useMutation({
     mutationFn: async () => {
       const { data } = await btg.api.PATCH('/api/v1/me', {
-        body: { fullName: fullName.trim(), phone: phone.trim() === '' ? null : phone.trim(), notificationPreference: preference },
+        body: {
+          fullName: fullName.trim(),
+          phone: phone.trim() === '' ? null : phone.trim(),
+          notificationPreference: preference,
+        },
       });
       return data!;
     },
@@ -48,7 +52,14 @@ function ProfileForm({ profile }: { readonly profile: ClientProfile }) {
   return (
     <form className="form card profile-form" onSubmit={submit} noValidate>
       {save.isError && <ProblemAlert error={save.error} />}
-      <TextField label="Nombre completo" name="fullName" autoComplete="name" value={fullName} onChange={(event) => setFullName(event.target.value)} error={error('fullName')} />
+      <TextField
+        label="Nombre completo"
+        name="fullName"
+        autoComplete="name"
+        value={fullName}
+        onChange={(event) => setFullName(event.target.value)}
+        error={error('fullName')}
+      />
       <TextField
         label="Celular"
         name="phone"

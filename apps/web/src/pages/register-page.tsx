@@ -62,8 +62,25 @@ export function RegisterPage() {
         <Page title="Crear cuenta" lead="Todos los campos son obligatorios salvo el celular.">
           {register.isError && <ProblemAlert error={register.error} />}
           <form className="form" onSubmit={submit} noValidate>
-            <TextField label="Nombre completo" name="fullName" autoComplete="name" value={form.fullName} onChange={set('fullName')} error={error('fullName')} required />
-            <TextField label="Correo electrónico" name="email" type="email" autoComplete="email" value={form.email} onChange={set('email')} error={error('email')} required />
+            <TextField
+              label="Nombre completo"
+              name="fullName"
+              autoComplete="name"
+              value={form.fullName}
+              onChange={set('fullName')}
+              error={error('fullName')}
+              required
+            />
+            <TextField
+              label="Correo electrónico"
+              name="email"
+              type="email"
+              autoComplete="email"
+              value={form.email}
+              onChange={set('email')}
+              error={error('email')}
+              required
+            />
             <TextField
               label="Contraseña"
               name="password"

@@ -21,10 +21,16 @@ export function NotAuthorized() {
 }
 
 /** Shows the screen only to the role it is for; anyone else reads "No autorizado". */
-export function RequireRole({ role, children }: { readonly role: 'client' | 'admin'; readonly children: ReactNode }) {
+export function RequireRole({
+  allowed,
+  children,
+}: {
+  readonly allowed: 'client' | 'admin';
+  readonly children: ReactNode;
+}) {
   const me = useMe();
   if (me.isPending) return <Loading />;
   if (me.isError) return <ProblemAlert error={me.error} />;
-  if (me.data.role !== role) return <NotAuthorized />;
+  if (me.data.role !== allowed) return <NotAuthorized />;
   return children;
 }

@@ -17,8 +17,8 @@ interface SessionApi {
   /** Why the last session ended, for the sign-in screen ("Cerró su sesión."…). */
   readonly notice: string | null;
   readonly clearNotice: () => void;
-  signIn(credentials: LoginRequest): Promise<void>;
-  signOut(notice: string): Promise<void>;
+  readonly signIn: (credentials: LoginRequest) => Promise<void>;
+  readonly signOut: (notice: string) => Promise<void>;
 }
 
 const SessionContext = createContext<SessionApi | null>(null);
@@ -28,7 +28,13 @@ const SessionContext = createContext<SessionApi | null>(null);
  * session, and a refused refresh (expired, revoked, or reused refresh token) ends it with the
  * server's reason. Cached data of the previous person never outlives their session.
  */
-export function SessionProvider({ btg, children }: { readonly btg: BtgClient; readonly children: ReactNode }) {
+export function SessionProvider({
+  btg,
+  children,
+}: {
+  readonly btg: BtgClient;
+  readonly children: ReactNode;
+}) {
   const queryClient = useQueryClient();
   const signedIn = useSyncExternalStore(
     (listener) => btg.onTokensChanged(listener),

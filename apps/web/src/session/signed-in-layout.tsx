@@ -4,9 +4,14 @@ import { Dialog } from '../ui/dialog.js';
 import { useSession } from './session-context.js';
 import { useIdleTimeout } from './use-idle-timeout.js';
 
-const IDLE_NOTICE = 'Cerramos su sesión después de 10 minutos sin actividad, para proteger su cuenta.';
+const IDLE_NOTICE =
+  'Cerramos su sesión después de 10 minutos sin actividad, para proteger su cuenta.';
 
-function IdleWarning({ secondsLeft, onStay, onLeave }: {
+function IdleWarning({
+  secondsLeft,
+  onStay,
+  onLeave,
+}: {
   readonly secondsLeft: () => number;
   readonly onStay: () => void;
   readonly onLeave: () => void;

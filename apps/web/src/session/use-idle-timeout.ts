@@ -10,7 +10,7 @@ const ACTIVITY = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
  */
 export function useIdleTimeout(onTimeout: () => void) {
   const [warning, setWarning] = useState(false);
-  const lastActivity = useRef(Date.now());
+  const lastActivity = useRef(0);
   const warningRef = useRef(false);
   const timeoutRef = useRef(onTimeout);
   useEffect(() => {
@@ -18,6 +18,7 @@ export function useIdleTimeout(onTimeout: () => void) {
   }, [onTimeout]);
 
   useEffect(() => {
+    lastActivity.current = Date.now();
     const touch = () => {
       if (!warningRef.current) lastActivity.current = Date.now();
     };

@@ -1,5 +1,13 @@
 import { useRouterState } from '@tanstack/react-router';
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
 
 interface Announcement {
   readonly id: number;
@@ -42,7 +50,12 @@ function Toast({ text, onDismiss }: { readonly text: string; readonly onDismiss:
   return (
     <div className="toast">
       <p>{text}</p>
-      <button type="button" className="icon-button icon-button-light" aria-label="Cerrar mensaje" onClick={onDismiss}>
+      <button
+        type="button"
+        className="icon-button icon-button-light"
+        aria-label="Cerrar mensaje"
+        onClick={onDismiss}
+      >
         <span aria-hidden="true">×</span>
       </button>
     </div>

@@ -17,7 +17,10 @@ export function AppShell() {
       </main>
       <footer className="site-footer">
         <div className="container footer-inner">
-          <p>BTG Pactual · Fondos de inversión. Sus operaciones se registran con un identificador único.</p>
+          <p>
+            BTG Pactual · Fondos de inversión. Sus operaciones se registran con un identificador
+            único.
+          </p>
           <p>
             <a href="/api/v1/docs">API para desarrolladores</a>
           </p>

@@ -48,7 +48,11 @@ export function Dialog({ title, onClose, children, busy = false, returnFocus }: 
       // React removed the dialog: hand focus back to the control that opened it, or — when the
       // action replaced that control (Suscribirse → Ver mi suscripción) — to the screen's title.
       const target = latest.current.returnFocus?.() ?? 'opener';
-      if (target === 'opener' && opener.current instanceof HTMLElement && opener.current.isConnected) {
+      if (
+        target === 'opener' &&
+        opener.current instanceof HTMLElement &&
+        opener.current.isConnected
+      ) {
         opener.current.focus();
       } else {
         document.querySelector<HTMLElement>('main h1')?.focus();

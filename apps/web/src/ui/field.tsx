@@ -56,7 +56,15 @@ interface RadioGroupProps {
 }
 
 /** Radios in a fieldset: the legend names the group for screen readers. */
-export function RadioGroup({ legend, name, value, choices, onChange, hint, error }: RadioGroupProps) {
+export function RadioGroup({
+  legend,
+  name,
+  value,
+  choices,
+  onChange,
+  hint,
+  error,
+}: RadioGroupProps) {
   const id = useId();
   const describedBy = [hint !== undefined && `${id}-hint`, error !== undefined && `${id}-error`]
     .filter(Boolean)

@@ -2,8 +2,14 @@ import type { UseInfiniteQueryResult } from '@tanstack/react-query';
 import { ProblemAlert } from './problem-alert.js';
 
 /** Cursor pagination: "Ver más" fetches the next page; the count says how many are shown. */
-export function LoadMore({ query, summary }: {
-  readonly query: Pick<UseInfiniteQueryResult, 'hasNextPage' | 'fetchNextPage' | 'isFetchingNextPage' | 'isFetchNextPageError' | 'error'>;
+export function LoadMore({
+  query,
+  summary,
+}: {
+  readonly query: Pick<
+    UseInfiniteQueryResult,
+    'hasNextPage' | 'fetchNextPage' | 'isFetchingNextPage' | 'isFetchNextPageError' | 'error'
+  >;
   /** e.g. "Se muestran 20 movimientos." */
   readonly summary: string;
 }) {

@@ -1,5 +1,11 @@
 /** Placeholder blocks while data loads; announced once as "Cargando…". */
-export function Loading({ lines = 3, label = 'Cargando…' }: { readonly lines?: number; readonly label?: string }) {
+export function Loading({
+  lines = 3,
+  label = 'Cargando…',
+}: {
+  readonly lines?: number;
+  readonly label?: string;
+}) {
   return (
     <div className="loading" role="status" aria-busy="true">
       <span className="visually-hidden">{label}</span>

@@ -14,7 +14,13 @@ export function useCountdown(seconds: number | null): number | null {
   return Math.max(0, seconds - Math.floor((now - startedAt) / 1000));
 }
 
-function RateLimited({ detail, seconds }: { readonly detail: string; readonly seconds: number | null }) {
+function RateLimited({
+  detail,
+  seconds,
+}: {
+  readonly detail: string;
+  readonly seconds: number | null;
+}) {
   const left = useCountdown(seconds);
   return (
     <>
@@ -34,14 +40,24 @@ function RateLimited({ detail, seconds }: { readonly detail: string; readonly se
  * Any API problem, said in the server's Spanish words (a code this app does not know still reads
  * well); 429 adds the wait from Retry-After; server errors add the request id for support.
  */
-export function ProblemAlert({ error, title }: { readonly error: unknown; readonly title?: string }) {
+export function ProblemAlert({
+  error,
+  title,
+}: {
+  readonly error: unknown;
+  readonly title?: string;
+}) {
   const problem = problemOf(error);
   const detail = problemDetail(error);
   return (
     <div className="alert alert-danger" role="alert">
       {title !== undefined && <p className="alert-title">{title}</p>}
       {problem?.status === 429 ? (
-        <RateLimited key={`${problem.requestId ?? ''}${detail}`} detail={detail} seconds={problem.retryAfter} />
+        <RateLimited
+          key={`${problem.requestId ?? ''}${detail}`}
+          detail={detail}
+          seconds={problem.retryAfter}
+        />
       ) : (
         <p>{detail}</p>
       )}

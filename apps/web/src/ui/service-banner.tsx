@@ -6,7 +6,12 @@ import { useCountdown } from './problem-alert.js';
 function Wait({ seconds }: { readonly seconds: number }) {
   const left = useCountdown(seconds);
   if (left === null || left <= 0) return null;
-  return <> Intente de nuevo en {left} {left === 1 ? 'segundo' : 'segundos'}.</>;
+  return (
+    <>
+      {' '}
+      Intente de nuevo en {left} {left === 1 ? 'segundo' : 'segundos'}.
+    </>
+  );
 }
 
 /** A banner above every screen while the service answers 503 or does not answer at all. */
@@ -24,8 +29,8 @@ export function ServiceBanner() {
                 ? 'No logramos comunicarnos con el servicio.'
                 : 'El servicio no está disponible en este momento.'}
             </strong>
-            {outage.retryAfter !== null && <Wait key={outage.since} seconds={outage.retryAfter} />}
-            {' '}Su dinero está seguro: ninguna operación se hace dos veces.
+            {outage.retryAfter !== null && <Wait key={outage.since} seconds={outage.retryAfter} />}{' '}
+            Su dinero está seguro: ninguna operación se hace dos veces.
           </p>
           <button
             type="button"

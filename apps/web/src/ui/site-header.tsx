@@ -1,5 +1,5 @@
 import { Link, useRouterState } from '@tanstack/react-router';
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useProfile } from '../api/queries.js';
 import { useSession } from '../session/session-context.js';
 import { Money } from './money.js';
@@ -23,10 +23,11 @@ const ADMIN_NAV = [
 export function SiteHeader() {
   const { signedIn, signOut } = useSession();
   const profile = useProfile();
-  const [menuOpen, setMenuOpen] = useState(false);
   const menuId = useId();
   const path = useRouterState({ select: (state) => state.location.pathname });
-  useEffect(() => setMenuOpen(false), [path]);
+  // The menu belongs to the screen it was opened on: moving to another screen closes it.
+  const [openOn, setOpenOn] = useState<string | null>(null);
+  const menuOpen = openOn === path;
 
   const nav = profile === null ? [] : profile.role === 'admin' ? ADMIN_NAV : CLIENT_NAV;
   return (
@@ -52,7 +53,7 @@ export function SiteHeader() {
             className="menu-button"
             aria-expanded={menuOpen}
             aria-controls={menuId}
-            onClick={() => setMenuOpen((open) => !open)}
+            onClick={() => setOpenOn(menuOpen ? null : path)}
           >
             Menú
           </button>

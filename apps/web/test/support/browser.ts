@@ -20,7 +20,13 @@ export async function launchBrowser(): Promise<Browser> {
   const { chromium } = await import('playwright-core');
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--font-render-hinting=none'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--font-render-hinting=none',
+    ],
   });
 }
 
@@ -52,12 +58,13 @@ export async function openPage(
     reducedMotion: 'reduce',
   });
   const page = await context.newPage();
-  page.setDefaultTimeout(10_000);
+  page.setDefaultTimeout(15_000);
   const watch: Watch = { problems: [], requests: [] };
   page.on('pageerror', (error) => watch.problems.push(`page error: ${error.message}`));
   page.on('console', (message) => {
     const text = message.text();
-    if (/Content Security Policy|Trusted Type|Refused to/i.test(text)) watch.problems.push(`console: ${text}`);
+    if (/Content Security Policy|Trusted Type|Refused to/i.test(text))
+      watch.problems.push(`console: ${text}`);
   });
   page.on('request', (request) => {
     watch.requests.push(request.url());
@@ -68,6 +75,7 @@ export async function openPage(
   // CSP violations as the page sees them (the listener is installed by CDP, outside the CSP).
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
+      // eslint-disable-next-line no-console -- runs in the page: the console is how it reports
       console.error(`Refused to load: CSP ${event.violatedDirective} ${event.blockedURI}`);
     });
   });

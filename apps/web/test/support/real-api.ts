@@ -18,7 +18,10 @@ export interface RealApi {
  * `npx vitest run apps/web` builds what is missing.
  */
 function ensureBuilt(): void {
-  execFileSync('npx', ['tsc', '-b', 'apps/api', 'packages/client'], { cwd: ROOT, stdio: 'inherit' });
+  execFileSync('npx', ['tsc', '-b', 'apps/api', 'packages/client'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
   if (!existsSync(`${WEB_DIST}/index.html`)) {
     // eslint-disable-next-line no-console -- says why the first test takes longer
     console.warn('apps/web/dist missing: building the web app (vite build)');

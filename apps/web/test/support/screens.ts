@@ -24,7 +24,11 @@ export async function visit(page: Page, origin: string, target: Screen): Promise
 
 export async function picture(page: Page, name: string, viewport: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: `${SCREENSHOTS}/${name}-${viewport}.png`, fullPage: true, animations: 'disabled' });
+  await page.screenshot({
+    path: `${SCREENSHOTS}/${name}-${viewport}.png`,
+    fullPage: true,
+    animations: 'disabled',
+  });
 }
 
 /** WCAG 1.4.10 at 320 CSS px: nothing makes the page scroll sideways. */
@@ -32,11 +36,18 @@ export async function overflowAt320(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const width = document.documentElement.clientWidth;
     const wide: string[] = [];
-    if (document.documentElement.scrollWidth > width) wide.push(`page scrollWidth ${document.documentElement.scrollWidth} > ${width}`);
+    if (document.documentElement.scrollWidth > width)
+      wide.push(`page scrollWidth ${document.documentElement.scrollWidth} > ${width}`);
     for (const element of document.querySelectorAll<HTMLElement>('body *')) {
       const box = element.getBoundingClientRect();
-      if (box.width > 0 && box.right > width + 1 && getComputedStyle(element).position !== 'fixed') {
-        wide.push(`${element.tagName.toLowerCase()}.${element.className} right=${Math.round(box.right)}`);
+      if (
+        box.width > 0 &&
+        box.right > width + 1 &&
+        getComputedStyle(element).position !== 'fixed'
+      ) {
+        wide.push(
+          `${element.tagName.toLowerCase()}.${element.className} right=${Math.round(box.right)}`,
+        );
       }
     }
     return wide.slice(0, 5);

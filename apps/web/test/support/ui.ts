@@ -6,7 +6,10 @@ const SESSION_KEY = 'btg-funds.session';
 
 /** Text as a person reads it: no-break spaces (after `$`, in Intl output) become spaces. */
 export const norm = (text: string | null): string =>
-  (text ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+  (text ?? '')
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 let counter = 0;
 export const uniqueEmail = (name: string) =>
@@ -28,10 +31,18 @@ export async function newClient(
 }
 
 /** Signs the tab in as `email` by logging in over HTTP and seeding sessionStorage once. */
-export async function signInTab(context: BrowserContext, apiUrl: string, email: string, password = PASSWORD) {
+export async function signInTab(
+  context: BrowserContext,
+  apiUrl: string,
+  email: string,
+  password = PASSWORD,
+) {
   const btg = createBtgClient({ baseUrl: apiUrl });
   const tokens = await btg.login({ email, password });
-  const session = JSON.stringify({ accessToken: tokens.accessToken, refreshToken: tokens.refreshToken });
+  const session = JSON.stringify({
+    accessToken: tokens.accessToken,
+    refreshToken: tokens.refreshToken,
+  });
   // Once per tab: a reload keeps the rotated tokens, and a logout stays a logout.
   await context.addInitScript(
     ([key, value]) => {
@@ -43,13 +54,21 @@ export async function signInTab(context: BrowserContext, apiUrl: string, email: 
   );
 }
 
-export async function readSession(page: Page): Promise<{ accessToken: string; refreshToken: string } | null> {
+export async function readSession(
+  page: Page,
+): Promise<{ accessToken: string; refreshToken: string } | null> {
   const raw = await page.evaluate((key) => sessionStorage.getItem(key), SESSION_KEY);
   return raw === null ? null : (JSON.parse(raw) as { accessToken: string; refreshToken: string });
 }
 
-export async function writeSession(page: Page, tokens: { accessToken: string; refreshToken: string }) {
-  await page.evaluate(([key, value]) => sessionStorage.setItem(key, value), [SESSION_KEY, JSON.stringify(tokens)] as const);
+export async function writeSession(
+  page: Page,
+  tokens: { accessToken: string; refreshToken: string },
+) {
+  await page.evaluate(([key, value]) => sessionStorage.setItem(key, value), [
+    SESSION_KEY,
+    JSON.stringify(tokens),
+  ] as const);
 }
 
 /** Waits until the screen's h1 says `title` and nothing is loading any more. */
@@ -68,7 +87,12 @@ export async function headerBalance(page: Page): Promise<string> {
   return norm(await page.locator('.balance-value').textContent());
 }
 
-export async function waitForText(page: Page, selector: string, expected: string, timeoutMs = 10_000) {
+export async function waitForText(
+  page: Page,
+  selector: string,
+  expected: string,
+  timeoutMs = 10_000,
+) {
   await page.waitForFunction(
     ([css, text]) =>
       [...document.querySelectorAll(css)].some((element) =>
@@ -84,11 +108,13 @@ export async function subscribeInUi(page: Page, origin: string, fund: string, am
   await go(page, origin, '/fondos', 'Fondos');
   await page.getByRole('button', { name: `Suscribirse a ${fund}` }).click();
   const dialog = page.getByRole('dialog', { name: `Suscribirse a ${fund}` });
-  if (amount !== undefined) await dialog.getByRole('textbox', { name: /Monto a invertir/ }).fill(amount);
+  if (amount !== undefined)
+    await dialog.getByRole('textbox', { name: /Monto a invertir/ }).fill(amount);
   await dialog.getByRole('button', { name: 'Confirmar' }).click();
   return dialog;
 }
 
 export async function transactionsOf(btg: BtgClient) {
-  return (await unwrap(btg.api.GET('/api/v1/transactions', { params: { query: { limit: 100 } } }))).items;
+  return (await unwrap(btg.api.GET('/api/v1/transactions', { params: { query: { limit: 100 } } })))
+    .items;
 }

@@ -36,7 +36,8 @@ function listFiles(dir: string): string[] {
   const found: string[] = [];
   const walk = (current: string) => {
     for (const entry of readdirSync(current, { withFileTypes: true })) {
-      if (found.length >= MAX_FILES) throw new Error(`web app: more than ${MAX_FILES} files in ${dir}`);
+      if (found.length >= MAX_FILES)
+        throw new Error(`web app: more than ${MAX_FILES} files in ${dir}`);
       const path = join(current, entry.name);
       if (entry.isDirectory()) walk(path);
       else if (entry.isFile()) found.push(path);
@@ -49,7 +50,8 @@ function listFiles(dir: string): string[] {
 function fileOf(path: string): WebAppFile {
   const body = readFileSync(path);
   const extension = extname(path).toLowerCase();
-  const gzip = COMPRESSIBLE.has(extension) && body.length > 1024 ? gzipSync(body, { level: 9 }) : null;
+  const gzip =
+    COMPRESSIBLE.has(extension) && body.length > 1024 ? gzipSync(body, { level: 9 }) : null;
   const hash = createHash('sha256').update(body).digest('base64url').slice(0, 27);
   return {
     body,

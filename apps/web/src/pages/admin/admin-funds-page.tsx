@@ -34,7 +34,11 @@ export function AdminFundsPage() {
     },
     onSuccess: async (saved) => {
       await queryClient.invalidateQueries({ queryKey: queryKeys.funds });
-      announce(saved.active ? `El fondo ${saved.name} está activo.` : `El fondo ${saved.name} quedó inactivo: no recibe suscripciones nuevas.`);
+      announce(
+        saved.active
+          ? `El fondo ${saved.name} está activo.`
+          : `El fondo ${saved.name} quedó inactivo: no recibe suscripciones nuevas.`,
+      );
     },
   });
 
@@ -63,14 +67,21 @@ export function AdminFundsPage() {
                 <div className="admin-fund-main">
                   <p className="person-name">
                     <FundName name={fund.name} />
-                    <Badge tone={fund.active ? 'success' : 'warning'}>{fund.active ? 'Activo' : 'Inactivo'}</Badge>
+                    <Badge tone={fund.active ? 'success' : 'warning'}>
+                      {fund.active ? 'Activo' : 'Inactivo'}
+                    </Badge>
                   </p>
                   <p className="movement-meta">
-                    Id {fund.id} · {label(CATEGORY_LABEL, fund.category)} · mínimo <Money value={fund.minimumAmount} />
+                    Id {fund.id} · {label(CATEGORY_LABEL, fund.category)} · mínimo{' '}
+                    <Money value={fund.minimumAmount} />
                   </p>
                 </div>
                 <div className="admin-fund-actions">
-                  <button type="button" className="button button-secondary button-small" onClick={() => setEditing({ kind: 'edit', fund })}>
+                  <button
+                    type="button"
+                    className="button button-secondary button-small"
+                    onClick={() => setEditing({ kind: 'edit', fund })}
+                  >
                     Editar<span className="visually-hidden"> {fund.name}</span>
                   </button>
                   <button
@@ -89,7 +100,10 @@ export function AdminFundsPage() {
         )}
       </section>
       {editing !== null && (
-        <FundFormDialog {...(editing.kind === 'edit' && { fund: editing.fund })} onClose={() => setEditing(null)} />
+        <FundFormDialog
+          {...(editing.kind === 'edit' && { fund: editing.fund })}
+          onClose={() => setEditing(null)}
+        />
       )}
     </Page>
   );

@@ -29,7 +29,10 @@ export function ClientPage() {
   const { id } = useParams({ from: '/auth/admin/clientes/$id' });
   const client = useAdminClient(id);
   return (
-    <Page title={client.data?.fullName ?? 'Detalle del cliente'} lead="Datos del cliente y su historial de movimientos.">
+    <Page
+      title={client.data?.fullName ?? 'Detalle del cliente'}
+      lead="Datos del cliente y su historial de movimientos."
+    >
       <p className="back-link">
         <Link to="/admin/clientes">← Volver a clientes</Link>
       </p>

@@ -33,7 +33,9 @@ export function ClientsPage() {
                       <Link to="/admin/clientes/$id" params={{ id: client.id }}>
                         {client.fullName}
                       </Link>
-                      {client.role === 'admin' && <Badge tone="info">{label(ROLE_LABEL, client.role)}</Badge>}
+                      {client.role === 'admin' && (
+                        <Badge tone="info">{label(ROLE_LABEL, client.role)}</Badge>
+                      )}
                     </p>
                     <p className="movement-meta break">{client.email}</p>
                     <p className="movement-meta">Desde {formatDate(client.createdAt)}</p>

@@ -11,13 +11,21 @@ import { SelectField, TextField } from '../../ui/field.js';
 import { ProblemAlert } from '../../ui/problem-alert.js';
 
 /** Crear fondo (no `fund`) or Editar fondo (name and minimum of `fund`). */
-export function FundFormDialog({ fund, onClose }: { readonly fund?: Fund; readonly onClose: () => void }) {
+export function FundFormDialog({
+  fund,
+  onClose,
+}: {
+  readonly fund?: Fund;
+  readonly onClose: () => void;
+}) {
   const { btg } = useSession();
   const queryClient = useQueryClient();
   const announce = useAnnounce();
   const [id, setId] = useState('');
   const [name, setName] = useState(fund?.name ?? '');
-  const [minimum, setMinimum] = useState(fund === undefined ? '' : formatAmountInput(fund.minimumAmount));
+  const [minimum, setMinimum] = useState(
+    fund === undefined ? '' : formatAmountInput(fund.minimumAmount),
+  );
   const [category, setCategory] = useState<'FPV' | 'FIC'>(fund?.category ?? 'FIC');
   const [local, setLocal] = useState<Record<string, string>>({});
 
@@ -52,7 +60,8 @@ export function FundFormDialog({ fund, onClose }: { readonly fund?: Fund; readon
     if (fund === undefined && id.trim() === '') errors.id = 'Escriba un identificador.';
     if (name.trim() === '') errors.name = 'Escriba el nombre del fondo.';
     const amount = parseCopInput(minimum);
-    if (amount === null || amount === '0.00') errors.minimumAmount = 'Escriba un monto válido, por ejemplo 100.000.';
+    if (amount === null || amount === '0.00')
+      errors.minimumAmount = 'Escriba un monto válido, por ejemplo 100.000.';
     setLocal(errors);
     if (Object.keys(errors).length === 0 && amount !== null) save.mutate(amount);
   };
@@ -60,7 +69,11 @@ export function FundFormDialog({ fund, onClose }: { readonly fund?: Fund; readon
   const error = (field: string) => local[field] ?? server[field];
 
   return (
-    <Dialog title={fund === undefined ? 'Crear fondo' : `Editar ${fund.name}`} onClose={onClose} busy={save.isPending}>
+    <Dialog
+      title={fund === undefined ? 'Crear fondo' : `Editar ${fund.name}`}
+      onClose={onClose}
+      busy={save.isPending}
+    >
       <form className="form" onSubmit={submit} noValidate>
         {fund === undefined && (
           <TextField
@@ -72,7 +85,13 @@ export function FundFormDialog({ fund, onClose }: { readonly fund?: Fund; readon
             error={error('id')}
           />
         )}
-        <TextField label="Nombre" name="name" value={name} onChange={(event) => setName(event.target.value)} error={error('name')} />
+        <TextField
+          label="Nombre"
+          name="name"
+          value={name}
+          onChange={(event) => setName(event.target.value)}
+          error={error('name')}
+        />
         <TextField
           label="Monto mínimo (COP)"
           name="minimumAmount"
@@ -97,7 +116,12 @@ export function FundFormDialog({ fund, onClose }: { readonly fund?: Fund; readon
         )}
         {save.isError && <ProblemAlert error={save.error} />}
         <div className="dialog-actions">
-          <button type="button" className="button button-secondary" onClick={onClose} disabled={save.isPending}>
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={onClose}
+            disabled={save.isPending}
+          >
             Volver
           </button>
           <button type="submit" className="button" disabled={save.isPending}>

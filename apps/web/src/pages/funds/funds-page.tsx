@@ -12,7 +12,11 @@ import { ProblemAlert } from '../../ui/problem-alert.js';
 import { SubscribeDialog } from './subscribe-dialog.js';
 import { FundName } from '../../ui/fund-name.js';
 
-function FundCard({ fund, subscribed, onSubscribe }: {
+function FundCard({
+  fund,
+  subscribed,
+  onSubscribe,
+}: {
   readonly fund: Fund;
   readonly subscribed: boolean;
   readonly onSubscribe: () => void;
@@ -58,7 +62,9 @@ export function FundsPage() {
   const subscriptions = useSubscriptions();
   const [chosen, setChosen] = useState<Fund | null>(null);
   const held = new Set(
-    (subscriptions.data ?? []).filter((item) => item.status === 'active').map((item) => item.fundId),
+    (subscriptions.data ?? [])
+      .filter((item) => item.status === 'active')
+      .map((item) => item.fundId),
   );
 
   return (
@@ -72,7 +78,12 @@ export function FundsPage() {
       ) : (
         <ul className="fund-grid">
           {funds.data.map((fund) => (
-            <FundCard key={fund.id} fund={fund} subscribed={held.has(fund.id)} onSubscribe={() => setChosen(fund)} />
+            <FundCard
+              key={fund.id}
+              fund={fund}
+              subscribed={held.has(fund.id)}
+              onSubscribe={() => setChosen(fund)}
+            />
           ))}
         </ul>
       )}

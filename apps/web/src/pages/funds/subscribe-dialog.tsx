@@ -21,7 +21,11 @@ function amountProblem(amount: string | null, minimum: string): string | undefin
 }
 
 /** Suscribirse: amount (prefilled with the minimum), channel, and the balance it will leave. */
-export function SubscribeDialog({ fund, profile, onClose }: {
+export function SubscribeDialog({
+  fund,
+  profile,
+  onClose,
+}: {
   readonly fund: Fund;
   readonly profile: ClientProfile;
   readonly onClose: () => void;
@@ -48,7 +52,9 @@ export function SubscribeDialog({ fund, profile, onClose }: {
     },
     onSettled: async () => {
       sending.current = false;
-      await Promise.all(AFTER_MONEY_MOVED.map((queryKey) => queryClient.invalidateQueries({ queryKey })));
+      await Promise.all(
+        AFTER_MONEY_MOVED.map((queryKey) => queryClient.invalidateQueries({ queryKey })),
+      );
     },
   });
 
@@ -68,7 +74,12 @@ export function SubscribeDialog({ fund, profile, onClose }: {
   };
 
   return (
-    <Dialog title={`Suscribirse a ${fund.name}`} onClose={onClose} busy={subscribe.isPending} returnFocus={() => (done.current ? 'heading' : 'opener')}>
+    <Dialog
+      title={`Suscribirse a ${fund.name}`}
+      onClose={onClose}
+      busy={subscribe.isPending}
+      returnFocus={() => (done.current ? 'heading' : 'opener')}
+    >
       <form className="form" onSubmit={submit} noValidate>
         <TextField
           label="Monto a invertir (COP)"
@@ -91,7 +102,9 @@ export function SubscribeDialog({ fund, profile, onClose }: {
             { value: 'email', label: 'Correo electrónico' },
             { value: 'sms', label: 'SMS', disabled: profile.phone === null },
           ]}
-          hint={profile.phone === null ? 'Para recibir SMS agregue su celular en Mi perfil.' : undefined}
+          hint={
+            profile.phone === null ? 'Para recibir SMS agregue su celular en Mi perfil.' : undefined
+          }
           error={server.notify}
         />
         <dl className="summary">
@@ -107,9 +120,18 @@ export function SubscribeDialog({ fund, profile, onClose }: {
           </div>
         </dl>
         {subscribe.isError &&
-          (unknown ? <OutcomeUnknown error={subscribe.error} what="la suscripción" /> : <ProblemAlert error={subscribe.error} />)}
+          (unknown ? (
+            <OutcomeUnknown error={subscribe.error} what="la suscripción" />
+          ) : (
+            <ProblemAlert error={subscribe.error} />
+          ))}
         <div className="dialog-actions">
-          <button type="button" className="button button-secondary" onClick={onClose} disabled={subscribe.isPending}>
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={onClose}
+            disabled={subscribe.isPending}
+          >
             Volver
           </button>
           <button type="submit" className="button" disabled={subscribe.isPending}>

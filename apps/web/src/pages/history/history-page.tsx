@@ -32,16 +32,30 @@ export function HistoryPage() {
   const search = useSearch({ from: '/auth/historial' });
   const navigate = useNavigate({ from: '/historial' });
   const funds = useFunds();
-  const filters: HistoryFilters = { type: search.tipo, fundId: search.fondo, status: search.estado };
+  const filters: HistoryFilters = {
+    type: search.tipo,
+    fundId: search.fondo,
+    status: search.estado,
+  };
   const history = useTransactions(filters);
   const setFilter = (key: keyof HistorySearch) => (value: string) =>
-    void navigate({ search: (previous) => ({ ...previous, [key]: value === '' ? undefined : value }) });
-  const filtered = search.tipo !== undefined || search.fondo !== undefined || search.estado !== undefined;
+    void navigate({
+      search: (previous) => ({ ...previous, [key]: value === '' ? undefined : value }),
+    });
+  const filtered =
+    search.tipo !== undefined || search.fondo !== undefined || search.estado !== undefined;
   const items = history.data?.pages.flatMap((page) => page.items) ?? [];
 
   return (
-    <Page title="Historial" lead="Todas sus suscripciones y cancelaciones, también los intentos que no se completaron.">
-      <form className="filters card" aria-label="Filtros del historial" onSubmit={(event) => event.preventDefault()}>
+    <Page
+      title="Historial"
+      lead="Todas sus suscripciones y cancelaciones, también los intentos que no se completaron."
+    >
+      <form
+        className="filters card"
+        aria-label="Filtros del historial"
+        onSubmit={(event) => event.preventDefault()}
+      >
         <SelectField
           label="Tipo"
           name="tipo"
@@ -75,7 +89,11 @@ export function HistoryPage() {
           ]}
         />
         {filtered && (
-          <button type="button" className="button button-secondary filters-clear" onClick={() => void navigate({ search: {} })}>
+          <button
+            type="button"
+            className="button button-secondary filters-clear"
+            onClick={() => void navigate({ search: {} })}
+          >
             Quitar filtros
           </button>
         )}
@@ -87,13 +105,20 @@ export function HistoryPage() {
         ) : history.isError ? (
           <ProblemAlert error={history.error} />
         ) : items.length === 0 ? (
-          <EmptyState title={filtered ? 'No hay movimientos con estos filtros' : 'Aún no tiene movimientos'}>
-            {filtered ? 'Cambie o quite los filtros para ver más.' : 'Sus suscripciones y cancelaciones aparecerán aquí.'}
+          <EmptyState
+            title={filtered ? 'No hay movimientos con estos filtros' : 'Aún no tiene movimientos'}
+          >
+            {filtered
+              ? 'Cambie o quite los filtros para ver más.'
+              : 'Sus suscripciones y cancelaciones aparecerán aquí.'}
           </EmptyState>
         ) : (
           <>
             <TransactionList items={items} />
-            <LoadMore query={history} summary={countText(items.length, 'movimiento', 'movimientos')} />
+            <LoadMore
+              query={history}
+              summary={countText(items.length, 'movimiento', 'movimientos')}
+            />
           </>
         )}
       </section>

@@ -23,19 +23,25 @@ function Effect({ item }: { readonly item: Transaction }) {
  * Movements as a list of cards rather than a wide table: it reads the same at 320 px and on a
  * desktop, and a failed attempt carries its reason in words.
  */
-export function TransactionList({ items, linkToDetail = true }: {
+export function TransactionList({
+  items,
+  linkToDetail = true,
+}: {
   readonly items: readonly Transaction[];
   readonly linkToDetail?: boolean;
 }) {
   return (
     <ul className="movements">
       {items.map((item) => (
-        <li key={item.id} className={`movement${item.status === 'failed' ? ' movement-failed' : ''}`}>
+        <li
+          key={item.id}
+          className={`movement${item.status === 'failed' ? ' movement-failed' : ''}`}
+        >
           <div className="movement-main">
             <p className="movement-title">
               <span className="movement-type">{label(TRANSACTION_TYPE_LABEL, item.type)}</span>
               {linkToDetail ? (
-                <Link to="/historial/$id" params={{ id: item.id }} >
+                <Link to="/historial/$id" params={{ id: item.id }}>
                   <FundName name={item.fundName} />
                 </Link>
               ) : (

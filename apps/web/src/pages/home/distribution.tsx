@@ -8,7 +8,13 @@ import { FundName } from '../../ui/fund-name.js';
 const TONES = 8;
 
 /** The donut and, beside it, the same numbers as a table (the table is what assistive tech reads). */
-export function Distribution({ balance, active }: { readonly balance: string; readonly active: readonly Subscription[] }) {
+export function Distribution({
+  balance,
+  active,
+}: {
+  readonly balance: string;
+  readonly active: readonly Subscription[];
+}) {
   const rows = [
     { key: 'balance', name: 'Saldo disponible', value: toCentavos(balance), tone: 'slice-balance' },
     ...active.map((item, index) => ({

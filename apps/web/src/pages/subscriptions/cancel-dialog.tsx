@@ -14,7 +14,10 @@ import { ProblemAlert } from '../../ui/problem-alert.js';
 import { FundName } from '../../ui/fund-name.js';
 
 /** Cancelación: says what comes back before anything moves; one key per dialog. */
-export function CancelDialog({ subscription, onClose }: {
+export function CancelDialog({
+  subscription,
+  onClose,
+}: {
   readonly subscription: Subscription;
   readonly onClose: () => void;
 }) {
@@ -37,11 +40,14 @@ export function CancelDialog({ subscription, onClose }: {
     },
     onSettled: async () => {
       sending.current = false;
-      await Promise.all(AFTER_MONEY_MOVED.map((queryKey) => queryClient.invalidateQueries({ queryKey })));
+      await Promise.all(
+        AFTER_MONEY_MOVED.map((queryKey) => queryClient.invalidateQueries({ queryKey })),
+      );
     },
   });
   const unknown = cancel.isError && isOutcomeUnknown(cancel.error);
-  const after = profile === null ? null : toCentavos(profile.balance) + toCentavos(subscription.amount);
+  const after =
+    profile === null ? null : toCentavos(profile.balance) + toCentavos(subscription.amount);
   const confirm = () => {
     if (sending.current) return;
     sending.current = true;
@@ -49,11 +55,18 @@ export function CancelDialog({ subscription, onClose }: {
   };
 
   return (
-    <Dialog title="¿Cancelar esta suscripción?" onClose={onClose} busy={cancel.isPending} returnFocus={() => (done.current ? 'heading' : 'opener')}>
+    <Dialog
+      title="¿Cancelar esta suscripción?"
+      onClose={onClose}
+      busy={cancel.isPending}
+      returnFocus={() => (done.current ? 'heading' : 'opener')}
+    >
       <p>
-        Cancelará su suscripción a <strong>
+        Cancelará su suscripción a{' '}
+        <strong>
           <FundName name={subscription.fundName} />
-        </strong>.
+        </strong>
+        .
       </p>
       <p className="refund">
         Le devolveremos <strong>{formatCop(subscription.amount)}</strong> a su saldo disponible
@@ -65,7 +78,11 @@ export function CancelDialog({ subscription, onClose }: {
         .
       </p>
       {cancel.isError &&
-        (unknown ? <OutcomeUnknown error={cancel.error} what="la cancelación" /> : <ProblemAlert error={cancel.error} />)}
+        (unknown ? (
+          <OutcomeUnknown error={cancel.error} what="la cancelación" />
+        ) : (
+          <ProblemAlert error={cancel.error} />
+        ))}
       <div className="dialog-actions">
         <button
           type="button"
@@ -76,7 +93,12 @@ export function CancelDialog({ subscription, onClose }: {
         >
           No, mantenerla
         </button>
-        <button type="button" className="button button-danger" onClick={confirm} disabled={cancel.isPending}>
+        <button
+          type="button"
+          className="button button-danger"
+          onClick={confirm}
+          disabled={cancel.isPending}
+        >
           {cancel.isPending ? 'Procesando…' : unknown ? 'Reintentar' : 'Sí, cancelar'}
         </button>
       </div>

@@ -11,7 +11,13 @@ import { ProblemAlert } from '../../ui/problem-alert.js';
 import { CancelDialog } from './cancel-dialog.js';
 import { FundName } from '../../ui/fund-name.js';
 
-function SubscriptionRow({ item, onCancel }: { readonly item: Subscription; readonly onCancel?: () => void }) {
+function SubscriptionRow({
+  item,
+  onCancel,
+}: {
+  readonly item: Subscription;
+  readonly onCancel?: () => void;
+}) {
   return (
     <li className="subscription">
       <div className="subscription-main">
@@ -46,7 +52,10 @@ export function SubscriptionsPage() {
   const cancelled = items.filter((item) => item.status === 'cancelled');
 
   return (
-    <Page title="Mis suscripciones" lead="Al cancelar una suscripción, el monto vuelve a su saldo disponible.">
+    <Page
+      title="Mis suscripciones"
+      lead="Al cancelar una suscripción, el monto vuelve a su saldo disponible."
+    >
       {subscriptions.isPending ? (
         <Loading lines={4} label="Cargando suscripciones…" />
       ) : subscriptions.isError ? (
@@ -92,7 +101,9 @@ export function SubscriptionsPage() {
           </section>
         </>
       )}
-      {cancelling !== null && <CancelDialog subscription={cancelling} onClose={() => setCancelling(null)} />}
+      {cancelling !== null && (
+        <CancelDialog subscription={cancelling} onClose={() => setCancelling(null)} />
+      )}
     </Page>
   );
 }
