@@ -21,6 +21,13 @@ describe('start-up configuration of the real process', () => {
     expect(result.stderr).toContain('JWT_PRIVATE_KEY or JWT_SECRET');
   });
 
+  it('refuses to start in production on in-memory storage unless told so', () => {
+    const result = run({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('MONGODB_URI is required when NODE_ENV=production');
+    expect(result.stderr).toContain('ALLOW_MEMORY_STORAGE=true');
+  });
+
   it.each([
     [{ PORT: 'eighty' }, 'PORT'],
     [{ BCRYPT_COST: '3' }, 'BCRYPT_COST'],
@@ -48,6 +55,8 @@ describe('start-up configuration of the real process', () => {
           PATH: process.env.PATH ?? '',
           PORT: '0',
           NODE_ENV: 'production',
+          ALLOW_MEMORY_STORAGE: 'true',
+          METRICS_PORT: '0',
           JWT_PRIVATE_KEY: pem.toString(),
         },
         encoding: 'utf8',
