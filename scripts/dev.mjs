@@ -18,7 +18,8 @@ const say = (text) => process.stderr.write(`[dev] ${text}\n`);
 
 say('building (tsc -b apps/api)…');
 const first = spawnSync(process.execPath, [TSC, '-b', 'apps/api'], { cwd: ROOT, stdio: 'inherit' });
-if (first.status !== 0) say('the first build failed; fix the error above and save: the watcher retries');
+if (first.status !== 0)
+  say('the first build failed; fix the error above and save: the watcher retries');
 
 const children = [];
 const run = (args) => {
