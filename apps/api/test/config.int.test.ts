@@ -10,6 +10,8 @@ const run = (env: Record<string, string>) =>
     env: { PATH: process.env.PATH ?? '', PORT: '0', ...env },
     encoding: 'utf8',
     timeout: 10_000,
+    // A process that starts when it should have refused must not outlive the test.
+    killSignal: 'SIGKILL',
   });
 
 describe('start-up configuration of the real process', () => {

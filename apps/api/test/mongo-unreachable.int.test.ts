@@ -30,6 +30,7 @@ describe('an unreachable MONGODB_URI at start-up', () => {
       },
       encoding: 'utf8',
       timeout: 20_000,
+      killSignal: 'SIGKILL',
     });
     expect(result.status).toBe(1);
     const lines = result.stdout
