@@ -21,6 +21,7 @@ import { authRoutes } from './routes/auth-routes.js';
 import { API_BASE, mountDocs } from './routes/docs-routes.js';
 import { fundsRoutes } from './routes/funds-routes.js';
 import { healthRoutes } from './routes/health-routes.js';
+import { mountHome } from './routes/home-route.js';
 import { meRoutes } from './routes/me-routes.js';
 import { metricsRoutes } from './routes/metrics-routes.js';
 import { notificationsRoutes } from './routes/notifications-routes.js';
@@ -35,7 +36,8 @@ export function createHttpApp(deps: HttpDeps): OpenAPIHono<HttpEnv> {
   // Validation messages reach users, and users read Spanish (SPEC §1).
   z.config(z.locales.es());
   const report = deps.onError ?? (() => undefined);
-  const app = new OpenAPIHono<HttpEnv>({ defaultHook: validationHook });
+  // strict: false — `/api/v1/funds/` is `/api/v1/funds`, not a 405 from the fallback below.
+  const app = new OpenAPIHono<HttpEnv>({ defaultHook: validationHook, strict: false });
 
   app.use('*', requestId());
   if (deps.traceRequest !== undefined) app.use('*', deps.traceRequest);
@@ -79,6 +81,7 @@ export function createHttpApp(deps: HttpDeps): OpenAPIHono<HttpEnv> {
   if (deps.metrics !== undefined)
     app.route('/metrics', metricsRoutes(deps.metrics, { ...metricsOptions, hide: true }));
   mountDocs(app);
+  mountHome(app, deps.home);
 
   app.notFound(notFoundOrMethodNotAllowed(app));
   app.onError((error, c) => handleError(error, c, report));

@@ -23,6 +23,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import type { AccessTokenVerifier } from './auth/access-token-verifier.js';
 import type { HttpConfig } from './http-config.js';
 import type { HttpEnv } from './http-env.js';
+import type { HomeHandler } from './routes/home-route.js';
 
 // Structural (`Pick`) types so callers may pass the real use cases or thin wrappers.
 type UseCase<T extends { execute: unknown }> = Pick<T, 'execute'>;
@@ -82,6 +83,8 @@ export interface HttpDeps {
   readonly onError?: ((error: unknown, requestId: string) => void) | undefined;
   /** Where rate-limit counts live (shared by all instances); absent → in this process only. */
   readonly rateLimitStore?: RateLimitStore | undefined;
+  /** Answers `GET /`; absent → a redirect to the interactive docs (`/api/v1/docs`). */
+  readonly home?: HomeHandler | undefined;
   /** The caller's network address (rate limits); the Node adapter knows it, tests do not. */
   readonly clientAddress?: ((c: Context) => string | undefined) | undefined;
 }

@@ -31,3 +31,4 @@ export {
 export { BcryptPasswordHasher } from './auth/bcrypt-password-hasher.js';
 export { CryptoSecretTokens } from './auth/crypto-secret-tokens.js';
 export { API_BASE } from './routes/docs-routes.js';
+export { redirectToDocs, type HomeHandler } from './routes/home-route.js';
