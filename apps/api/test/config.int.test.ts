@@ -10,6 +10,8 @@ const run = (env: Record<string, string>) =>
     env: { PATH: process.env.PATH ?? '', PORT: '0', ...env },
     encoding: 'utf8',
     timeout: 10_000,
+    // A process that starts when it should have refused must not outlive the test.
+    killSignal: 'SIGKILL',
   });
 
 describe('start-up configuration of the real process', () => {
@@ -19,6 +21,13 @@ describe('start-up configuration of the real process', () => {
     const result = run({ NODE_ENV: 'production' });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('JWT_PRIVATE_KEY or JWT_SECRET');
+  });
+
+  it('refuses to start in production on in-memory storage unless told so', () => {
+    const result = run({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('MONGODB_URI is required when NODE_ENV=production');
+    expect(result.stderr).toContain('ALLOW_MEMORY_STORAGE=true');
   });
 
   it.each([
@@ -48,6 +57,8 @@ describe('start-up configuration of the real process', () => {
           PATH: process.env.PATH ?? '',
           PORT: '0',
           NODE_ENV: 'production',
+          ALLOW_MEMORY_STORAGE: 'true',
+          METRICS_PORT: '0',
           JWT_PRIVATE_KEY: pem.toString(),
         },
         encoding: 'utf8',

@@ -53,7 +53,9 @@ describe.skipIf(MONGODB_URI === undefined)('three API processes, one Idempotency
     fleet.proxy.dropReply('insert', 'ledger');
     const lost = await call(url(0), 'POST', '/subscriptions', { token, body, headers });
     fleet.proxy.disarm();
-    expect(lost.status).toBe(503);
+    // The append may have landed: the answer says so (504 OUTCOME_UNKNOWN, ADR 0206).
+    expect(lost.status).toBe(504);
+    expect(lost.body.code).toBe('OUTCOME_UNKNOWN');
     expect(fleet.proxy.applied.at(-1)).toBe('drop-reply insert ledger');
     const [written] = await history(token);
     const retry = await call(url(1), 'POST', '/subscriptions', { token, body, headers });
@@ -74,7 +76,9 @@ describe.skipIf(MONGODB_URI === undefined)('three API processes, one Idempotency
     fleet.proxy.dropReply('insert', 'ledger');
     const lost = await call(url(1), 'DELETE', path, { token, headers });
     fleet.proxy.disarm();
-    expect(lost.status).toBe(503);
+    // The append may have landed: the answer says so (504 OUTCOME_UNKNOWN, ADR 0206).
+    expect(lost.status).toBe(504);
+    expect(lost.body.code).toBe('OUTCOME_UNKNOWN');
     const retry = await call(url(2), 'DELETE', path, { token, headers });
     expect(retry.status).toBe(200);
     expect(retry.body).toMatchObject({

@@ -4,10 +4,10 @@ import { loadConfig } from '../src/config/load-config.js';
 const base = { NODE_ENV: 'development' } as const;
 
 describe('observability configuration', () => {
-  it('defaults to JSON logs, open metrics on the public port and no tracing', () => {
+  it('defaults to pretty logs only on a terminal, open metrics on the public port, no tracing', () => {
     const { observability } = loadConfig(base);
     expect(observability).toEqual({
-      logPretty: false,
+      logPretty: 'auto',
       metrics: { token: undefined, listener: null },
       outboxStuckAfterMs: 300_000,
       tracing: null,

@@ -1,4 +1,5 @@
-# Alarms for the API path (ALB, ECS) and the database, all notifying one encrypted SNS topic.
+# Alarms for the API path (ALB, ECS), the database (documentdb.tf) and the business series
+# (business.tf), all notifying one encrypted SNS topic. Runbook: docs/deploy.md, "Alarms".
 
 data "aws_caller_identity" "current" {}
 

@@ -85,3 +85,32 @@ variable "docdb_connections_threshold" {
   type        = number
   default     = 1000
 }
+
+variable "metrics_namespace" {
+  description = "CloudWatch namespace of the API's business metrics (EMF from the ADOT collector)."
+  type        = string
+}
+
+variable "outbox_pending_threshold" {
+  description = "Notifications waiting in the outbox (maximum over 5 minutes, 15 minutes running) that raise the alarm."
+  type        = number
+  default     = 100
+}
+
+variable "failed_notifications_threshold" {
+  description = "Notifications given up for good in 15 minutes that raise the alarm (0: any)."
+  type        = number
+  default     = 0
+}
+
+variable "ledger_conflicts_threshold" {
+  description = "Lost ledger-append races (each retried) in 5 minutes, twice running, that raise the alarm."
+  type        = number
+  default     = 50
+}
+
+variable "rate_limited_threshold" {
+  description = "Answers 429 in 5 minutes that raise the alarm."
+  type        = number
+  default     = 200
+}

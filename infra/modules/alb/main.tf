@@ -91,6 +91,29 @@ resource "aws_lb_listener" "https" {
   }
 }
 
+# Defence in depth: the API never serves /metrics on its public port in production (it has its
+# own loopback listener, scraped inside the task), and the load balancer refuses those paths too.
+resource "aws_lb_listener_rule" "internal_paths" {
+  listener_arn = aws_lb_listener.https.arn
+  priority     = 10
+
+  action {
+    type = "fixed-response"
+
+    fixed_response {
+      content_type = "application/json"
+      status_code  = "404"
+      message_body = jsonencode({ status = 404, code = "NOT_FOUND", title = "Not Found", detail = "El recurso no existe." })
+    }
+  }
+
+  condition {
+    path_pattern {
+      values = var.internal_paths
+    }
+  }
+}
+
 resource "aws_lb_listener" "http_redirect" {
   load_balancer_arn = aws_lb.this.arn
   port              = 80

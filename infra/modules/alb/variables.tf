@@ -86,3 +86,14 @@ variable "web_acl_arn" {
   description = "ARN of the regional WAFv2 web ACL to associate with the load balancer."
   type        = string
 }
+
+variable "internal_paths" {
+  description = "Path patterns the HTTPS listener answers with 404 itself, never forwarding them (operational endpoints that are not public). At most 5."
+  type        = list(string)
+  default     = ["/metrics", "/metrics/*", "/api/v1/metrics", "/api/v1/metrics/*"]
+
+  validation {
+    condition     = length(var.internal_paths) >= 1 && length(var.internal_paths) <= 5
+    error_message = "A listener rule condition takes 1 to 5 path patterns."
+  }
+}

@@ -49,7 +49,8 @@ resource "aws_iam_role_policy" "execution_secrets" {
   })
 }
 
-# Task role: what the running containers may do. Only the collector calls AWS (X-Ray).
+# Task role: what the running containers may do. Only the collector calls AWS (X-Ray, and
+# CloudWatch Logs for the EMF metrics: collector.tf).
 resource "aws_iam_role" "task" {
   name               = "${var.name}-api-task"
   assume_role_policy = local.assume_by_ecs_tasks

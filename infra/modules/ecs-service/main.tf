@@ -1,5 +1,6 @@
 # ECS Fargate: one cluster, one service of API tasks in the private subnets behind the ALB,
-# each task with an ADOT collector sidecar that forwards OTLP traces to X-Ray.
+# each task with an ADOT collector sidecar: OTLP traces to X-Ray, Prometheus metrics to
+# CloudWatch (collector.tf).
 
 resource "aws_ecs_cluster" "this" {
   name = var.name

@@ -32,3 +32,13 @@ output "task_role_arn" {
   description = "ARN of the task role (X-Ray writes from the collector)."
   value       = aws_iam_role.task.arn
 }
+
+output "metrics_namespace" {
+  description = "CloudWatch namespace of the API's business metrics (EMF, written by the collector)."
+  value       = var.metrics_namespace
+}
+
+output "metrics_log_group_name" {
+  description = "CloudWatch log group holding the EMF records behind the business metrics."
+  value       = aws_cloudwatch_log_group.metrics.name
+}

@@ -10,8 +10,12 @@ locals {
       CORS_ORIGINS                = var.cors_origins
       LOG_LEVEL                   = var.log_level
       BCRYPT_COST                 = tostring(var.bcrypt_cost)
-      OTEL_EXPORTER_OTLP_ENDPOINT = "http://localhost:4318"
+      OTEL_EXPORTER_OTLP_ENDPOINT = "http://127.0.0.1:4318"
       OTEL_SERVICE_NAME           = "btg-funds-api"
+      # /metrics on the task's loopback only, scraped by the collector (collector.tf); port 3000,
+      # the one the load balancer forwards every path to, answers 404 there.
+      METRICS_PORT = tostring(var.metrics_port)
+      METRICS_HOST = "127.0.0.1"
     },
     var.extra_environment,
   )
@@ -109,7 +113,8 @@ resource "aws_ecs_task_definition" "api" {
       readonlyRootFilesystem = true
       privileged             = false
       memoryReservation      = var.collector_memory_reservation
-      command                = ["--config=/etc/ecs/ecs-xray.yaml"]
+      # The whole collector configuration (collector.tf), instead of the image's X-Ray-only one.
+      environment = [{ name = "AOT_CONFIG_CONTENT", value = local.collector_config }]
       linuxParameters = {
         capabilities = { drop = ["ALL"] }
       }

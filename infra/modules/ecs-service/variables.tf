@@ -195,3 +195,20 @@ variable "extra_environment" {
   type        = map(string)
   default     = {}
 }
+
+variable "metrics_port" {
+  description = "METRICS_PORT: the API serves /metrics there, on the task's loopback (127.0.0.1), for the collector; the load balancer and the security group never reach it."
+  type        = number
+  default     = 9464
+}
+
+variable "metrics_namespace" {
+  description = "CloudWatch namespace of the API's business metrics (e.g. BTGFunds/prod); the alarms and the dashboard read it."
+  type        = string
+}
+
+variable "metrics_scrape_interval_seconds" {
+  description = "How often the collector scrapes /metrics (and so the resolution of the business metrics)."
+  type        = number
+  default     = 60
+}

@@ -21,6 +21,7 @@ import { authRoutes } from './routes/auth-routes.js';
 import { API_BASE, mountDocs } from './routes/docs-routes.js';
 import { fundsRoutes } from './routes/funds-routes.js';
 import { healthRoutes } from './routes/health-routes.js';
+import { mountHome } from './routes/home-route.js';
 import { meRoutes } from './routes/me-routes.js';
 import { metricsRoutes } from './routes/metrics-routes.js';
 import { notificationsRoutes } from './routes/notifications-routes.js';
@@ -28,7 +29,7 @@ import type { RouteContext } from './routes/route-context.js';
 import { subscriptionsRoutes } from './routes/subscriptions-routes.js';
 import { transactionsRoutes } from './routes/transactions-routes.js';
 import { registerComponents } from './schemas/components.js';
-import { mountWebApp } from './web/mount-web-app.js';
+import { mountWebApp, webAppIndex } from './web/mount-web-app.js';
 
 /** The whole HTTP API of SPEC §4 as a Hono app; the caller decides how to serve it. */
 export function createHttpApp(deps: HttpDeps): OpenAPIHono<HttpEnv> {
@@ -36,7 +37,8 @@ export function createHttpApp(deps: HttpDeps): OpenAPIHono<HttpEnv> {
   // Validation messages reach users, and users read Spanish (SPEC §1).
   z.config(z.locales.es());
   const report = deps.onError ?? (() => undefined);
-  const app = new OpenAPIHono<HttpEnv>({ defaultHook: validationHook });
+  // strict: false — `/api/v1/funds/` is `/api/v1/funds`, not a 405 from the fallback below.
+  const app = new OpenAPIHono<HttpEnv>({ defaultHook: validationHook, strict: false });
 
   app.use('*', requestId());
   if (deps.traceRequest !== undefined) app.use('*', deps.traceRequest);
@@ -80,6 +82,8 @@ export function createHttpApp(deps: HttpDeps): OpenAPIHono<HttpEnv> {
   if (deps.metrics !== undefined)
     app.route('/metrics', metricsRoutes(deps.metrics, { ...metricsOptions, hide: true }));
   mountDocs(app);
+  // `/`: the web app's index when there is one, unless the composition root says otherwise.
+  mountHome(app, deps.home ?? (deps.webApp != null ? webAppIndex(deps.webApp) : undefined));
   // Last: the web app answers only what no API, ops or docs route claimed (ADR 0212).
   if (deps.webApp != null) mountWebApp(app, deps.webApp);
 

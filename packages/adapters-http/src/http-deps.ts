@@ -23,6 +23,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import type { AccessTokenVerifier } from './auth/access-token-verifier.js';
 import type { HttpConfig } from './http-config.js';
 import type { HttpEnv } from './http-env.js';
+import type { HomeHandler } from './routes/home-route.js';
 import type { WebAppFiles } from './web/web-app-files.js';
 
 // Structural (`Pick`) types so callers may pass the real use cases or thin wrappers.
@@ -83,8 +84,10 @@ export interface HttpDeps {
   readonly onError?: ((error: unknown, requestId: string) => void) | undefined;
   /** Where rate-limit counts live (shared by all instances); absent → in this process only. */
   readonly rateLimitStore?: RateLimitStore | undefined;
+  /** Answers `GET /`; absent → a redirect to the interactive docs (`/api/v1/docs`). */
+  readonly home?: HomeHandler | undefined;
   /**
-   * The built web app (loadWebAppFiles), served at `/` and on every path the API does not own;
+   * The built web app (loadWebAppFiles), served at `/` (unless `home` says otherwise) and on every path the API does not own;
    * absent → none.
    */
   readonly webApp?: WebAppFiles | null | undefined;

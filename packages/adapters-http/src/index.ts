@@ -31,5 +31,6 @@ export {
 export { BcryptPasswordHasher } from './auth/bcrypt-password-hasher.js';
 export { CryptoSecretTokens } from './auth/crypto-secret-tokens.js';
 export { API_BASE } from './routes/docs-routes.js';
+export { redirectToDocs, type HomeHandler } from './routes/home-route.js';
 export { loadWebAppFiles, type WebAppFile, type WebAppFiles } from './web/web-app-files.js';
 export { WEB_APP_CSP } from './web/web-app-policy.js';

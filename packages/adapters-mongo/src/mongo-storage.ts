@@ -49,9 +49,7 @@ export interface MongoStorage {
    */
   configureDurability(): Promise<ServerProfile>;
   /** Stands in for TTL indexes (ADR 0302); run periodically. */
-  deleteExpired(
-    now: Date,
-  ): Promise<{
+  deleteExpired(now: Date): Promise<{
     idempotencyKeys: number;
     refreshTokens: number;
     notificationAttempts: number;

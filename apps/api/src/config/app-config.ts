@@ -46,8 +46,11 @@ export interface AppConfig {
 }
 
 export interface ObservabilityConfig {
-  /** pino-pretty (a devDependency) instead of JSON lines; refused in production. */
-  readonly logPretty: boolean;
+  /**
+   * pino-pretty (a devDependency) instead of JSON lines; `auto`: only on a terminal outside
+   * production (runtime/pretty-logs.ts). `true` is refused in production.
+   */
+  readonly logPretty: boolean | 'auto';
   readonly metrics: {
     /** Bearer token required on GET /metrics when set. */
     readonly token: string | undefined;

@@ -47,7 +47,7 @@ export const envSchema = z.object({
   NOTIFY_INTERVAL_MS: int(100, 600_000, 2_000),
   OUTBOX_RECOVERY_INTERVAL_MS: int(100, 3_600_000, 30_000),
   SHUTDOWN_TIMEOUT_MS: int(100, 120_000, 10_000),
-  LOG_PRETTY: z.enum(['true', 'false']).default('false'),
+  LOG_PRETTY: z.enum(['auto', 'true', 'false']).default('auto'),
   METRICS_TOKEN: optionalText.pipe(z.string().min(16).optional()),
   METRICS_PORT: z.coerce.number().int().min(0).max(65_535).optional(),
   METRICS_HOST: z.string().min(1).default('127.0.0.1'),
@@ -58,6 +58,7 @@ export const envSchema = z.object({
   WEB_DIST_DIR: optionalText,
   MONGODB_URI: optionalText,
   MONGODB_DB: optionalText,
+  ALLOW_MEMORY_STORAGE: z.enum(['true', 'false']).default('false'),
 });
 
 export type Env = z.infer<typeof envSchema>;

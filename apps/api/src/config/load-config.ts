@@ -3,6 +3,7 @@ import { ephemeralJwtKeys, jwtKeysFrom, type JwtKeys } from '@btg-funds/adapters
 import { notifyConfigFromEnv } from '@btg-funds/adapters-notify';
 import type { AppConfig } from './app-config.js';
 import { envSchema, type Env } from './env-schema.js';
+import { metricsListener, unsafeInProduction } from './production-guards.js';
 
 /** A configuration problem; the message names the variable so an operator can fix it. */
 export class ConfigError extends Error {
@@ -32,10 +33,8 @@ export function loadConfig(source: Readonly<Record<string, string | undefined>>)
   if ((env.ADMIN_EMAIL === undefined) !== (env.ADMIN_PASSWORD === undefined)) {
     throw new ConfigError('ADMIN_EMAIL and ADMIN_PASSWORD must be set together');
   }
-  if (env.LOG_PRETTY === 'true' && env.NODE_ENV === 'production') {
-    // Log shippers parse JSON lines; a pretty production log would be silently unusable.
-    throw new ConfigError('LOG_PRETTY=true is for development only, not NODE_ENV=production');
-  }
+  const unsafe = unsafeInProduction(env);
+  if (unsafe !== null) throw new ConfigError(unsafe);
   const rule = (limit: number) => ({ limit, windowMs: env.RATE_LIMIT_WINDOW_MS });
   return {
     env: env.NODE_ENV,
@@ -43,13 +42,10 @@ export function loadConfig(source: Readonly<Record<string, string | undefined>>)
     port: env.PORT,
     logLevel: env.LOG_LEVEL,
     observability: {
-      logPretty: env.LOG_PRETTY === 'true',
+      logPretty: env.LOG_PRETTY === 'auto' ? 'auto' : env.LOG_PRETTY === 'true',
       metrics: {
         token: env.METRICS_TOKEN,
-        listener:
-          env.METRICS_PORT === undefined
-            ? null
-            : { host: env.METRICS_HOST, port: env.METRICS_PORT },
+        listener: metricsListener(env),
       },
       outboxStuckAfterMs: env.OUTBOX_STUCK_AFTER_MS,
       tracing:

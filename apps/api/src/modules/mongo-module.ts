@@ -1,4 +1,8 @@
-import { createMongoStorage, type MongoStorageConfig } from '@btg-funds/adapters-mongo';
+import {
+  createMongoStorage,
+  type MongoStorage,
+  type MongoStorageConfig,
+} from '@btg-funds/adapters-mongo';
 import { ContainerModule } from 'inversify';
 import type { Logger } from 'pino';
 import type { AppStorage } from '../runtime/app-storage.js';
@@ -41,7 +45,19 @@ function mongoAppStorage(config: MongoStorageConfig, logger: Logger): AppStorage
     rateLimits: storage.rateLimits,
     ping: () => storage.ping(),
     prepare: async () => {
-      await storage.ping();
+      await storage.ping().catch((error: unknown) => {
+        // The error itself only says "La base de datos no está disponible" (it is written for
+        // users); the operator needs where the process looked, why it failed and how long it
+        // waited. Hosts only: the URI may carry credentials. The whole chain follows in the
+        // "start-up failed" line (main.ts).
+        const target = targetOf(storage);
+        const cause = rootCause(error);
+        logger.error(
+          { ...target, cause },
+          `mongo: cannot reach ${target.hosts.join(', ')} (db ${target.db}) within ${target.timeoutMs} ms: ${cause}`,
+        );
+        throw error;
+      });
       await storage.ensureIndexes();
       const { replicaSet } = await storage.configureDurability();
       logger.info(
@@ -60,4 +76,27 @@ function mongoAppStorage(config: MongoStorageConfig, logger: Logger): AppStorage
       await storage.close();
     },
   };
+}
+
+/** Where the driver looks, as it parsed the URI: hosts (or the SRV name), database, timeout. */
+function targetOf(storage: MongoStorage) {
+  const options = storage.db.client.options;
+  return {
+    hosts: options.srvHost !== undefined ? [`${options.srvHost} (SRV)`] : options.hosts.map(String),
+    db: storage.db.databaseName,
+    timeoutMs: options.serverSelectionTimeoutMS,
+  };
+}
+
+/** The innermost message of a cause chain (`connect ECONNREFUSED 10.0.0.5:27017`). */
+function rootCause(error: unknown): string {
+  let current = error;
+  for (
+    let depth = 0;
+    depth < 10 && current instanceof Error && current.cause !== undefined;
+    depth++
+  ) {
+    current = current.cause;
+  }
+  return current instanceof Error ? `${current.name}: ${current.message}` : String(current);
 }

@@ -1,5 +1,6 @@
 import { context, isSpanContextValid, trace } from '@opentelemetry/api';
 import { pino, type DestinationStream, type Logger } from 'pino';
+import { PRETTY_OPTIONS } from './pretty-logs.js';
 
 /** Keys whose values never reach a log line, at the top level or one object down. */
 const SECRET_KEYS = [
@@ -44,7 +45,7 @@ export function createLogger(options: LoggerOptions, destination?: DestinationSt
       // Correlates a line with its trace in X-Ray; a no-op when tracing is off.
       mixin: traceFields,
       ...(options.pretty === true && destination === undefined
-        ? { transport: { target: 'pino-pretty', options: { colorize: true } } }
+        ? { transport: { target: 'pino-pretty', options: PRETTY_OPTIONS } }
         : {}),
     },
     destination,

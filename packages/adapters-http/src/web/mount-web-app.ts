@@ -1,5 +1,6 @@
 import type { Context, Hono, Next } from 'hono';
 import type { HttpEnv } from '../http-env.js';
+import type { HomeHandler } from '../routes/home-route.js';
 import { problem, problemResponse } from '../problem/problem.js';
 import type { WebAppFile, WebAppFiles } from './web-app-files.js';
 import {
@@ -31,6 +32,11 @@ function send(c: Context<HttpEnv>, file: WebAppFile, cacheControl: string): Resp
 const missing = (c: Context<HttpEnv>) =>
   problemResponse(c, problem(404, 'NOT_FOUND', `No existe el recurso ${c.req.path}.`));
 
+/** `GET /` of a process that serves the web app: its index.html (the HomeHandler of ADR 0212). */
+export function webAppIndex(site: WebAppFiles): HomeHandler {
+  return (c) => send(c, site.index, NO_STORE);
+}
+
 /**
  * Serves the built web app next to the API (ADR 0212): `/assets/*` immutable, other files
  * revalidated, and every other GET that is not an API, health, metrics or docs path gets
@@ -45,7 +51,7 @@ export function mountWebApp(app: Hono<HttpEnv>, site: WebAppFiles): void {
   app.get('*', async (c: Context<HttpEnv>, next: Next) => {
     const path = c.req.path;
     if (isReservedPath(path)) return next();
-    if (path === '/' || path === '/index.html') return send(c, site.index, NO_STORE);
+    if (path === '/index.html') return send(c, site.index, NO_STORE);
     const file = site.files.get(path);
     if (file !== undefined) return send(c, file, REVALIDATE);
     if (looksLikeFile(path)) return missing(c);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { StorageUnavailable } from '../ports/index.js';
+import { OutcomeUnknown } from '../shared/outcome-unknown.js';
 import { failsBefore, landsLater, landsThenFails, thenRun, withFaults } from './faults.js';
 import type { Factory } from './ledger.contract.js';
 import { givenClientWithFunds, moneyUseCases, type MoneyStorage } from './test-kit.js';
@@ -30,7 +30,7 @@ export function describeIdempotencyFaultsContract(
         ledger: withFaults(storage.ledger, { append: landsThenFails() }),
       };
       await expect(moneyUseCases(faulty).subscribe.execute(input)).rejects.toBeInstanceOf(
-        StorageUnavailable,
+        OutcomeUnknown,
       );
       const { subscribe } = moneyUseCases(storage);
       const retry = await subscribe.execute(input);
@@ -62,7 +62,7 @@ export function describeIdempotencyFaultsContract(
         ledger: withFaults(storage.ledger, { append: landsThenFails() }),
       };
       await expect(moneyUseCases(faulty).cancel.execute(input)).rejects.toBeInstanceOf(
-        StorageUnavailable,
+        OutcomeUnknown,
       );
       const retry = await moneyUseCases(storage).cancel.execute(input);
       expect(retry.result.subscription.status).toBe('cancelled');
@@ -76,7 +76,7 @@ export function describeIdempotencyFaultsContract(
       const stall = landsLater();
       const stalled = { ...storage, ledger: withFaults(storage.ledger, { append: stall.fault }) };
       await expect(moneyUseCases(stalled).subscribe.execute(input)).rejects.toBeInstanceOf(
-        StorageUnavailable,
+        OutcomeUnknown,
       );
       // The retry reads the empty account; only then does the first write reach the store.
       const landsAfterRead = thenRun(async () => {
@@ -115,7 +115,7 @@ export function describeIdempotencyFaultsContract(
       const input = { clientId: client.id, fundId: '1', idempotencyKey: 'nothing-written' };
       const faulty = { ...storage, ledger: withFaults(storage.ledger, { append: failsBefore() }) };
       await expect(moneyUseCases(faulty).subscribe.execute(input)).rejects.toBeInstanceOf(
-        StorageUnavailable,
+        OutcomeUnknown,
       );
       const retry = await moneyUseCases(storage).subscribe.execute(input);
       expect(retry.replayed).toBe(false);

@@ -1,3 +1,13 @@
+variable "environment" {
+  description = "Name of the environment (dev, prod, …): prefixes every resource (btg-<environment>) and tags it."
+  type        = string
+
+  validation {
+    condition     = can(regex("^[a-z][a-z0-9]{1,9}$", var.environment))
+    error_message = "Use 2-10 lower-case letters or digits, starting with a letter (resource names are length-limited)."
+  }
+}
+
 variable "region" {
   description = "AWS region of the environment."
   type        = string
@@ -13,7 +23,6 @@ variable "availability_zones" {
 variable "vpc_cidr" {
   description = "IPv4 CIDR of the environment's VPC."
   type        = string
-  default     = "10.50.0.0/16"
 }
 
 variable "single_nat_gateway" {

@@ -11,12 +11,14 @@ provider "aws" {
 }
 
 locals {
-  environment = "dev"
+  environment = var.environment
   name        = "btg-${local.environment}"
+  # The API's business metrics (EMF from the ADOT collector): alarms and dashboard read them here.
+  metrics_namespace = "BTGFunds/${local.environment}"
 }
 
 module "platform_key" {
-  source = "../../modules/kms"
+  source = "../modules/kms"
 
   name                    = local.name
   purpose                 = "platform"
@@ -26,7 +28,7 @@ module "platform_key" {
 }
 
 module "secrets_key" {
-  source = "../../modules/kms"
+  source = "../modules/kms"
 
   name    = local.name
   purpose = "secrets"
@@ -34,7 +36,7 @@ module "secrets_key" {
 }
 
 module "network" {
-  source = "../../modules/network"
+  source = "../modules/network"
 
   name               = local.name
   cidr_block         = var.vpc_cidr
@@ -45,7 +47,7 @@ module "network" {
 }
 
 module "waf" {
-  source = "../../modules/waf"
+  source = "../modules/waf"
 
   name                     = local.name
   rate_limit_per_5_minutes = var.waf_rate_limit_per_5_minutes
@@ -54,7 +56,7 @@ module "waf" {
 }
 
 module "alb" {
-  source = "../../modules/alb"
+  source = "../modules/alb"
 
   name                = local.name
   vpc_id              = module.network.vpc_id
@@ -67,7 +69,7 @@ module "alb" {
 }
 
 module "secrets" {
-  source = "../../modules/secrets"
+  source = "../modules/secrets"
 
   name                   = local.name
   kms_key_arn            = module.secrets_key.key_arn
@@ -75,7 +77,7 @@ module "secrets" {
 }
 
 module "documentdb" {
-  source = "../../modules/documentdb"
+  source = "../modules/documentdb"
 
   name                  = local.name
   vpc_id                = module.network.vpc_id
@@ -91,7 +93,7 @@ module "documentdb" {
 }
 
 module "ecs_service" {
-  source = "../../modules/ecs-service"
+  source = "../modules/ecs-service"
 
   name                       = local.name
   region                     = var.region
@@ -119,10 +121,11 @@ module "ecs_service" {
   cors_origins               = var.cors_origins
   smtp_from                  = var.smtp_from
   log_level                  = var.log_level
+  metrics_namespace          = local.metrics_namespace
 }
 
 module "alarms" {
-  source = "../../modules/alarms"
+  source = "../modules/alarms"
 
   name                       = local.name
   kms_key_arn                = module.platform_key.key_arn
@@ -133,4 +136,19 @@ module "alarms" {
   ecs_service_name           = module.ecs_service.service_name
   docdb_cluster_identifier   = module.documentdb.cluster_identifier
   docdb_instance_identifiers = module.documentdb.instance_identifiers
+  metrics_namespace          = local.metrics_namespace
+}
+
+module "dashboard" {
+  source = "../modules/dashboard"
+
+  name                     = local.name
+  region                   = var.region
+  metrics_namespace        = local.metrics_namespace
+  alb_arn_suffix           = module.alb.alb_arn_suffix
+  target_group_arn_suffix  = module.alb.target_group_arn_suffix
+  ecs_cluster_name         = module.ecs_service.cluster_name
+  ecs_service_name         = module.ecs_service.service_name
+  docdb_cluster_identifier = module.documentdb.cluster_identifier
+  alarm_arns               = module.alarms.alarm_arns
 }

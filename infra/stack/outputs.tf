@@ -57,3 +57,13 @@ output "waf_web_acl_arn" {
   description = "WAF web ACL protecting the load balancer."
   value       = module.waf.web_acl_arn
 }
+
+output "dashboard_url" {
+  description = "CloudWatch dashboard of the environment: alarms, money flow, outbox, notifications, contention, infrastructure."
+  value       = module.dashboard.dashboard_url
+}
+
+output "metrics_namespace" {
+  description = "CloudWatch namespace of the API's business metrics."
+  value       = module.ecs_service.metrics_namespace
+}

@@ -13,9 +13,9 @@ terraform {
     }
   }
 
-  # Bucket and region come from `terraform init -backend-config=...` (docs/deploy.md).
+  # Partial configuration: the state key comes from envs/<env>.s3.tfbackend and the bucket from
+  # the command line, so one root serves every environment (docs/deploy.md, step 4).
   backend "s3" {
-    key          = "btg-funds/prod/terraform.tfstate"
     encrypt      = true
     use_lockfile = true
   }
