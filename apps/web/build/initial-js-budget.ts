@@ -37,7 +37,7 @@ export function initialJsBudget(options: { limitKb: number }): Plugin {
       const kb = (bytes: number) => (bytes / 1000).toFixed(1);
       // eslint-disable-next-line no-console -- CI reads this line in the build log
       console.log(
-        `initial JS: ${kb(totalBytes)} KB gzipped in ${files.length} file(s), budget ${options.limitKb} KB`,
+        `initial JS: ${kb(totalBytes)} kB gzipped in ${files.length} file(s), budget ${options.limitKb} kB`,
       );
       this.emitFile({
         type: 'asset',
@@ -46,7 +46,7 @@ export function initialJsBudget(options: { limitKb: number }): Plugin {
       });
       if (totalBytes > options.limitKb * 1000) {
         this.error(
-          `initial JS is ${kb(totalBytes)} KB gzipped, over the ${options.limitKb} KB budget`,
+          `initial JS is ${kb(totalBytes)} kB gzipped, over the ${options.limitKb} kB budget`,
         );
       }
     },

@@ -62,7 +62,11 @@ export function HomePage() {
           <p className="stat-label">Total invertido</p>
           <p className="stat-value">{subscriptions.isSuccess ? <Money value={invested} /> : '—'}</p>
           <p className="stat-note">
-            {active.length === 1 ? 'En 1 fondo' : `En ${active.length} fondos`}
+            {active.length === 0
+              ? 'Aún sin inversiones'
+              : active.length === 1
+                ? 'En 1 fondo'
+                : `En ${active.length} fondos`}
           </p>
         </div>
         <div className="stat stat-action">

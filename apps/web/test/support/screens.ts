@@ -24,9 +24,11 @@ export async function visit(page: Page, origin: string, target: Screen): Promise
 
 export async function picture(page: Page, name: string, viewport: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
+  // A modal dialog and its backdrop cover the viewport only: picture that, not the whole page.
+  const modal = await page.evaluate(() => document.querySelector('dialog[open]') !== null);
   await page.screenshot({
     path: `${SCREENSHOTS}/${name}-${viewport}.png`,
-    fullPage: true,
+    fullPage: !modal,
     animations: 'disabled',
   });
 }
