@@ -139,6 +139,23 @@ describe.skipIf(!hasChromium)(
       for (const target of screens) await check(signedIn, target);
     }, 180_000);
 
+    it('the skip link is the first Tab stop and lands on the main content', async () => {
+      const { page } = signedIn;
+      await page.setViewportSize(DESKTOP);
+      // A fresh load starts at the top of the document (later screens focus their title).
+      await visit(page, origin, { name: 'skip', path: '/historial', title: 'Historial' });
+      expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('BODY');
+      await page.keyboard.press('Tab');
+      const first = await page.evaluate(() => document.activeElement?.textContent);
+      expect(first).toBe('Saltar al contenido');
+      expect(await page.locator('.skip-link').isVisible()).toBe(true);
+      await page.keyboard.press('Enter');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('contenido');
+      expect(await page.getByRole('main').count()).toBe(1);
+      expect(await page.getByRole('banner').count()).toBe(1);
+      expect(await page.getByRole('contentinfo').count()).toBe(1);
+    });
+
     it('the phone menu opens, lists every screen, and keeps the balance in sight', async () => {
       const { page } = signedIn;
       await page.setViewportSize(PHONE);

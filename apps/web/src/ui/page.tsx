@@ -9,6 +9,8 @@ interface PageProps {
   readonly children: ReactNode;
 }
 
+let firstScreenShown = false;
+
 /**
  * Every screen's frame: the document title, one h1 that receives focus when the screen opens
  * (a screen-reader user hears where they landed; the next Tab continues from there).
@@ -17,7 +19,10 @@ export function Page({ title, lead, actions, children }: PageProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     document.title = `${title} · BTG Fondos`;
-    heading.current?.focus({ preventScroll: false });
+    // On the first screen the document start is the right place (Tab → "Saltar al contenido");
+    // after that, each screen change lands on its title.
+    if (firstScreenShown) heading.current?.focus({ preventScroll: false });
+    firstScreenShown = true;
   }, [title]);
   return (
     <>
