@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { createMetricsApp } from '@btg-funds/adapters-http';
 import type { Logger } from 'pino';
 import type { AppConfig } from './config/app-config.js';
@@ -42,6 +44,9 @@ export async function start(config: AppConfig, logger: Logger): Promise<RunningA
   logger.info({ url: server.url, storage: storage.kind }, 'listening');
   if (metricsServer !== null) logger.info({ url: metricsServer.url }, 'metrics listening');
   logger.info({ docs: `${server.url}/api/v1/docs` }, `API docs at ${server.url}/api/v1/docs`);
+  if (config.webApp !== null && existsSync(join(config.webApp.dir, 'index.html'))) {
+    logger.info({ app: `${server.url}/` }, `Web app at ${server.url}/`);
+  }
 
   return {
     url: server.url,
