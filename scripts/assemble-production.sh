@@ -13,9 +13,8 @@
 # installs Node 24 into .cache/node24, the image's runtime — else the `node` on the PATH) with
 # NODE_ENV=production and the minimum environment (in-memory storage allowed explicitly), waits
 # for GET /health/ready, checks GET /health, GET /api/v1/funds (5 seeded funds), the web app at /
-# and /fondos, that
-# /metrics answers only on the internal metrics port, and that the layout holds no empty
-# directory; stops it with SIGTERM and expects exit code 0 within 10 s. Every step is bounded.
+# and /fondos, that /metrics answers only on the internal metrics port, and that the layout holds
+# no empty directory; stops it with SIGTERM and expects exit code 0 within 10 s. Every step is bounded.
 #
 # Knobs (environment, optional):
 #   NODE24_BIN            the Node binary to run the service with (default: node on the PATH)
