@@ -116,6 +116,26 @@ describe('the web app served next to the API (ADR 0212)', () => {
     expect(res.headers.get('content-type')).toContain('application/problem+json');
   });
 
+  it('keeps the access log and metrics labels: API routes by pattern, the app as one label', async () => {
+    const entries: { route: string; status: number }[] = [];
+    const { app: logged } = await createTestApp({
+      overrides: {
+        webApp: loadWebAppFiles(fakeBuild()),
+        onRequest: (entry) => entries.push({ route: entry.route, status: entry.status }),
+      },
+    });
+    for (const path of ['/api/v1/funds', '/api/v1/funds/1', '/fondos', '/', '/api/v1/nope']) {
+      await logged.request(path);
+    }
+    expect(entries).toEqual([
+      { route: '/api/v1/funds', status: 200 },
+      { route: '/api/v1/funds/:fundId', status: 200 },
+      { route: '(web app)', status: 200 },
+      { route: '/', status: 200 },
+      { route: '(unmatched)', status: 404 },
+    ]);
+  });
+
   it('is absent when no build is there', async () => {
     expect(loadWebAppFiles(mkdtempSync(join(tmpdir(), 'btg-empty-')))).toBeNull();
     const { app: bare } = await createTestApp();
