@@ -24,3 +24,14 @@ export function formatDateTime(iso: string): string {
 export function formatDate(iso: string): string {
   return DATE.format(new Date(iso));
 }
+
+const TIME = new Intl.DateTimeFormat('es-CO', {
+  timeZone: 'America/Bogota',
+  hour: 'numeric',
+  minute: '2-digit',
+});
+
+/** "9:30 a. m." */
+export function formatTime(iso: string): string {
+  return TIME.format(new Date(iso));
+}

@@ -1,7 +1,12 @@
 import { Link } from '@tanstack/react-router';
-import { useNotifications } from '../api/queries.js';
-import { formatDateTime } from '../lib/dates.js';
-import { CHANNEL_LABEL, label, NOTIFICATION_STATUS_LABEL } from '../lib/labels.js';
+import { useNotifications, useTransactions } from '../api/queries.js';
+import { formatDateTime, formatTime } from '../lib/dates.js';
+import {
+  CHANNEL_LABEL,
+  label,
+  NOTIFICATION_STATUS_LABEL,
+  TRANSACTION_TYPE_LABEL,
+} from '../lib/labels.js';
 import { Badge, type BadgeTone } from '../ui/badge.js';
 import { EmptyState } from '../ui/empty-state.js';
 import { Loading } from '../ui/loading.js';
@@ -17,6 +22,14 @@ const TONE: Readonly<Record<string, BadgeTone>> = {
 /** Notificaciones: where each notice went (masked) and whether it arrived; refreshes while pending. */
 export function NotificationsPage() {
   const notifications = useNotifications();
+  // One page of recent movements names the operation of each notice (no request per notice).
+  const recent = useTransactions({}, 100);
+  const operations = new Map(
+    (recent.data?.pages[0]?.items ?? []).map((item) => [
+      item.id,
+      `${label(TRANSACTION_TYPE_LABEL, item.type)} · ${item.fundName}`,
+    ]),
+  );
   const items = notifications.data ?? [];
   const pending = items.some((item) => item.status === 'pending');
   return (
@@ -41,23 +54,27 @@ export function NotificationsPage() {
               <li key={item.id} className="movement">
                 <div className="movement-main">
                   <p className="movement-title">
-                    <span className="movement-type">{label(CHANNEL_LABEL, item.channel)}</span>
+                    <Link
+                      to="/historial/$id"
+                      params={{ id: item.transactionId }}
+                      className="fund-name"
+                    >
+                      {operations.get(item.transactionId) ?? 'Ver el movimiento'}
+                    </Link>
+                  </p>
+                  <p className="movement-meta">
+                    {label(CHANNEL_LABEL, item.channel)} a{' '}
                     <span className="destination">{item.destination}</span>
                   </p>
                   <p className="movement-meta">
                     <time dateTime={item.createdAt}>{formatDateTime(item.createdAt)}</time>
                     {item.sentAt !== null && (
                       <>
-                        {' · enviada '}
-                        <time dateTime={item.sentAt}>{formatDateTime(item.sentAt)}</time>
+                        {' · enviada a las '}
+                        <time dateTime={item.sentAt}>{formatTime(item.sentAt)}</time>
                       </>
                     )}
                     {item.attempts > 1 && ` · ${item.attempts} intentos`}
-                  </p>
-                  <p className="movement-meta">
-                    <Link to="/historial/$id" params={{ id: item.transactionId }}>
-                      Ver el movimiento
-                    </Link>
                   </p>
                 </div>
                 <div className="movement-side">
