@@ -216,9 +216,9 @@ describe.skipIf(!hasChromium)(
         { timeout: 15_000 },
       );
       const shown = norm(await page.locator('main').textContent());
-    expect(shown).toContain('Cancelación · FPV_BTG_PACTUAL_ECOPETROL');
-    expect(shown).toContain('Suscripción · FPV_BTG_PACTUAL_RECAUDADORA');
-    const destinations = await page.locator('.destination').allTextContents();
+      expect(shown).toContain('Cancelación · FPV_BTG_PACTUAL_ECOPETROL');
+      expect(shown).toContain('Suscripción · FPV_BTG_PACTUAL_RECAUDADORA');
+      const destinations = await page.locator('.destination').allTextContents();
       expect(destinations).toHaveLength(5);
       for (const destination of destinations) {
         expect(destination).toContain('***');
