@@ -11,7 +11,7 @@ const SUBSCRIPTIONS = [
   { id: '3', name: 'DEUDAPRIVADA', amount: '50000.00', balance: '250000.00' },
   { id: '5', name: 'FPV_BTG_PACTUAL_DINAMICA', amount: '100000.00', balance: '150000.00' },
 ];
-export const REFUSAL = 'No tiene saldo disponible para vincularse al fondo FDO-ACCIONES';
+const REFUSAL = 'No tiene saldo disponible para vincularse al fondo FDO-ACCIONES';
 const IDEMPOTENCY_KEY = { key: 'Idempotency-Key', value: '{{$guid}}' };
 
 const register = () =>
