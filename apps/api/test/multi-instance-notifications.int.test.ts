@@ -90,8 +90,13 @@ describe.skipIf(MONGODB_URI === undefined).each([2, 3])(
           .find((r) => r.mail.messageId === `<notification.${id}@btg.example>`),
       );
       expect(mail.rcptTo).toEqual([`flota${size}.perdida@example.com`]);
-      const { body } = await call(url(0), 'GET', '/notifications', { token });
-      expect(body.items).toMatchObject([{ transactionId: id, status: 'sent', attempts: 1 }]);
+      // The e-mail arrives before the dispatcher records it as sent: wait for the record.
+      const items = await eventually(async () => {
+        const { body } = await call(url(0), 'GET', '/notifications', { token });
+        const listed = body.items as Array<{ status: string }>;
+        return listed.every((n) => n.status === 'sent') ? listed : undefined;
+      });
+      expect(items).toMatchObject([{ transactionId: id, status: 'sent', attempts: 1 }]);
     });
   },
 );
