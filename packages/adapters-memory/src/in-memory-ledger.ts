@@ -24,6 +24,11 @@ export class InMemoryLedger implements Ledger {
     return this.entriesByClient.get(clientId)?.at(-1) ?? null;
   }
 
+  async latestOf(clientIds: readonly string[]): Promise<ReadonlyMap<string, LedgerRecord | null>> {
+    await yieldToOthers();
+    return new Map(clientIds.map((id) => [id, this.entriesByClient.get(id)?.at(-1) ?? null]));
+  }
+
   async append(record: LedgerRecord): Promise<void> {
     await yieldToOthers();
     const entries = this.entriesByClient.get(record.clientId) ?? [];
