@@ -133,9 +133,12 @@ export class MongoLedger implements Ledger {
     limit?: number,
   ): Promise<readonly LedgerRecord[]> {
     const found = await storageCall(() => {
-      // Unbounded reads (a client's subscription history) come back in one batch (up to 16 MB)
-      // instead of the driver's default 101 documents then getMore round trips.
-      const cursor = this.entries.find(query, { batchSize: WHOLE_BATCH }).sort({ seq: direction });
+      // One batch, so one round trip: unbounded reads (a client's subscription history) up to
+      // 16 MB instead of the driver's default 101 documents then getMore; bounded ones with
+      // batchSize = limit, which also closes the cursor (no killCursors at 101 on FerretDB).
+      const cursor = this.entries
+        .find(query, { batchSize: limit ?? WHOLE_BATCH })
+        .sort({ seq: direction });
       return (limit === undefined ? cursor : cursor.limit(limit)).toArray();
     });
     return found.map(fromLedgerDocument);

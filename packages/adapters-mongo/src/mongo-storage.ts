@@ -19,6 +19,8 @@ export interface MongoStorageConfig {
   readonly connectTimeoutMs?: number | undefined;
   /** Identifies the process in server logs. */
   readonly appName?: string | undefined;
+  /** Emit the driver's command events on `client` (tests count storage round trips with it). */
+  readonly monitorCommands?: boolean | undefined;
 }
 
 /** Every port implementation over one connection pool, plus the operations of the process. */
@@ -30,6 +32,8 @@ export interface MongoStorage {
   readonly refreshTokens: MongoRefreshTokenStore;
   readonly notifications: MongoNotificationStore;
   readonly db: Db;
+  /** The driver's client: its events (commandStarted with monitorCommands) and nothing else. */
+  readonly client: MongoClient;
   /** Idempotent; run once at start-up. */
   ensureIndexes(): Promise<void>;
   /** Readiness: resolves when the server answers, throws StorageUnavailableError otherwise. */
@@ -46,6 +50,7 @@ export function createMongoStorage(config: MongoStorageConfig): MongoStorage {
     serverSelectionTimeoutMS: config.serverSelectionTimeoutMs ?? 5_000,
     connectTimeoutMS: config.connectTimeoutMs ?? 10_000,
     appName: config.appName ?? 'btg-funds',
+    monitorCommands: config.monitorCommands ?? false,
     // The adapters never rely on multi-document transactions or sessions, which FerretDB and
     // older DocumentDB lack; the driver is told nothing else, so URI options still apply.
   });
@@ -60,6 +65,7 @@ export function createMongoStorage(config: MongoStorageConfig): MongoStorage {
     refreshTokens,
     notifications: new MongoNotificationStore(db),
     db,
+    client,
     ensureIndexes: () => storageCall(() => ensureIndexes(db)),
     ping: async () => {
       await storageCall(() => db.command({ ping: 1 }));
