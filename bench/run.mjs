@@ -18,6 +18,7 @@ import { childOutputTails, residentMemoryMb, startProcess, stopProcess } from '.
 import { newestProfile, profileMarkdown, selfTimes } from './lib/profile.mjs';
 import { baselineRps, evaluate, machine, markdown } from './lib/report.mjs';
 import { scenarios } from './lib/scenarios.mjs';
+import { INSTANCES, measureRawDriver, threeInstances } from './lib/mongo-mode.mjs';
 import { apiEnv, API_SCRIPT, BASELINE_SCRIPT, READY_PATH } from './lib/servers.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -76,6 +77,7 @@ async function main() {
   const fixtures = await prepareMain(api.url, {
     users: options.connections,
     historyEntries: options.historyEntries,
+    historyLanes: mode === 'mongo' ? 1 : undefined,
   });
 
   const plan = planFor({ baseline, api, fixtures }).filter((s) => !only || only.has(s.id));
@@ -84,6 +86,10 @@ async function main() {
   for (const scenario of plan.filter((s) => !s.separate)) {
     results.push(await runScenario(scenario));
   }
+
+  const mongo =
+    mode === 'mongo' && (!only || only.has('mongo')) ? await mongoScenarios(api, fixtures) : null;
+  if (mongo) results.push(mongo.three);
 
   log('auditing money conservation');
   const conservation = await auditConservation(api.url, [
@@ -110,6 +116,7 @@ async function main() {
   }
 
   evaluate(results);
+  if (mongo) rawRatios(results, mongo.raw);
   // One check per scenario (ran, no unexpected status or socket error) + one for conservation.
   const checks = [
     ...results.map((r) => ({ name: r.id, passed: r.ok })),
@@ -123,6 +130,7 @@ async function main() {
     results,
     conservation,
     memory,
+    rawDriver: mongo?.raw ?? null,
     checks,
   };
   const md = markdown(report);
@@ -155,6 +163,47 @@ async function startApi({ bcryptCost, nodeArgs = [] }) {
     nodeArgs,
     readyPath: READY_PATH,
   });
+}
+
+/** Mongo mode: the raw-driver floor, then subscribe + cancel over three API instances. */
+async function mongoScenarios(api, fixtures) {
+  const raw = await measureRawDriver({
+    uri: process.env.MONGODB_URI,
+    connections: options.connections,
+    durationS: options.duration,
+    log,
+  });
+  const others = [];
+  try {
+    for (let i = 1; i < INSTANCES; i += 1) others.push(await startApi({ bcryptCost: '4' }));
+    const measured = await threeInstances({
+      apis: [api, ...others],
+      users: fixtures.users,
+      connections: options.connections,
+      duration: options.duration,
+      log,
+    });
+    log(
+      `subscribe-cancel-3: ${measured.rps} req/s, p99 ${measured.latency.p99} ms, statuses ${JSON.stringify(measured.statuses)}`,
+    );
+    const three = {
+      id: 'subscribe-cancel-3',
+      title: `subscribe + cancel cycles on ${INSTANCES} API instances, one store`,
+      expected: [200, 201],
+      ...measured,
+    };
+    return { raw, three };
+  } finally {
+    for (const other of others) await stopProcess(other);
+  }
+}
+
+/** Money scenarios as a ratio of the raw driver's appends/s (each request is one append). */
+function rawRatios(results, raw) {
+  for (const r of results) {
+    if (!['subscribe-cancel', 'subscribe-cancel-3', 'hot-account'].includes(r.id)) continue;
+    r.rawRatio = raw.opsPerSecond > 0 ? Math.round((r.rps / raw.opsPerSecond) * 1000) / 1000 : null;
+  }
 }
 
 async function runScenario(scenario, { warmup = true } = {}) {
@@ -232,7 +281,7 @@ function readHelp() {
   --login-connections N   connections of the login scenario (default 8; smoke 2)
   --history N             transactions of the long-history account (default 2000; smoke 100)
   --only a,b              only these scenarios (+ baseline): funds, me, subscribe-cancel,
-                          transactions, hot-account, login
+                          transactions, hot-account, login, mongo (raw driver + 3 instances)
   --smoke                 a second per scenario, few connections: proves the bench works
   --profile               run one scenario under --cpu-prof and print the top self times
   --profile-scenario ID   the scenario to profile (default subscribe-cancel)
