@@ -2,7 +2,7 @@
 # A throwaway PostgreSQL 15 cluster (Debian's packages) for FerretDB's postgresql handler.
 #
 #   source .ci/postgres.sh
-#   postgres_start [port]   # initdb in a fresh dir, pg_ctl start on 127.0.0.1, creates db "ferretdb";
+#   postgres_start [port]   # (a free port when none is given) initdb in a fresh dir, pg_ctl start on 127.0.0.1, creates db "ferretdb";
 #                           # exports POSTGRES_PORT POSTGRES_DIR POSTGRES_URL
 #   postgres_stop           # pg_ctl stop (fast), removes POSTGRES_DIR
 #
@@ -34,7 +34,11 @@ postgres_install() {
 }
 
 postgres_start() {
-  local port="${1:-${POSTGRES_PORT:-54320}}" bin
+  local port="${1:-}" bin
+  if [[ -z "$port" ]]; then
+    port="$(node -e 'const s = require("net").createServer(); s.listen(0, "127.0.0.1", () => { const p = s.address().port; s.close(() => console.log(p)); });')" ||
+      { echo "postgres: could not pick a free port" >&2; return 1; }
+  fi
   postgres_install || return 1
   bin="$(_pg_bin)" || { echo "postgres: pg_ctl not found" >&2; return 1; }
   POSTGRES_DIR="$(mktemp -d /tmp/postgres.XXXXXX)"

@@ -52,7 +52,8 @@ const options = {
 };
 const mode = process.env.MONGODB_URI ? 'mongo' : 'memory';
 const only = args.only ? new Set(['baseline', 'baseline-again', ...args.only.split(',')]) : null;
-const outName = smoke ? 'smoke' : args.profile ? 'profile' : 'latest';
+const outName =
+  (smoke ? 'smoke' : args.profile ? 'profile' : 'latest') + (mode === 'mongo' ? '-mongo' : '');
 
 const log = (msg) => console.error(`[bench] ${msg}`);
 
