@@ -1,4 +1,4 @@
-/* eslint-disable @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-argument --
+/* eslint-disable @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-return --
    Response bodies are untyped JSON on purpose. */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -190,6 +190,7 @@ describe.skipIf(MONGODB_URI === undefined)('storage round trips per request (Mon
     const small = await roundTrips();
     await growData();
     const grown = await roundTrips();
+    // eslint-disable-next-line no-console -- PRINT_ROUND_TRIPS=1: the per-route table of the docs
     if (process.env.PRINT_ROUND_TRIPS) console.log(JSON.stringify(grown, null, 1));
     expect(Object.keys(grown)).toEqual(Object.keys(small));
     const changed = Object.keys(small).filter(

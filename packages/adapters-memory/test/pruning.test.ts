@@ -1,4 +1,4 @@
-import { IdempotencyGuard, type OutcomeCodec } from '@btg-funds/application';
+import { IdempotencyGuard, type RefreshTokenStore } from '@btg-funds/application';
 import { aNotification, uniqueId } from '@btg-funds/application/testing';
 import { describe, expect, it } from 'vitest';
 import {
@@ -10,7 +10,10 @@ import {
 } from '../src/index.js';
 
 const HOUR = 60 * 60 * 1000;
-const asIs: OutcomeCodec<string> = { serialize: (v) => v, deserialize: (v) => v as string };
+const asIs = {
+  serialize: (value: string): unknown => value,
+  deserialize: (value: unknown): string => value as string,
+};
 
 // Issue 11 §6: a long-running in-memory process forgets what has expired, so its memory follows
 // what is still live, not everything that ever happened. Time comes from a fixed clock.
@@ -52,7 +55,8 @@ describe('in-memory pruning', () => {
     };
     const old = [];
     for (let i = 0; i < 200; i += 1) old.push(await save(`family-${i % 4}`));
-    for (const token of old.slice(0, 50)) await store.consume(token.digest, clock.now());
+    const port: RefreshTokenStore = store;
+    for (const token of old.slice(0, 50)) await port.consume(token.digest, clock.now());
     await store.revokeFamily('family-0', clock.now());
     expect(store.size).toBe(200 + 50 + 1);
 

@@ -67,7 +67,8 @@ describe.skipIf(!mongo.available)('hot queries use indexes', () => {
         explain: explainable(query),
         verbosity: 'queryPlanner',
       });
-      if (JSON.stringify(plan.queryPlanner?.winningPlan ?? plan).includes('COLLSCAN')) {
+      const planner = (plan as { queryPlanner?: { winningPlan?: unknown } }).queryPlanner;
+      if (JSON.stringify(planner?.winningPlan ?? plan).includes('COLLSCAN')) {
         scans.push(`${query.command} ${query.collection} ${JSON.stringify(query.filter)}`);
       }
     }

@@ -14,10 +14,10 @@ export function queriesOf(command: Document, name: string): SentQuery[] {
   switch (name) {
     case 'find':
       return [
-        { command: name, collection, filter: command.filter ?? {}, sort: plain(command.sort) },
+        { command: name, collection, filter: doc(command.filter), sort: plain(command.sort) },
       ];
     case 'count':
-      return [{ command: name, collection, filter: command.query ?? {}, sort: undefined }];
+      return [{ command: name, collection, filter: doc(command.query), sort: undefined }];
     case 'update':
       return (command.updates as Document[]).map((u) => ({
         command: name,
@@ -34,7 +34,7 @@ export function queriesOf(command: Document, name: string): SentQuery[] {
       }));
     case 'aggregate': {
       const match = (command.pipeline as Document[]).find((stage) => '$match' in stage);
-      return [{ command: name, collection, filter: match?.$match ?? {}, sort: undefined }];
+      return [{ command: name, collection, filter: doc(match?.$match), sort: undefined }];
     }
     default:
       return [];
@@ -50,7 +50,7 @@ export function queriesOf(command: Document, name: string): SentQuery[] {
  * this rule is what can be checked on any server, FerretDB included.
  */
 export function servedByIndex(query: SentQuery, indexes: readonly IndexDescription[]): boolean {
-  const all = [{ key: { _id: 1 } }, ...indexes].map((i) => Object.keys(i.key as Document));
+  const all = [{ key: { _id: 1 } }, ...indexes].map((i) => Object.keys(i.key));
   const { $or, ...rest } = query.filter as { $or?: Document[] } & Document;
   if ($or !== undefined) {
     return $or.every((branch) =>
@@ -71,6 +71,10 @@ export function servedByIndex(query: SentQuery, indexes: readonly IndexDescripti
     // themselves only.
     return keys[prefix] === sort[0];
   });
+}
+
+function doc(value: unknown): Document {
+  return value ?? {};
 }
 
 /** The driver sends a sort as a Map (key order matters); the rule reads plain objects. */
