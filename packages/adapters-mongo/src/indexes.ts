@@ -20,7 +20,7 @@ export const INDEXES: Readonly<Record<CollectionName, readonly IndexDescription[
     { key: { clientId: 1, subscriptionId: 1 }, name: 'client_subscription' },
     { key: { createdAt: 1 }, name: 'created_at' },
   ],
-  // _id is the client id: a head is read by _id only (ADR 0304).
+  // _id is the client id: a head is read by _id only (ADR 0305).
   [COLLECTIONS.ledgerHeads]: [],
   [COLLECTIONS.idempotencyKeys]: [
     { key: { clientId: 1, key: 1 }, name: 'client_key_unique', unique: true },

@@ -8,7 +8,7 @@ import { useTestStorage } from './testing/test-storage.js';
 
 const mongo = await testMongo();
 
-// The heads are a hint (ADR 0304): whatever state they are left in — missing, behind, two
+// The heads are a hint (ADR 0305): whatever state they are left in — missing, behind, two
 // writers racing — the batch read gives the ledger's real latest entry.
 describe.skipIf(!mongo.available)('ledger heads', () => {
   const storage = useTestStorage('heads');

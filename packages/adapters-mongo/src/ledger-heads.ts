@@ -13,7 +13,7 @@ export interface LedgerHeadDocument {
 
 /**
  * Per-client heads of the ledger in a small collection, so a listing reads the latest entry of
- * many clients in one query (ADR 0304). A head is only a hint: it is written after the entry's
+ * many clients in one query (ADR 0305). A head is only a hint: it is written after the entry's
  * unique insert, without a transaction, so it may lag behind (a crash in between, two writers
  * racing on FerretDB's non-atomic updates). It never runs ahead of the ledger, and readers check
  * the next position before trusting it; money correctness never reads it.
