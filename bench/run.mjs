@@ -100,7 +100,11 @@ async function main() {
     fixtures.hot,
     fixtures.history,
   ]);
-  const memory = { apiRssMb: residentMemoryMb(api.pid), loginRssMb: null };
+  const memory = {
+    apiRssMb: residentMemoryMb(api.pid),
+    apiHeap: await heapOf(api.url),
+    loginRssMb: null,
+  };
   await stopProcess(api);
   await stopProcess(baseline);
 
@@ -166,6 +170,28 @@ async function startApi({ bcryptCost, nodeArgs = [] }) {
     nodeArgs,
     readyPath: READY_PATH,
   });
+}
+
+/**
+ * The server's own view of its memory (prom-client's Node metrics), next to its RSS: what the
+ * heap holds after the run, against what the process keeps reserved.
+ */
+async function heapOf(apiUrl) {
+  try {
+    const res = await fetch(`${apiUrl}/api/v1/metrics`, { signal: AbortSignal.timeout(5000) });
+    const text = await res.text();
+    const mb = (name) => {
+      const m = new RegExp(`^${name} (\\S+)`, 'm').exec(text);
+      return m ? Math.round(Number(m[1]) / 1e5) / 10 : null;
+    };
+    return {
+      usedMb: mb('nodejs_heap_size_used_bytes'),
+      totalMb: mb('nodejs_heap_size_total_bytes'),
+      externalMb: mb('nodejs_external_memory_bytes'),
+    };
+  } catch {
+    return null;
+  }
 }
 
 /** Mongo mode: the raw-driver floor, then subscribe + cancel over three API instances. */

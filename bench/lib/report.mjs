@@ -95,6 +95,9 @@ export function markdown({ machine: m, mode, options, results, conservation, mem
     const rss = memory.apiRssMb;
     lines.push(
       `Server resident memory after the run (VmRSS): ${rss ?? '?'} MB ${rss !== null && rss < RSS_TARGET_MB ? '✅' : '❌'} (target < ${RSS_TARGET_MB} MB)` +
+        (memory.apiHeap
+          ? ` — V8 heap ${memory.apiHeap.usedMb} MB used of ${memory.apiHeap.totalMb} MB, external ${memory.apiHeap.externalMb} MB`
+          : '') +
         (memory.loginRssMb ? `; login server ${memory.loginRssMb} MB` : ''),
     );
   }
