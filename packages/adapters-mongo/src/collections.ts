@@ -5,6 +5,7 @@ export const COLLECTIONS = {
   clients: 'clients',
   funds: 'funds',
   ledger: 'ledger',
+  ledgerHeads: 'ledger_heads',
   idempotencyKeys: 'idempotency_keys',
   refreshTokens: 'refresh_tokens',
   refreshTokenUses: 'refresh_token_uses',

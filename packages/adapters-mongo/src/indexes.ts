@@ -21,6 +21,8 @@ export const INDEXES: Readonly<Record<CollectionName, readonly IndexDescription[
     // The outbox recovery's paging order (ADR 0004).
     { key: { createdAt: 1, clientId: 1, seq: 1 }, name: 'created_at_client_seq' },
   ],
+  // _id is the client id: a head is read by _id only (ADR 0305).
+  [COLLECTIONS.ledgerHeads]: [],
   [COLLECTIONS.idempotencyKeys]: [
     { key: { clientId: 1, key: 1 }, name: 'client_key_unique', unique: true },
     { key: { expiresAt: 1 }, name: 'expires_at' },

@@ -83,7 +83,13 @@ export class MongoClientRepository implements ClientRepository {
             ],
           };
     const found = await storageCall(() =>
-      this.clients.find(filter).sort({ createdAt: 1, _id: 1 }).limit(page.limit).toArray(),
+      // batchSize = limit: one batch, and the cursor closes with it (without it FerretDB keeps
+      // it open at 101 documents and the driver spends a round trip on killCursors).
+      this.clients
+        .find(filter, { batchSize: page.limit })
+        .sort({ createdAt: 1, _id: 1 })
+        .limit(page.limit)
+        .toArray(),
     );
     return found.map(fromDocument);
   }

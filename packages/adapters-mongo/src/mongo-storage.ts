@@ -27,6 +27,8 @@ export interface MongoStorageConfig {
   readonly socketTimeoutMs?: number | undefined;
   /** Identifies the process in server logs. */
   readonly appName?: string | undefined;
+  /** Emit the driver's command events on `client` (tests count storage round trips with it). */
+  readonly monitorCommands?: boolean | undefined;
 }
 
 /** Every port implementation over one connection pool, plus the operations of the process. */
@@ -39,6 +41,8 @@ export interface MongoStorage {
   readonly notifications: MongoNotificationStore;
   readonly rateLimits: MongoRateLimitStore;
   readonly db: Db;
+  /** The driver's client: its events (commandStarted with monitorCommands) and nothing else. */
+  readonly client: MongoClient;
   /** Idempotent; run once at start-up. */
   ensureIndexes(): Promise<void>;
   /** Readiness: resolves when the server answers, throws StorageUnavailableError otherwise. */
@@ -62,7 +66,10 @@ export const DEFAULT_SOCKET_TIMEOUT_MS = 5_000;
 
 /** Builds the storage without connecting: the driver connects on the first operation. */
 export function createMongoStorage(config: MongoStorageConfig): MongoStorage {
-  const client = new MongoClient(config.uri, clientOptions(config, config.maxPoolSize ?? 20));
+  const client = new MongoClient(config.uri, {
+    ...clientOptions(config, config.maxPoolSize ?? 20),
+    monitorCommands: config.monitorCommands ?? false,
+  });
   // Readiness asks whether the store answers, on a connection of its own: a pool busy with a
   // burst (or with the drain after a stall) must not make the instance flap in and out of the
   // load balancer (ADR 0603). Connected lazily, on the first ping.
@@ -82,6 +89,7 @@ export function createMongoStorage(config: MongoStorageConfig): MongoStorage {
     notifications,
     rateLimits,
     db,
+    client,
     ensureIndexes: () => storageCall(() => ensureIndexes(db)),
     ping: async () => {
       await storageCall(() => probe.db(db.databaseName).command({ ping: 1 }));

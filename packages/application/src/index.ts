@@ -58,7 +58,7 @@ export { GetSubscription } from './subscriptions/get-subscription.js';
 export { ListTransactions, type ListTransactionsInput } from './history/list-transactions.js';
 export { GetTransaction } from './history/get-transaction.js';
 export { Outbox, pendingNotification } from './notifications/outbox.js';
-export { ListNotifications } from './notifications/list-notifications.js';
+export { ListNotifications, NOTIFICATIONS_SHOWN } from './notifications/list-notifications.js';
 export {
   DEFAULT_DELIVERY_POLICY,
   DispatchNotifications,

@@ -30,6 +30,12 @@ export interface Ledger {
   /** The entry with the highest seq, or null for an account with no entries. */
   latest(clientId: string): Promise<LedgerRecord | null>;
   /**
+   * The latest entry of each of `clientIds` (null for a client with no entries), for listings:
+   * a constant number of storage round trips, whatever the number of clients or the length of
+   * their histories — never one read per client.
+   */
+  latestOf(clientIds: readonly string[]): Promise<ReadonlyMap<string, LedgerRecord | null>>;
+  /**
    * Appends `record` at `record.seq`. Throws LedgerConflict when that seq is taken for the
    * client or the transaction id exists: another operation won, re-read and retry.
    */

@@ -59,6 +59,14 @@ describe('ListSubscriptions', () => {
     ).toEqual([first.id]);
   });
 
+  it('answers the active ones exactly as the full history does', async () => {
+    const { client, list } = await setup();
+    const all = await list.execute({ clientId: client.id });
+    expect(await list.execute({ clientId: client.id, status: 'active' })).toEqual(
+      all.filter((s) => s.status === 'active'),
+    );
+  });
+
   it("never shows another client's subscriptions", async () => {
     const { other, list } = await setup();
     expect(await list.execute({ clientId: other.id })).toEqual([]);

@@ -1,4 +1,8 @@
-import type { SubscriptionSnapshot, SubscriptionStatus } from '@btg-funds/domain';
+import {
+  activeSubscription,
+  type SubscriptionSnapshot,
+  type SubscriptionStatus,
+} from '@btg-funds/domain';
 import type { Ledger } from '../ports/index.js';
 import { subscriptionsFromHistory } from './subscription-view.js';
 
@@ -10,9 +14,21 @@ export class ListSubscriptions {
     clientId: string;
     status?: SubscriptionStatus | undefined;
   }): Promise<SubscriptionSnapshot[]> {
-    const history = await this.ledger.subscriptionHistory(input.clientId);
-    return subscriptionsFromHistory(input.clientId, history)
+    return (await this.read(input.clientId, input.status))
       .filter((s) => input.status === undefined || s.status === input.status)
       .sort((a, b) => b.subscribedAt.getTime() - a.subscribedAt.getTime());
+  }
+
+  private async read(
+    clientId: string,
+    status: SubscriptionStatus | undefined,
+  ): Promise<SubscriptionSnapshot[]> {
+    // The active ones are the holdings of the latest entry: one small read, however long the
+    // history (the money audit and most callers ask for these).
+    if (status === 'active') {
+      const latest = await this.ledger.latest(clientId);
+      return (latest?.holdings ?? []).map((holding) => activeSubscription(clientId, holding));
+    }
+    return subscriptionsFromHistory(clientId, await this.ledger.subscriptionHistory(clientId));
   }
 }

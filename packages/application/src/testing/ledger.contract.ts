@@ -20,6 +20,26 @@ export function describeLedgerContract(name: string, makeLedger: Factory<Ledger>
       expect(latest?.holdings.map((h) => h.fundId).sort()).toEqual(['1', '2', '3']);
     });
 
+    it('gives the latest entry of many clients at once, null for those with none', async () => {
+      const ledger = await makeLedger();
+      const [a, b, none] = [uniqueId('client'), uniqueId('client'), uniqueId('client')];
+      for (const record of subscriptionRecords(a, ['1', '2'])) await ledger.append(record);
+      for (const record of subscriptionRecords(b, ['3'])) await ledger.append(record);
+      expect((await ledger.latestOf([])).size).toBe(0);
+      const latest = await ledger.latestOf([b, none, a]);
+      expect([...latest.keys()].sort()).toEqual([a, b, none].sort());
+      expect(latest.get(a)?.seq).toBe(2);
+      expect(latest.get(a)?.transaction.balanceAfter.toDecimalString()).toBe('300000.00');
+      expect(latest.get(b)?.seq).toBe(1);
+      expect(latest.get(b)?.holdings.map((h) => h.fundId)).toEqual(['3']);
+      expect(latest.get(none)).toBeNull();
+      // Whatever was appended last is what the batch read sees.
+      const [, , third] = subscriptionRecords(a, ['1', '2', '5']);
+      await ledger.append(third!);
+      expect((await ledger.latestOf([a])).get(a)?.seq).toBe(3);
+      expect((await ledger.latestOf([a])).get(a)).toEqual(await ledger.latest(a));
+    });
+
     it('round-trips money exactly, including centavos', async () => {
       const ledger = await makeLedger();
       const clientId = uniqueId('client');
