@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Client, normalizeEmail } from './client.js';
+import { Client } from './client.js';
+import { normalizeEmail } from './email-address.js';
 import { DomainError } from './errors.js';
 
 const base = {

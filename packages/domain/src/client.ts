@@ -1,3 +1,4 @@
+import { normalizeEmail } from './email-address.js';
 import { DomainError } from './errors.js';
 
 export const NOTIFICATION_CHANNELS = ['email', 'sms'] as const;
@@ -17,9 +18,6 @@ export interface ClientSnapshot {
   readonly createdAt: Date;
 }
 
-// Pragmatic address check (RFC 5321 lengths, one @, a dotted domain); delivery proves the rest.
-const EMAIL =
-  /^[^\s@"<>()[\]\\,;:]{1,64}@(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
 const E164 = /^\+[1-9]\d{7,14}$/;
 // eslint-disable-next-line no-control-regex
 const CONTROL_CHARS = /[\u0000-\u001f\u007f]/;
@@ -101,14 +99,6 @@ export class Client {
   toSnapshot(): ClientSnapshot {
     return { ...this.state };
   }
-}
-
-export function normalizeEmail(email: string): string {
-  const normalized = email.trim().toLowerCase();
-  if (normalized.length > 254 || !EMAIL.test(normalized)) {
-    throw new DomainError('INVALID_EMAIL', 'El correo electrónico no es válido.');
-  }
-  return normalized;
 }
 
 function normalizePhone(phone: string | null): string | null {

@@ -1,4 +1,4 @@
-import { normalizeEmail } from '@btg-funds/domain';
+import { legacyEmailKey, normalizeEmail } from '@btg-funds/domain';
 import { ApplicationError } from '../errors.js';
 import type { ClientRepository, IdGenerator, PasswordHasher } from '../ports/index.js';
 import { issueTokenPair, type SessionDeps, type TokenPair } from './session-tokens.js';
@@ -24,12 +24,25 @@ export class Login {
     return issueTokenPair(this.deps, client, this.deps.ids.next());
   }
 
+  /**
+   * By the normalized address, then by the form addresses were stored in before normalization
+   * folded them (ADR 0221): an account registered then still signs in, even when its address
+   * would be refused or folded today. ASCII addresses have one form: one read.
+   */
   private async findClient(email: string) {
+    const keys = new Set<string>();
     try {
-      return await this.deps.clients.findByEmail(normalizeEmail(email));
+      keys.add(normalizeEmail(email));
     } catch {
-      return null;
+      // Refused today; it may still be an address stored before.
     }
+    const legacy = legacyEmailKey(email);
+    if (legacy.length <= 254) keys.add(legacy);
+    for (const key of keys) {
+      const client = await this.deps.clients.findByEmail(key);
+      if (client !== null) return client;
+    }
+    return null;
   }
 
   private dummy(): Promise<string> {
