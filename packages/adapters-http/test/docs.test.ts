@@ -57,6 +57,7 @@ describe('OpenAPI document and docs', () => {
         '401',
         '403',
         '404',
+        '408',
         '409',
         '413',
         '415',

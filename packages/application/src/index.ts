@@ -53,7 +53,10 @@ export {
   CancelSubscription,
   type CancelSubscriptionInput,
 } from './subscriptions/cancel-subscription.js';
-export { ListSubscriptions } from './subscriptions/list-subscriptions.js';
+export {
+  ListSubscriptions,
+  type ListSubscriptionsInput,
+} from './subscriptions/list-subscriptions.js';
 export { GetSubscription } from './subscriptions/get-subscription.js';
 export { ListTransactions, type ListTransactionsInput } from './history/list-transactions.js';
 export { GetTransaction } from './history/get-transaction.js';

@@ -11,6 +11,13 @@ export interface AppConfig {
   readonly logLevel: string;
   readonly observability: ObservabilityConfig;
   readonly http: HttpConfig;
+  /** Socket-level limits of the Node server, below the app (ADR 0222). */
+  readonly server: {
+    /** A connection that has not sent complete headers by then is answered 408 and closed. */
+    readonly headersTimeoutMs: number;
+    /** An idle keep-alive connection is closed after this long. */
+    readonly keepAliveTimeoutMs: number;
+  };
   readonly money: {
     /**
      * One client's money operations running or queued in this process; more → 429 (0 = no cap,

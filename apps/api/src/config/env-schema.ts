@@ -38,6 +38,8 @@ export const envSchema = z.object({
   ADMIN_PASSWORD: optionalText,
   BODY_LIMIT_BYTES: int(1024, 1024 * 1024, 16 * 1024),
   REQUEST_TIMEOUT_MS: int(100, 120_000, 10_000),
+  HTTP_HEADERS_TIMEOUT_MS: int(100, 120_000, 10_000),
+  HTTP_KEEP_ALIVE_TIMEOUT_MS: int(100, 120_000, 5_000),
   RATE_LIMITS: z.enum(['on', 'off']).default('on'),
   RATE_LIMIT_WINDOW_MS: int(1000, 3_600_000, 60_000),
   RATE_LIMIT_AUTH_PER_IP: int(0, 1_000_000, 20),

@@ -55,6 +55,10 @@ export function loadConfig(source: Readonly<Record<string, string | undefined>>)
         moneyPerClient: rule(env.RATE_LIMIT_MONEY_PER_CLIENT),
       },
     },
+    server: {
+      headersTimeoutMs: env.HTTP_HEADERS_TIMEOUT_MS,
+      keepAliveTimeoutMs: env.HTTP_KEEP_ALIVE_TIMEOUT_MS,
+    },
     money: {
       maxPendingPerClient: env.RATE_LIMITS === 'on' ? env.MONEY_MAX_PENDING_PER_CLIENT : 0,
     },

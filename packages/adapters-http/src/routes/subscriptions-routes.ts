@@ -98,21 +98,25 @@ export function subscriptionsRoutes({ useCases, guard, limits }: RouteContext) {
       path: '/',
       operationId: 'listSubscriptions',
       tags,
-      summary: 'Mis suscripciones, de la más reciente a la más antigua',
+      summary:
+        'Mis suscripciones, de la más reciente a la más antigua (paginado por cursor como el historial)',
       security: BEARER,
       middleware: [guard.client] as const,
       request: { query: SubscriptionQuery },
       responses: {
-        200: json(SubscriptionList, 'Las suscripciones'),
-        ...problems('VALIDATION_ERROR', ROLE_ONLY),
+        200: json(SubscriptionList, 'Una página de suscripciones'),
+        ...problems('VALIDATION_ERROR', 'INVALID_CURSOR', ROLE_ONLY),
       },
     }),
     async (c) => {
-      const items = await useCases.listSubscriptions.execute({
+      const page = await useCases.listSubscriptions.execute({
         clientId: principalOf(c).clientId,
-        status: c.req.valid('query').status,
+        ...c.req.valid('query'),
       });
-      return c.json({ items: items.map(presentSubscription) }, 200);
+      return c.json(
+        { items: page.items.map(presentSubscription), nextCursor: page.nextCursor },
+        200,
+      );
     },
   );
 

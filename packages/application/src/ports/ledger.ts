@@ -37,6 +37,14 @@ export interface Ledger {
   findByTransactionId(clientId: string, transactionId: string): Promise<LedgerRecord | null>;
   /** Completed entries that created or cancelled `subscriptionId`, oldest first. */
   findBySubscriptionId(clientId: string, subscriptionId: string): Promise<readonly LedgerRecord[]>;
+  /**
+   * Completed entries that created or cancelled any of `subscriptionIds`, oldest first, in one
+   * read whatever the number of ids (a page of subscriptions costs one call, not one per item).
+   */
+  findBySubscriptionIds(
+    clientId: string,
+    subscriptionIds: readonly string[],
+  ): Promise<readonly LedgerRecord[]>;
   /** Completed subscription and cancellation entries of the client, oldest first. */
   subscriptionHistory(clientId: string): Promise<readonly LedgerRecord[]>;
   /** History, newest first: entries with seq < `beforeSeq` (all when absent), filtered. */

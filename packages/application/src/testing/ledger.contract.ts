@@ -116,6 +116,18 @@ export function describeLedgerContract(name: string, makeLedger: Factory<Ledger>
       expect((await ledger.subscriptionHistory(clientId)).map((r) => r.seq)).toEqual([1, 2]);
     });
 
+    it('finds the entries of many subscriptions at once, oldest first, only the client’s', async () => {
+      const ledger = await makeLedger();
+      const clientId = uniqueId('client');
+      const records = subscriptionRecords(clientId, ['1', '3', '5']);
+      for (const record of records) await ledger.append(record);
+      const [one, , five] = records.map((r) => r.transaction.subscriptionId!);
+      const found = await ledger.findBySubscriptionIds(clientId, [five!, one!, five!]);
+      expect(found.map((r) => r.seq)).toEqual([1, 3]);
+      expect(await ledger.findBySubscriptionIds(clientId, [])).toEqual([]);
+      expect(await ledger.findBySubscriptionIds(uniqueId('other'), [one!])).toEqual([]);
+    });
+
     it('pages through entries with notification intents in (createdAt, clientId, seq) order', async () => {
       const ledger = await makeLedger();
       const start = new Date('2030-03-01T00:00:00.000Z');
