@@ -9,6 +9,7 @@ import { bodyLimit } from './middleware/body-limit.js';
 import { requireJsonBody } from './middleware/content-type.js';
 import { corsAllowList } from './middleware/cors-allow-list.js';
 import { notFoundOrMethodNotAllowed } from './middleware/method-not-allowed.js';
+import { liveSession } from './middleware/live-session.js';
 import { createRateLimits } from './middleware/rate-limits.js';
 import { requestDeadline } from './middleware/request-deadline.js';
 import { requestId } from './middleware/request-id.js';
@@ -53,10 +54,12 @@ export function createHttpApp(deps: HttpDeps): OpenAPIHono<HttpEnv> {
   const context: RouteContext = {
     useCases: deps.useCases,
     limits: createRateLimits(config.rateLimits, addressOf, deps.rateLimitStore),
+    addressOf,
     guard: {
       client: requireRole(deps.tokens, 'client'),
       admin: requireRole(deps.tokens, 'admin'),
       anyone: requireRole(deps.tokens, 'client', 'admin'),
+      live: liveSession(deps.sessions),
     },
   };
 

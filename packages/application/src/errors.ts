@@ -14,7 +14,8 @@ export type ApplicationErrorCode =
   | 'IDEMPOTENCY_KEY_REUSED'
   | 'IDEMPOTENCY_KEY_IN_FLIGHT'
   | 'CONCURRENT_MODIFICATION'
-  | 'TOO_MANY_PENDING_OPERATIONS';
+  | 'TOO_MANY_PENDING_OPERATIONS'
+  | 'TOO_MANY_LOGIN_FAILURES';
 
 /** Every code a caller may see from a use case: domain rules plus application outcomes. */
 export type BusinessErrorCode = DomainErrorCode | ApplicationErrorCode;

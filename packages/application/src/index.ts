@@ -25,6 +25,17 @@ export { RegisterClient, type RegisterClientInput } from './auth/register-client
 export { Login } from './auth/login.js';
 export { RefreshSession } from './auth/refresh-session.js';
 export { Logout } from './auth/logout.js';
+export {
+  DEFAULT_LIVE_SESSIONS_OPTIONS,
+  LiveSessions,
+  type LiveSessionsOptions,
+} from './auth/live-sessions.js';
+export {
+  DEFAULT_LOGIN_THROTTLE,
+  LoginThrottle,
+  type FailureLimit,
+  type LoginThrottlePolicy,
+} from './auth/login-throttle.js';
 export { BootstrapAdmin } from './auth/bootstrap-admin.js';
 export {
   DEFAULT_SESSION_CONFIG,

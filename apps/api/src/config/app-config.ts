@@ -1,4 +1,5 @@
 import type { HttpConfig, JwtKeys } from '@btg-funds/adapters-http';
+import type { LoginThrottlePolicy } from '@btg-funds/application';
 import type { NotifyConfig } from '@btg-funds/adapters-notify';
 
 export type StorageKind = 'memory' | 'mongo';
@@ -33,7 +34,12 @@ export interface AppConfig {
     readonly audience: string;
     readonly accessTtlSeconds: number;
   };
+  /** Session idle limit: a refresh token unused this long is dead. */
   readonly refreshTtlSeconds: number;
+  /** Session absolute limit from login (ADR 0220). */
+  readonly sessionTtlSeconds: number;
+  /** Failed-login throttling; null with RATE_LIMITS=off. */
+  readonly loginThrottle: LoginThrottlePolicy | null;
   readonly bcryptCost: number;
   readonly admin: { readonly email: string; readonly password: string } | null;
   readonly storage:

@@ -51,7 +51,6 @@ export function loadConfig(source: Readonly<Record<string, string | undefined>>)
       rateLimits: {
         enabled: env.RATE_LIMITS === 'on',
         authPerIp: rule(env.RATE_LIMIT_AUTH_PER_IP),
-        loginPerAccount: rule(env.RATE_LIMIT_LOGIN_PER_ACCOUNT),
         moneyPerClient: rule(env.RATE_LIMIT_MONEY_PER_CLIENT),
       },
     },
@@ -70,6 +69,20 @@ export function loadConfig(source: Readonly<Record<string, string | undefined>>)
       accessTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,
     },
     refreshTtlSeconds: env.REFRESH_TOKEN_TTL_SECONDS,
+    sessionTtlSeconds: env.SESSION_MAX_LIFETIME_SECONDS,
+    loginThrottle:
+      env.RATE_LIMITS === 'on'
+        ? {
+            perAddress: {
+              limit: env.LOGIN_FAILURES_PER_ADDRESS,
+              windowMs: env.LOGIN_FAILURE_WINDOW_MS,
+            },
+            perAccount: {
+              limit: env.LOGIN_FAILURES_PER_ACCOUNT,
+              windowMs: env.LOGIN_FAILURE_WINDOW_MS,
+            },
+          }
+        : null,
     bcryptCost: env.BCRYPT_COST,
     admin:
       env.ADMIN_EMAIL !== undefined && env.ADMIN_PASSWORD !== undefined

@@ -1,5 +1,6 @@
 import {
   BcryptPasswordHasher,
+  BundledBreachedPasswords,
   CryptoSecretTokens,
   JoseTokenIssuer,
   JoseTokenVerifier,
@@ -35,4 +36,6 @@ export const authModule = new ContainerModule(({ bind }) => {
     [TOKENS.JwtSettings],
   );
   bind(TOKENS.SecretTokens).toDynamicValue(() => new CryptoSecretTokens());
+  // The 100,000 most common breached passwords, read and checked once (ADR 0220).
+  bind(TOKENS.BreachedPasswords).toDynamicValue(() => BundledBreachedPasswords.load());
 });

@@ -16,7 +16,9 @@ import {
   ListNotifications,
   ListSubscriptions,
   ListTransactions,
+  LiveSessions,
   Login,
+  LoginThrottle,
   Logout,
   RecoverOutbox,
   RefreshSession,
@@ -44,8 +46,15 @@ export const useCasesModule = new ContainerModule(({ bind }) => {
       (error) => logger.warn({ err: error }, 'idempotency key kept for resumption'),
     );
   });
+  bind(TOKENS.LiveSessions).toDynamicValue(
+    (ctx) =>
+      new LiveSessions({
+        refreshTokens: storage(ctx).refreshTokens,
+        clock: resolve(ctx, TOKENS.Clock),
+      }),
+  );
   bind(TOKENS.UseCases).toDynamicValue((ctx): HttpUseCases => {
-    const { clients, funds, ledger, refreshTokens, notifications } = storage(ctx);
+    const { clients, funds, ledger, refreshTokens, notifications, rateLimits } = storage(ctx);
     const clock = resolve(ctx, TOKENS.Clock);
     const ids = resolve(ctx, TOKENS.Ids);
     const hasher = resolve(ctx, TOKENS.PasswordHasher);
@@ -63,8 +72,16 @@ export const useCasesModule = new ContainerModule(({ bind }) => {
       secrets,
       refreshTokens,
       clock,
-      config: { refreshTtlSeconds: config.refreshTtlSeconds },
+      config: {
+        refreshTtlSeconds: config.refreshTtlSeconds,
+        sessionTtlSeconds: config.sessionTtlSeconds,
+      },
     };
+    const sessions = resolve(ctx, TOKENS.LiveSessions);
+    const throttle =
+      config.loginThrottle === null
+        ? undefined
+        : new LoginThrottle(rateLimits, clock, config.loginThrottle);
     const money = {
       clients,
       ledger,
@@ -75,9 +92,9 @@ export const useCasesModule = new ContainerModule(({ bind }) => {
     };
     return {
       registerClient: resolve(ctx, RegisterClientToken),
-      login: new Login({ ...session, clients, hasher, ids }),
-      refreshSession: new RefreshSession({ ...session, clients }),
-      logout: new Logout({ refreshTokens, secrets, clock }),
+      login: new Login({ ...session, clients, hasher, ids, throttle }),
+      refreshSession: new RefreshSession({ ...session, clients, sessions }),
+      logout: new Logout({ refreshTokens, secrets, clock, sessions }),
       getProfile: new GetProfile(clients, ledger),
       updateProfile: new UpdateProfile(clients, ledger),
       listClients: new ListClients(clients, ledger),
@@ -116,6 +133,7 @@ export const useCasesModule = new ContainerModule(({ bind }) => {
         hasher: resolve(ctx, TOKENS.PasswordHasher),
         ids: resolve(ctx, TOKENS.Ids),
         clock: resolve(ctx, TOKENS.Clock),
+        breached: resolve(ctx, TOKENS.BreachedPasswords),
       }),
   );
   bind(TOKENS.SeedFunds).toDynamicValue((ctx) => new SeedFunds(storage(ctx).funds));

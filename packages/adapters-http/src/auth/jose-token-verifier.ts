@@ -68,7 +68,12 @@ export class JoseTokenVerifier implements AccessTokenVerifier {
     if (typeof payload.sub !== 'string' || payload.sub === '' || !isRole(role)) {
       throw new Error('access token lacks a subject or a known role');
     }
-    const claims: AccessTokenClaims = { clientId: payload.sub, role };
+    const sid = payload.sid;
+    const claims: AccessTokenClaims = {
+      clientId: payload.sub,
+      role,
+      ...(typeof sid === 'string' && sid !== '' && { sessionId: sid }),
+    };
     // requiredClaims guarantees both are numbers. No clock tolerance here: a cached entry dies
     // at `exp` (or at iat + the maximum age), after which jose decides again, tolerance included.
     const validUntilMs = Math.min(payload.exp!, payload.iat! + maxTokenAge) * 1000;

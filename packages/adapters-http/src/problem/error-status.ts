@@ -38,6 +38,8 @@ export const ERROR_STATUS = {
   IDEMPOTENCY_KEY_REUSED: 422,
   // 429: this client already has too many operations under way in this process.
   TOO_MANY_PENDING_OPERATIONS: 429,
+  // 429: too many failed logins for this account (from this address, or from everywhere).
+  TOO_MANY_LOGIN_FAILURES: 429,
   // A broken ledger invariant is our bug, never the caller's.
   LEDGER_INVARIANT_BROKEN: 500,
 } as const satisfies Record<BusinessErrorCode, number>;

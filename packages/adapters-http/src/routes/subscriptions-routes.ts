@@ -60,7 +60,7 @@ export function subscriptionsRoutes({ useCases, guard, limits }: RouteContext) {
       tags,
       summary: 'Suscribirse a un fondo (apertura); sin monto, se usa el mínimo del fondo',
       security: BEARER,
-      middleware: [guard.client, limits.moneyPerClient] as const,
+      middleware: [guard.client, guard.live, limits.moneyPerClient] as const,
       request: { headers: IdempotencyHeaders, body: jsonBody(SubscribeBody, SUBSCRIBE_EXAMPLE) },
       responses: {
         201: operationResponse('Suscrito: la suscripción, su movimiento y el nuevo saldo'),
@@ -152,7 +152,7 @@ export function subscriptionsRoutes({ useCases, guard, limits }: RouteContext) {
       tags,
       summary: 'Cancelar una suscripción (cancelación): su monto vuelve al saldo',
       security: BEARER,
-      middleware: [guard.client, limits.moneyPerClient] as const,
+      middleware: [guard.client, guard.live, limits.moneyPerClient] as const,
       request: { params: SubscriptionIdParam, headers: IdempotencyHeaders },
       responses: {
         200: operationResponse('Cancelada: la suscripción, su movimiento y el nuevo saldo'),

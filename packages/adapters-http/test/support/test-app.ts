@@ -1,6 +1,14 @@
 /* eslint-disable @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-explicit-any --
    Response bodies are untyped JSON on purpose: the assertions check their shape. */
-import { BootstrapAdmin, RegisterClient, SeedFunds } from '@btg-funds/application';
+import {
+  BootstrapAdmin,
+  LiveSessions,
+  LoginThrottle,
+  RegisterClient,
+  SeedFunds,
+  type LoginThrottlePolicy,
+  type RateLimitStore,
+} from '@btg-funds/application';
 import {
   createInMemoryStorage,
   FixedClock,
@@ -8,6 +16,7 @@ import {
 } from '@btg-funds/adapters-memory';
 import {
   BcryptPasswordHasher,
+  BundledBreachedPasswords,
   createHttpApp,
   CryptoSecretTokens,
   ephemeralJwtKeys,
@@ -26,7 +35,6 @@ export const ADMIN = { email: 'admin@btg.example', password: 'clave-del-admin-12
 const RATE_LIMITS_OFF = {
   enabled: false,
   authPerIp: { limit: 0, windowMs: 60_000 },
-  loginPerAccount: { limit: 0, windowMs: 60_000 },
   moneyPerClient: { limit: 0, windowMs: 60_000 },
 };
 
@@ -37,7 +45,14 @@ export interface TestAppOptions {
   readonly useCases?: Partial<HttpUseCases>;
   /** Off only where a test forces outcomes the route cannot produce (e.g. every code). */
   readonly contractCheck?: boolean;
+  /** Failed-login throttling (off by default, like the other limits). */
+  readonly loginThrottle?: LoginThrottlePolicy;
+  /** Where the login throttle counts (default: this app's memory store). */
+  readonly loginThrottleStore?: RateLimitStore;
 }
+
+/** Loaded once for every test app: reading and checking the list takes a moment. */
+let breached: BundledBreachedPasswords | undefined;
 
 /** The real app on the memory adapters: fixed clock, bcrypt cost 4, rate limits off. */
 export async function createTestApp(options: TestAppOptions = {}) {
@@ -54,6 +69,16 @@ export async function createTestApp(options: TestAppOptions = {}) {
     now: () => clock.now(),
   };
   const issuer = new JoseTokenIssuer(jwt);
+  const sessions = new LiveSessions({ refreshTokens: storage.refreshTokens, clock });
+  breached ??= BundledBreachedPasswords.load();
+  const throttle =
+    options.loginThrottle === undefined
+      ? undefined
+      : new LoginThrottle(
+          options.loginThrottleStore ?? storage.rateLimits,
+          clock,
+          options.loginThrottle,
+        );
   const useCases = wireUseCases({
     storage,
     clock,
@@ -61,6 +86,9 @@ export async function createTestApp(options: TestAppOptions = {}) {
     hasher,
     issuer,
     secrets: new CryptoSecretTokens(),
+    sessions,
+    throttle,
+    breached,
   });
   await new SeedFunds(storage.funds).execute();
   const register = new RegisterClient({ ...storage, hasher, ids, clock });
@@ -68,6 +96,7 @@ export async function createTestApp(options: TestAppOptions = {}) {
   const app = createHttpApp({
     useCases: { ...useCases, ...options.useCases },
     tokens: new JoseTokenVerifier(jwt),
+    sessions,
     config: { rateLimits: RATE_LIMITS_OFF, ...options.config },
     ...options.overrides,
   });

@@ -13,7 +13,9 @@ import {
   ListNotifications,
   ListSubscriptions,
   ListTransactions,
+  LiveSessions,
   Login,
+  LoginThrottle,
   Logout,
   Outbox,
   RefreshSession,
@@ -21,6 +23,7 @@ import {
   SubscribeToFund,
   UpdateFund,
   UpdateProfile,
+  type BreachedPasswords,
   type Clock,
   type IdGenerator,
   type PasswordHasher,
@@ -38,18 +41,21 @@ export function wireUseCases(deps: {
   hasher: PasswordHasher;
   issuer: TokenIssuer;
   secrets: SecretTokens;
+  sessions: LiveSessions;
+  throttle?: LoginThrottle | undefined;
+  breached?: BreachedPasswords | undefined;
 }): HttpUseCases {
-  const { storage, clock, ids, hasher, issuer, secrets } = deps;
+  const { storage, clock, ids, hasher, issuer, secrets, sessions, throttle, breached } = deps;
   const { clients, funds, ledger, refreshTokens, notifications } = storage;
   const session = { issuer, secrets, refreshTokens, clock, config: DEFAULT_SESSION_CONFIG };
   const outbox = new Outbox(notifications, () => ids.next());
   const idempotency = new IdempotencyGuard(storage.idempotency, clock, ids);
   const retry = DEFAULT_RETRY_POLICY;
   return {
-    registerClient: new RegisterClient({ clients, ledger, hasher, ids, clock }),
-    login: new Login({ ...session, clients, hasher, ids }),
-    refreshSession: new RefreshSession({ ...session, clients }),
-    logout: new Logout({ refreshTokens, secrets, clock }),
+    registerClient: new RegisterClient({ clients, ledger, hasher, ids, clock, breached }),
+    login: new Login({ ...session, clients, hasher, ids, throttle }),
+    refreshSession: new RefreshSession({ ...session, clients, sessions }),
+    logout: new Logout({ refreshTokens, secrets, clock, sessions }),
     getProfile: new GetProfile(clients, ledger),
     updateProfile: new UpdateProfile(clients, ledger),
     listClients: new ListClients(clients, ledger),

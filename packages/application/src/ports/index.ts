@@ -35,3 +35,4 @@ export {
 } from './notification-sender.js';
 export { StorageUnavailable } from './storage-unavailable.js';
 export type { RateLimitStore, RateWindow } from './rate-limit-store.js';
+export type { BreachedPasswords } from './breached-passwords.js';
