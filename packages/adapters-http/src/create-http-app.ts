@@ -29,6 +29,7 @@ import { notificationsRoutes } from './routes/notifications-routes.js';
 import type { RouteContext } from './routes/route-context.js';
 import { subscriptionsRoutes } from './routes/subscriptions-routes.js';
 import { transactionsRoutes } from './routes/transactions-routes.js';
+import { verificationRoutes } from './routes/verification-routes.js';
 import { registerComponents } from './schemas/components.js';
 
 /** The whole HTTP API of SPEC §4 as a Hono app; the caller decides how to serve it. */
@@ -68,6 +69,7 @@ export function createHttpApp(deps: HttpDeps): OpenAPIHono<HttpEnv> {
   const readiness = deps.readiness ?? (() => Promise.resolve({}));
   const metricsOptions = { token: deps.metricsToken };
   api.route('/auth', authRoutes(context));
+  api.route('/me/verification', verificationRoutes(context));
   api.route('/me', meRoutes(context));
   api.route('/funds', fundsRoutes(context));
   api.route('/subscriptions', subscriptionsRoutes(context));

@@ -10,7 +10,9 @@ import type {
   ListNotifications,
   ListSubscriptions,
   ListTransactions,
+  ConfirmVerificationCode,
   Login,
+  RequestVerificationCode,
   RateLimitStore,
   Logout,
   RefreshSession,
@@ -48,6 +50,8 @@ export interface HttpUseCases {
   readonly listTransactions: UseCase<ListTransactions>;
   readonly getTransaction: UseCase<GetTransaction>;
   readonly listNotifications: UseCase<ListNotifications>;
+  readonly requestVerificationCode: UseCase<RequestVerificationCode>;
+  readonly confirmVerificationCode: UseCase<ConfirmVerificationCode>;
 }
 
 /** One line per request, for the access log and metrics (never tokens or bodies). */

@@ -30,6 +30,7 @@ export {
 } from './auth/jwt-settings.js';
 export { BcryptPasswordHasher } from './auth/bcrypt-password-hasher.js';
 export { CryptoSecretTokens } from './auth/crypto-secret-tokens.js';
+export { CryptoOneTimeCodes } from './auth/crypto-one-time-codes.js';
 export {
   BREACHED_PASSWORDS_COUNT,
   BundledBreachedPasswords,

@@ -30,6 +30,8 @@ describe('OpenAPI document and docs', () => {
         'POST /api/v1/auth/logout',
         'GET /api/v1/me',
         'PATCH /api/v1/me',
+        'POST /api/v1/me/verification',
+        'POST /api/v1/me/verification/confirm',
         'GET /api/v1/funds',
         'POST /api/v1/funds',
         'GET /api/v1/funds/{fundId}',

@@ -7,6 +7,7 @@ import { MongoLedger } from './mongo-ledger.js';
 import { MongoNotificationStore } from './mongo-notification-store.js';
 import { MongoRateLimitStore } from './mongo-rate-limit-store.js';
 import { MongoRefreshTokenStore } from './mongo-refresh-token-store.js';
+import { MongoVerificationChallengeStore } from './mongo-verification-challenge-store.js';
 import { storageCall } from './storage-errors.js';
 import { ledgerWriteConcernFor, type ServerProfile } from './server-profile.js';
 
@@ -38,6 +39,7 @@ export interface MongoStorage {
   readonly refreshTokens: MongoRefreshTokenStore;
   readonly notifications: MongoNotificationStore;
   readonly rateLimits: MongoRateLimitStore;
+  readonly verifications: MongoVerificationChallengeStore;
   readonly db: Db;
   /** Idempotent; run once at start-up. */
   ensureIndexes(): Promise<void>;
@@ -54,6 +56,7 @@ export interface MongoStorage {
     refreshTokens: number;
     notificationAttempts: number;
     rateLimitHits: number;
+    verificationChallenges: number;
   }>;
   close(): Promise<void>;
 }
@@ -73,6 +76,7 @@ export function createMongoStorage(config: MongoStorageConfig): MongoStorage {
   const notifications = new MongoNotificationStore(db);
   const ledger = new MongoLedger(db);
   const rateLimits = new MongoRateLimitStore(db);
+  const verifications = new MongoVerificationChallengeStore(db);
   return {
     clients: new MongoClientRepository(db),
     funds: new MongoFundRepository(db),
@@ -81,6 +85,7 @@ export function createMongoStorage(config: MongoStorageConfig): MongoStorage {
     refreshTokens,
     notifications,
     rateLimits,
+    verifications,
     db,
     ensureIndexes: () => storageCall(() => ensureIndexes(db)),
     ping: async () => {
@@ -101,6 +106,7 @@ export function createMongoStorage(config: MongoStorageConfig): MongoStorage {
         new Date(now.getTime() - 24 * 60 * 60 * 1000),
       ),
       rateLimitHits: await rateLimits.deleteExpired(now),
+      verificationChallenges: await verifications.deleteExpired(now),
     }),
     close: async () => {
       await Promise.all([client.close(), probe.close()]);

@@ -86,4 +86,23 @@ export {
   type RecoveryReport,
 } from './notifications/recover-outbox.js';
 export { composeNotification } from './notifications/notification-message.js';
+export {
+  DEFAULT_NOTIFICATION_POLICY,
+  notificationIntent,
+  smsAllowedTo,
+  type NotificationPolicy,
+} from './notifications/notification-policy.js';
+export { DestinationCap } from './notifications/destination-cap.js';
+export { NOTIFICATION_REASON_MESSAGES } from './notifications/notification-reasons.js';
+export {
+  DEFAULT_VERIFICATION_POLICY,
+  type VerificationPolicy,
+} from './verification/verification-policy.js';
+export {
+  RequestVerificationCode,
+  type CodeSent,
+  type VerificationDeps,
+} from './verification/request-verification-code.js';
+export { ConfirmVerificationCode } from './verification/confirm-verification-code.js';
+export { composeVerificationMessage } from './verification/verification-message.js';
 export { maskDestination } from './notifications/mask-destination.js';

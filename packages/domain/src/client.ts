@@ -16,6 +16,13 @@ export interface ClientSnapshot {
   /** Opaque to the domain: produced and checked by a PasswordHasher. */
   readonly passwordHash: string;
   readonly createdAt: Date;
+  /**
+   * The address and the phone the client proved theirs with a one-time code (null: none yet).
+   * A destination counts as verified only while it is still the current one, so changing the
+   * phone un-verifies it without any other write (ADR 0405).
+   */
+  readonly verifiedEmail: string | null;
+  readonly verifiedPhone: string | null;
 }
 
 const E164 = /^\+[1-9]\d{7,14}$/;
@@ -46,6 +53,8 @@ export class Client {
       role: input.role ?? 'client',
       passwordHash: input.passwordHash,
       createdAt: input.createdAt,
+      verifiedEmail: null,
+      verifiedPhone: null,
     });
   }
 
@@ -86,6 +95,27 @@ export class Client {
         changes.fullName === undefined ? this.state.fullName : normalizeFullName(changes.fullName),
       phone,
       notificationPreference: checkPreference(preference, phone),
+    });
+  }
+
+  /** True when the current destination of `channel` is the one the client proved theirs. */
+  isVerified(channel: NotificationChannel): boolean {
+    const { email, phone, verifiedEmail, verifiedPhone } = this.state;
+    return channel === 'email'
+      ? verifiedEmail === email
+      : phone !== null && verifiedPhone === phone;
+  }
+
+  /**
+   * The client after proving `destination` on `channel`; nothing changes when it is no longer the
+   * current destination (the phone changed while the code travelled).
+   */
+  withVerified(channel: NotificationChannel, destination: string): Client {
+    const current = channel === 'email' ? this.state.email : this.state.phone;
+    if (current !== destination) return this;
+    return new Client({
+      ...this.state,
+      ...(channel === 'email' ? { verifiedEmail: destination } : { verifiedPhone: destination }),
     });
   }
 

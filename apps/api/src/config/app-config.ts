@@ -1,5 +1,5 @@
 import type { HttpConfig, JwtKeys } from '@btg-funds/adapters-http';
-import type { LoginThrottlePolicy } from '@btg-funds/application';
+import type { LoginThrottlePolicy, NotificationPolicy } from '@btg-funds/application';
 import type { NotifyConfig } from '@btg-funds/adapters-notify';
 
 export type StorageKind = 'memory' | 'mongo';
@@ -48,6 +48,8 @@ export interface AppConfig {
   /** SMTP_* / TWILIO_* providers; a channel without one is logged (console sender). */
   readonly notify: NotifyConfig;
   readonly notifyIntervalMs: number;
+  /** Allowed SMS countries and the daily cap per destination (ADR 0405). */
+  readonly notificationPolicy: NotificationPolicy;
   /** How often every process re-creates delivery records lost after the ledger append. */
   readonly outboxRecoveryIntervalMs: number;
   readonly shutdownTimeoutMs: number;

@@ -51,6 +51,12 @@ export const envSchema = z.object({
   RATE_LIMIT_MONEY_PER_CLIENT: int(0, 1_000_000, 30),
   MONEY_MAX_PENDING_PER_CLIENT: int(0, 10_000, 10),
   NOTIFY_INTERVAL_MS: int(100, 600_000, 2_000),
+  // Where notifications may go (ADR 0405): SMS only to these country calling codes, and at most
+  // this many messages (codes and notifications) per destination per UTC day (0 = no cap).
+  SMS_ALLOWED_COUNTRY_CODES: csv
+    .pipe(z.array(z.string().regex(/^[1-9]\d{0,2}$/)).min(1))
+    .default(['57']),
+  NOTIFY_MAX_PER_DESTINATION_PER_DAY: int(0, 10_000, 20),
   OUTBOX_RECOVERY_INTERVAL_MS: int(100, 3_600_000, 30_000),
   SHUTDOWN_TIMEOUT_MS: int(100, 120_000, 10_000),
   LOG_PRETTY: z.enum(['auto', 'true', 'false']).default('auto'),

@@ -95,6 +95,10 @@ export function loadConfig(source: Readonly<Record<string, string | undefined>>)
     // Validated by adapters-notify; a half-configured provider throws NotifyConfigError here.
     notify: notifyConfigFromEnv(source),
     notifyIntervalMs: env.NOTIFY_INTERVAL_MS,
+    notificationPolicy: {
+      smsCountryCodes: env.SMS_ALLOWED_COUNTRY_CODES,
+      perDestinationPerDay: env.NOTIFY_MAX_PER_DESTINATION_PER_DAY,
+    },
     outboxRecoveryIntervalMs: env.OUTBOX_RECOVERY_INTERVAL_MS,
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
   };

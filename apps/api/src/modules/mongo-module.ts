@@ -43,6 +43,7 @@ function mongoAppStorage(config: MongoStorageConfig, logger: Logger): AppStorage
     refreshTokens: storage.refreshTokens,
     notifications: storage.notifications,
     rateLimits: storage.rateLimits,
+    verifications: storage.verifications,
     ping: () => storage.ping(),
     prepare: async () => {
       await storage.ping().catch((error: unknown) => {

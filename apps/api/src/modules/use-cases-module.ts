@@ -3,6 +3,7 @@ import {
   BootstrapAdmin,
   CancelSubscription,
   ClientOperationQueue,
+  ConfirmVerificationCode,
   CreateFund,
   DEFAULT_IDEMPOTENCY_CONFIG,
   DEFAULT_RETRY_POLICY,
@@ -23,6 +24,7 @@ import {
   RecoverOutbox,
   RefreshSession,
   RegisterClient,
+  RequestVerificationCode,
   SeedFunds,
   SubscribeToFund,
   UpdateFund,
@@ -54,7 +56,8 @@ export const useCasesModule = new ContainerModule(({ bind }) => {
       }),
   );
   bind(TOKENS.UseCases).toDynamicValue((ctx): HttpUseCases => {
-    const { clients, funds, ledger, refreshTokens, notifications, rateLimits } = storage(ctx);
+    const { clients, funds, ledger, refreshTokens, notifications, rateLimits, verifications } =
+      storage(ctx);
     const clock = resolve(ctx, TOKENS.Clock);
     const ids = resolve(ctx, TOKENS.Ids);
     const hasher = resolve(ctx, TOKENS.PasswordHasher);
@@ -89,6 +92,15 @@ export const useCasesModule = new ContainerModule(({ bind }) => {
       idempotency,
       clock,
       retry: DEFAULT_RETRY_POLICY,
+      notificationPolicy: config.notificationPolicy,
+    };
+    const verification = {
+      clients,
+      challenges: verifications,
+      rateLimits,
+      hasher,
+      clock,
+      notificationPolicy: config.notificationPolicy,
     };
     return {
       registerClient: resolve(ctx, RegisterClientToken),
@@ -123,6 +135,13 @@ export const useCasesModule = new ContainerModule(({ bind }) => {
       listTransactions: new ListTransactions(ledger),
       getTransaction: new GetTransaction(ledger),
       listNotifications: new ListNotifications(notifications),
+      requestVerificationCode: new RequestVerificationCode({
+        ...verification,
+        codes: resolve(ctx, TOKENS.OneTimeCodes),
+        ids,
+        senders: resolve(ctx, TOKENS.Senders),
+      }),
+      confirmVerificationCode: new ConfirmVerificationCode({ ...verification, ledger }),
     };
   });
   bind(RegisterClientToken).toDynamicValue(

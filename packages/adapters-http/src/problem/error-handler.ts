@@ -34,11 +34,13 @@ export function handleError(
     if (status >= 500) report(error, c.get('requestId'));
     const path = (error.details.path as string | undefined) ?? ERROR_PATH[error.code];
     const errors = status === 400 && path !== undefined ? [{ path, message: error.message }] : [];
-    const detail = status >= 500 ? 'Ocurrió un error inesperado.' : error.message;
+    // A 503 is an outage the caller can wait out (its message says so); other 5xx are bugs.
+    const detail = status >= 500 && status !== 503 ? 'Ocurrió un error inesperado.' : error.message;
     const headers: Record<string, string> =
       error.replayed === true ? { 'Idempotent-Replayed': 'true' } : {};
     // A 429 from a business rule says when to come back, too: its own wait, or a second.
-    if (status === 429) headers['Retry-After'] = String(retryAfter(error.details));
+    if (status === 429 || status === 503)
+      headers['Retry-After'] = String(retryAfter(error.details));
     return problemResponse(c, problem(status, error.code, detail, errors), headers);
   }
   if (error instanceof OutcomeUnknown) {

@@ -1,6 +1,8 @@
 /* eslint-disable @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-explicit-any --
    Response bodies are untyped JSON on purpose: the assertions check their shape. */
 import {
+  type NotificationSender,
+  type OutgoingNotification,
   BootstrapAdmin,
   LiveSessions,
   LoginThrottle,
@@ -18,6 +20,7 @@ import {
   BcryptPasswordHasher,
   BundledBreachedPasswords,
   createHttpApp,
+  CryptoOneTimeCodes,
   CryptoSecretTokens,
   ephemeralJwtKeys,
   JoseTokenIssuer,
@@ -70,6 +73,8 @@ export async function createTestApp(options: TestAppOptions = {}) {
   };
   const issuer = new JoseTokenIssuer(jwt);
   const sessions = new LiveSessions({ refreshTokens: storage.refreshTokens, clock });
+  // What the verification senders were given: the test reads codes here, as a person reads mail.
+  const outbox = new SentMessages();
   breached ??= BundledBreachedPasswords.load();
   const throttle =
     options.loginThrottle === undefined
@@ -89,6 +94,8 @@ export async function createTestApp(options: TestAppOptions = {}) {
     sessions,
     throttle,
     breached,
+    codes: new CryptoOneTimeCodes(),
+    senders: { email: outbox, sms: outbox },
   });
   await new SeedFunds(storage.funds).execute();
   const register = new RegisterClient({ ...storage, hasher, ids, clock });
@@ -100,8 +107,24 @@ export async function createTestApp(options: TestAppOptions = {}) {
     config: { rateLimits: RATE_LIMITS_OFF, ...options.config },
     ...options.overrides,
   });
-  const api = new Api(app, options.contractCheck ?? true);
-  return { app, storage, clock, jwt, issuer, api };
+  const api = new Api(app, options.contractCheck ?? true, outbox);
+  return { app, storage, clock, jwt, issuer, api, outbox };
+}
+
+/** A sender that keeps every message it was given. */
+export class SentMessages implements NotificationSender {
+  readonly messages: OutgoingNotification[] = [];
+  send(message: OutgoingNotification): Promise<void> {
+    this.messages.push(message);
+    return Promise.resolve();
+  }
+  /** The six-digit code in the last message to `destination`. */
+  codeFor(destination: string): string {
+    const message = this.messages.filter((m) => m.destination === destination).at(-1);
+    const code = /\b(\d{6})\b/.exec(message?.text ?? '')?.[1];
+    if (code === undefined) throw new Error(`no code was sent to ${destination}`);
+    return code;
+  }
 }
 
 type App = ReturnType<typeof createHttpApp>;
@@ -120,6 +143,7 @@ export class Api {
   constructor(
     readonly app: App,
     checkContract = true,
+    private readonly sent?: SentMessages,
   ) {
     this.contract = checkContract
       ? new ContractCheck(async () => {
@@ -171,6 +195,25 @@ export class Api {
       token: login.body.accessToken as string,
       refreshToken: login.body.refreshToken as string,
     };
+  }
+
+  /** Proves the client's e-mail (and phone, when given) with the codes that were sent. */
+  async verify(client: { token: string; email: string }, phone?: string): Promise<void> {
+    const channels: ['email' | 'sms', string][] = [['email', client.email.toLowerCase()]];
+    if (phone !== undefined) channels.push(['sms', phone]);
+    for (const [channel, destination] of channels) {
+      const sent = await this.send('POST', '/me/verification', {
+        body: { channel },
+        token: client.token,
+      });
+      if (sent.status !== 202) throw new Error(`no code: ${JSON.stringify(sent.body)}`);
+      const code = this.sent?.codeFor(destination) ?? '';
+      const done = await this.send('POST', '/me/verification/confirm', {
+        body: { channel, code },
+        token: client.token,
+      });
+      if (done.status !== 200) throw new Error(`not verified: ${JSON.stringify(done.body)}`);
+    }
   }
 
   async adminToken(): Promise<string> {

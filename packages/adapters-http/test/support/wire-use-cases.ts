@@ -1,5 +1,6 @@
 import {
   CancelSubscription,
+  ConfirmVerificationCode,
   CreateFund,
   DEFAULT_RETRY_POLICY,
   DEFAULT_SESSION_CONFIG,
@@ -20,12 +21,15 @@ import {
   Outbox,
   RefreshSession,
   RegisterClient,
+  RequestVerificationCode,
   SubscribeToFund,
   UpdateFund,
   UpdateProfile,
   type BreachedPasswords,
   type Clock,
   type IdGenerator,
+  type NotificationSender,
+  type OneTimeCodes,
   type PasswordHasher,
   type SecretTokens,
   type TokenIssuer,
@@ -44,8 +48,17 @@ export function wireUseCases(deps: {
   sessions: LiveSessions;
   throttle?: LoginThrottle | undefined;
   breached?: BreachedPasswords | undefined;
+  codes: OneTimeCodes;
+  senders: Readonly<Record<'email' | 'sms', NotificationSender>>;
 }): HttpUseCases {
   const { storage, clock, ids, hasher, issuer, secrets, sessions, throttle, breached } = deps;
+  const verification = {
+    clients: storage.clients,
+    challenges: storage.verifications,
+    rateLimits: storage.rateLimits,
+    hasher,
+    clock,
+  };
   const { clients, funds, ledger, refreshTokens, notifications } = storage;
   const session = { issuer, secrets, refreshTokens, clock, config: DEFAULT_SESSION_CONFIG };
   const outbox = new Outbox(notifications, () => ids.next());
@@ -86,5 +99,15 @@ export function wireUseCases(deps: {
     listTransactions: new ListTransactions(ledger),
     getTransaction: new GetTransaction(ledger),
     listNotifications: new ListNotifications(notifications),
+    requestVerificationCode: new RequestVerificationCode({
+      ...verification,
+      codes: deps.codes,
+      ids,
+      senders: deps.senders,
+    }),
+    confirmVerificationCode: new ConfirmVerificationCode({
+      ...verification,
+      ledger: storage.ledger,
+    }),
   };
 }

@@ -9,7 +9,15 @@ import type {
 export interface NotificationIntent {
   readonly channel: NotificationChannel;
   readonly destination: string;
+  /**
+   * Why it must not be sent (ADR 0405): its record is created failed with this reason. Absent or
+   * null: send it.
+   */
+  readonly withheld?: WithheldReason | null | undefined;
 }
+
+/** Why a notification decided at operation time is not sent. */
+export type WithheldReason = 'DESTINATION_NOT_VERIFIED' | 'SMS_COUNTRY_NOT_ALLOWED';
 
 export interface LedgerRecord extends LedgerEntry {
   readonly notification: NotificationIntent | null;
