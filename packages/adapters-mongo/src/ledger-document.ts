@@ -105,13 +105,6 @@ export function fromLedgerDocument(doc: LedgerDocument): LedgerRecord {
       createdAt: doc.createdAt,
     },
     holdings,
-    notification:
-      doc.notification === null
-        ? null
-        : {
-            channel: doc.notification.channel,
-            destination: doc.notification.destination,
-            withheld: doc.notification.withheld ?? null,
-          },
+    notification: intentDocument(doc.notification),
   };
 }

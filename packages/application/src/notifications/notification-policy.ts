@@ -36,10 +36,11 @@ export function notificationIntent(
   const destination = client.destinationFor(requested);
   const countryAllowed = requested === 'email' || smsAllowedTo(destination, policy);
   if (client.isVerified(requested) && countryAllowed) {
-    return { channel: requested, destination, withheld: null };
+    // Written without `withheld`: an intent to send looks as it always did (ledger, outbox).
+    return { channel: requested, destination };
   }
   if (requested === 'sms' && client.isVerified('email')) {
-    return { channel: 'email', destination: client.destinationFor('email'), withheld: null };
+    return { channel: 'email', destination: client.destinationFor('email') };
   }
   const withheld = countryAllowed ? 'DESTINATION_NOT_VERIFIED' : 'SMS_COUNTRY_NOT_ALLOWED';
   return { channel: requested, destination, withheld };

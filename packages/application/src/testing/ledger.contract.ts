@@ -44,6 +44,20 @@ export function describeLedgerContract(name: string, makeLedger: Factory<Ledger>
       expect(read?.notification).toEqual(record!.notification);
     });
 
+    it('keeps why a notification must not be sent (ADR 0405)', async () => {
+      const ledger = await makeLedger();
+      const clientId = uniqueId('client');
+      const [record] = subscriptionRecords(clientId, ['1']);
+      const notification = {
+        channel: 'sms' as const,
+        destination: '+12025550123',
+        withheld: 'SMS_COUNTRY_NOT_ALLOWED' as const,
+      };
+      await ledger.append({ ...record!, notification });
+      const read = await ledger.findByTransactionId(clientId, record!.transaction.id);
+      expect(read?.notification).toEqual(notification);
+    });
+
     it('rejects a second entry at the same seq with LedgerConflict', async () => {
       const ledger = await makeLedger();
       const clientId = uniqueId('client');
