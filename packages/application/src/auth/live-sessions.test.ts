@@ -1,6 +1,6 @@
 import { FixedClock, InMemoryRefreshTokenStore } from '@btg-funds/adapters-memory';
 import { describe, expect, it } from 'vitest';
-import type { RefreshTokenStore } from '../ports/index.js';
+import { StorageUnavailable, type RefreshTokenStore } from '../ports/index.js';
 import { LiveSessions } from './live-sessions.js';
 
 function setup() {
@@ -16,7 +16,7 @@ function setup() {
   const sessions = new LiveSessions({
     refreshTokens: counted,
     clock,
-    options: { cacheMs: 2_000, maxEntries: 2 },
+    options: { cacheMs: 2_000, maxEntries: 2, timeoutMs: 1_000 },
   });
   return { store, clock, sessions, reads: () => reads };
 }
@@ -55,5 +55,16 @@ describe('LiveSessions', () => {
     for (const id of ['a', 'b', 'c']) await sessions.isRevoked(id);
     await sessions.isRevoked('a');
     expect(reads()).toBe(4);
+  });
+});
+
+describe('LiveSessions when the store does not answer', () => {
+  it('fails as a storage outage after timeoutMs instead of holding the request', async () => {
+    const sessions = new LiveSessions({
+      refreshTokens: { isFamilyRevoked: () => new Promise<boolean>(() => undefined) },
+      clock: new FixedClock(),
+      options: { cacheMs: 2_000, maxEntries: 10, timeoutMs: 20 },
+    });
+    await expect(sessions.isRevoked('s-1')).rejects.toBeInstanceOf(StorageUnavailable);
   });
 });

@@ -1,15 +1,21 @@
-import type { Clock, RefreshTokenStore } from '../ports/index.js';
+import { StorageUnavailable, type Clock, type RefreshTokenStore } from '../ports/index.js';
 
 export interface LiveSessionsOptions {
   /** How long a "not revoked" answer is trusted before the store is asked again. */
   readonly cacheMs: number;
   /** Sessions remembered at once (least recently asked go first). */
   readonly maxEntries: number;
+  /**
+   * How long the store may take to answer; past it the check fails as StorageUnavailable (503,
+   * nothing applied) instead of holding a money request until its deadline.
+   */
+  readonly timeoutMs: number;
 }
 
 export const DEFAULT_LIVE_SESSIONS_OPTIONS: LiveSessionsOptions = {
   cacheMs: 2_000,
   maxEntries: 10_000,
+  timeoutMs: 1_000,
 };
 
 /**
@@ -33,9 +39,22 @@ export class LiveSessions {
     const nowMs = this.deps.clock.now().getTime();
     const known = this.entries.get(sessionId);
     if (known !== undefined && (known.revoked || nowMs < known.untilMs)) return known.revoked;
-    const revoked = await this.deps.refreshTokens.isFamilyRevoked(sessionId);
+    const revoked = await this.ask(sessionId);
     this.remember(sessionId, revoked, nowMs);
     return revoked;
+  }
+
+  private async ask(sessionId: string): Promise<boolean> {
+    const { timeoutMs } = this.deps.options ?? DEFAULT_LIVE_SESSIONS_OPTIONS;
+    let timer: unknown;
+    const late = new Promise<never>((_resolve, reject) => {
+      timer = setTimeout(() => reject(new StorageUnavailable()), timeoutMs);
+    });
+    try {
+      return await Promise.race([this.deps.refreshTokens.isFamilyRevoked(sessionId), late]);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   /** This process revoked `sessionId`: its tokens are refused here from now on. */
