@@ -65,7 +65,8 @@ export async function inProcessApi(env: Record<string, string> = {}) {
     const line = [...lines]
       .reverse()
       .find((l) => String(l.msg).includes('console delivery') && String(l.text).includes('código'));
-    const code = /\b(\d{6})\b/.exec(String(line?.text ?? ''))?.[1];
+    const text = typeof line?.text === 'string' ? line.text : '';
+    const code = /\b(\d{6})\b/.exec(text)?.[1];
     if (code === undefined) throw new Error('no verification code in the log');
     return code;
   };

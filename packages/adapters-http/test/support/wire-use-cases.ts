@@ -1,3 +1,4 @@
+import type { LiveSessions, LoginThrottle } from '@btg-funds/application';
 import {
   CancelSubscription,
   ConfirmVerificationCode,
@@ -14,9 +15,7 @@ import {
   ListNotifications,
   ListSubscriptions,
   ListTransactions,
-  LiveSessions,
   Login,
-  LoginThrottle,
   Logout,
   Outbox,
   RefreshSession,

@@ -46,14 +46,14 @@ export class LiveSessions {
 
   private async ask(sessionId: string): Promise<boolean> {
     const { timeoutMs } = this.deps.options ?? DEFAULT_LIVE_SESSIONS_OPTIONS;
-    let timer: unknown;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const late = new Promise<never>((_resolve, reject) => {
       timer = setTimeout(() => reject(new StorageUnavailable()), timeoutMs);
     });
     try {
       return await Promise.race([this.deps.refreshTokens.isFamilyRevoked(sessionId), late]);
     } finally {
-      clearTimeout(timer);
+      if (timer !== undefined) clearTimeout(timer);
     }
   }
 

@@ -91,10 +91,8 @@ describe('verification codes (ADR 0405)', () => {
   it('verifies the e-mail address the same way', async () => {
     const { inbox, send, type } = await setup();
     await send('email');
-    expect(inbox.messages.at(-1)).toMatchObject({
-      channel: 'email',
-      subject: expect.stringContaining('código'),
-    });
+    expect(inbox.messages.at(-1)).toMatchObject({ channel: 'email' });
+    expect(inbox.messages.at(-1)?.subject).toContain('código');
     expect(await type(inbox.lastCode(), 'email')).toMatchObject({ emailVerified: true });
   });
 
