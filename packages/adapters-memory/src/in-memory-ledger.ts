@@ -69,6 +69,17 @@ export class InMemoryLedger implements Ledger {
     return [...(this.bySubscription.get(clientId)?.get(subscriptionId) ?? [])];
   }
 
+  async findBySubscriptionIds(
+    clientId: string,
+    subscriptionIds: readonly string[],
+  ): Promise<readonly LedgerRecord[]> {
+    await yieldToOthers();
+    const subscriptions = this.bySubscription.get(clientId);
+    return [...new Set(subscriptionIds)]
+      .flatMap((id) => subscriptions?.get(id) ?? [])
+      .sort((a, b) => a.seq - b.seq);
+  }
+
   async subscriptionHistory(clientId: string): Promise<readonly LedgerRecord[]> {
     await yieldToOthers();
     return [...(this.completedByClient.get(clientId) ?? [])];

@@ -14,6 +14,9 @@ export interface ClientDocument {
   role: Role;
   passwordHash: string;
   createdAt: Date;
+  /** Absent on clients stored before verification existed: nothing proved (ADR 0405). */
+  verifiedEmail?: string | null;
+  verifiedPhone?: string | null;
 }
 
 /** Clients by id (`_id`), with a unique index on the normalized email. */
@@ -51,6 +54,21 @@ export class MongoClientRepository implements ClientRepository {
     };
     const result = await storageCall(() =>
       this.clients.updateOne({ _id: s.id }, { $set: profile }),
+    );
+    if (result.matchedCount === 0) {
+      throw new ApplicationError('CLIENT_NOT_FOUND', 'El cliente no existe.');
+    }
+  }
+
+  async markVerified(
+    clientId: string,
+    channel: NotificationChannel,
+    destination: string,
+  ): Promise<void> {
+    // One field, last writer wins harmlessly: it only ever records a destination that was proved.
+    const field = channel === 'email' ? 'verifiedEmail' : 'verifiedPhone';
+    const result = await storageCall(() =>
+      this.clients.updateOne({ _id: clientId }, { $set: { [field]: destination } }),
     );
     if (result.matchedCount === 0) {
       throw new ApplicationError('CLIENT_NOT_FOUND', 'El cliente no existe.');
@@ -110,5 +128,7 @@ function fromDocument(doc: ClientDocument): Client {
     role: doc.role,
     passwordHash: doc.passwordHash,
     createdAt: doc.createdAt,
+    verifiedEmail: doc.verifiedEmail ?? null,
+    verifiedPhone: doc.verifiedPhone ?? null,
   });
 }

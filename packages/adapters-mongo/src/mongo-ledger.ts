@@ -105,6 +105,16 @@ export class MongoLedger implements Ledger {
     return this.findMany({ clientId, subscriptionId, status: 'completed' }, 1);
   }
 
+  async findBySubscriptionIds(
+    clientId: string,
+    subscriptionIds: readonly string[],
+  ): Promise<readonly LedgerRecord[]> {
+    if (subscriptionIds.length === 0) return [];
+    // The (clientId, subscriptionId) index serves the $in: one round trip per page.
+    const ids = [...new Set(subscriptionIds)];
+    return this.findMany({ clientId, subscriptionId: { $in: ids }, status: 'completed' }, 1);
+  }
+
   async subscriptionHistory(clientId: string): Promise<readonly LedgerRecord[]> {
     return this.findMany({ clientId, status: 'completed' }, 1);
   }

@@ -64,6 +64,20 @@ export function describeLedgerContract(name: string, makeLedger: Factory<Ledger>
       expect(read?.notification).toEqual(record!.notification);
     });
 
+    it('keeps why a notification must not be sent (ADR 0405)', async () => {
+      const ledger = await makeLedger();
+      const clientId = uniqueId('client');
+      const [record] = subscriptionRecords(clientId, ['1']);
+      const notification = {
+        channel: 'sms' as const,
+        destination: '+12025550123',
+        withheld: 'SMS_COUNTRY_NOT_ALLOWED' as const,
+      };
+      await ledger.append({ ...record!, notification });
+      const read = await ledger.findByTransactionId(clientId, record!.transaction.id);
+      expect(read?.notification).toEqual(notification);
+    });
+
     it('rejects a second entry at the same seq with LedgerConflict', async () => {
       const ledger = await makeLedger();
       const clientId = uniqueId('client');
@@ -134,6 +148,18 @@ export function describeLedgerContract(name: string, makeLedger: Factory<Ledger>
       expect(found.map((r) => r.seq)).toEqual([2]);
       expect(await ledger.findBySubscriptionId(uniqueId('other'), subscriptionId)).toEqual([]);
       expect((await ledger.subscriptionHistory(clientId)).map((r) => r.seq)).toEqual([1, 2]);
+    });
+
+    it('finds the entries of many subscriptions at once, oldest first, only the client’s', async () => {
+      const ledger = await makeLedger();
+      const clientId = uniqueId('client');
+      const records = subscriptionRecords(clientId, ['1', '3', '5']);
+      for (const record of records) await ledger.append(record);
+      const [one, , five] = records.map((r) => r.transaction.subscriptionId!);
+      const found = await ledger.findBySubscriptionIds(clientId, [five!, one!, five!]);
+      expect(found.map((r) => r.seq)).toEqual([1, 3]);
+      expect(await ledger.findBySubscriptionIds(clientId, [])).toEqual([]);
+      expect(await ledger.findBySubscriptionIds(uniqueId('other'), [one!])).toEqual([]);
     });
 
     it('pages through entries with notification intents in (createdAt, clientId, seq) order', async () => {
