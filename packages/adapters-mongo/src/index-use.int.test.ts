@@ -102,6 +102,7 @@ async function exerciseEveryAdapter(storage: MongoStorage): Promise<void> {
   await clients.findById(client.id);
   await clients.findByEmail(client.email);
   await clients.update(client);
+  await clients.markVerified(client.id, 'email', client.email);
   const [first] = await clients.list({ limit: 10 });
   await clients.list({
     limit: 10,
@@ -116,6 +117,10 @@ async function exerciseEveryAdapter(storage: MongoStorage): Promise<void> {
   await ledger.findByTransactionId(client.id, records[1]!.transaction.id);
   await ledger.findBySubscriptionId(client.id, records[1]!.transaction.subscriptionId!);
   await ledger.subscriptionHistory(client.id);
+  await ledger.findBySubscriptionIds(
+    client.id,
+    records.map((r) => r.transaction.subscriptionId!),
+  );
   await ledger.list(client.id, {}, { limit: 20 });
   await ledger.list(
     client.id,
@@ -150,6 +155,7 @@ async function exerciseEveryAdapter(storage: MongoStorage): Promise<void> {
     familyId: uniqueId('family'),
     createdAt: now,
     expiresAt: later,
+    sessionExpiresAt: later,
   };
   await refreshTokens.save(token);
   await refreshTokens.find(token.digest);
@@ -175,4 +181,18 @@ async function exerciseEveryAdapter(storage: MongoStorage): Promise<void> {
   await notifications.listByClient(client.id, 100);
   await notifications.findByTransactionId(notification.transactionId);
   await notifications.countByStatus('pending');
+
+  const challenge = {
+    id: uniqueId('challenge'),
+    clientId: client.id,
+    channel: 'email' as const,
+    destination: client.email,
+    codeHash: 'hash',
+    createdAt: now,
+    expiresAt: later,
+  };
+  await storage.verifications.save(challenge);
+  await storage.verifications.latest(client.id, 'email');
+  await storage.verifications.consume(challenge.id, now);
+  await storage.verifications.deleteExpired(now);
 }

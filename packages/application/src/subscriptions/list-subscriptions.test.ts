@@ -64,8 +64,8 @@ describe('ListSubscriptions', () => {
   it('answers the active ones exactly as the full history does', async () => {
     const { client, list } = await setup();
     const all = await list.execute({ clientId: client.id });
-    expect(await list.execute({ clientId: client.id, status: 'active' })).toEqual(
-      all.filter((s) => s.status === 'active'),
+    expect((await list.execute({ clientId: client.id, status: 'active' })).items).toEqual(
+      all.items.filter((s) => s.status === 'active'),
     );
   });
 
