@@ -20,7 +20,11 @@ export default tseslint.config(
   {
     languageOptions: {
       parserOptions: {
-        project: ['./packages/*/tsconfig.test.json', './apps/*/tsconfig.test.json'],
+        project: [
+          './packages/*/tsconfig.test.json',
+          './apps/*/tsconfig.test.json',
+          './postman/tsconfig.test.json',
+        ],
         tsconfigRootDir: import.meta.dirname,
       },
     },

@@ -15,6 +15,7 @@ export default defineConfig({
       'packages/*/test/**/*.test.ts',
       'apps/*/src/**/*.test.ts',
       'apps/*/test/**/*.test.ts',
+      'postman/test/**/*.test.ts',
     ],
     testTimeout: 30_000,
     hookTimeout: 60_000,

@@ -21,6 +21,7 @@
 #   FERRETDB_START_TIMEOUT  seconds to wait for `ping`       (default 30)
 #   FERRETDB_STOP_TIMEOUT   seconds to wait after SIGTERM    (default 10)
 #   FERRETDB_DB             database name in MONGODB_URI     (default btg_test)
+#   FERRETDB_HANDLER        sqlite (default) or postgresql   (then FERRETDB_POSTGRESQL_URL; see .ci/postgres.sh)
 #   FERRETDB_KEEP_DIR=1     ferretdb_stop keeps FERRETDB_DIR (data + log) for inspection
 # GOCACHE / GOMODCACHE / GOPROXY are honoured as usual: cache them in CI to make rebuilds ~2 s.
 
@@ -54,6 +55,16 @@ _ferretdb_alive() {
     [[ "$args" == *ferretdb* ]] || return 1
   fi
   return 0
+}
+
+# _ferretdb_backend_flags DIR — SQLite files in DIR/data, or PostgreSQL when
+# FERRETDB_HANDLER=postgresql (FERRETDB_POSTGRESQL_URL, e.g. from .ci/postgres.sh).
+_ferretdb_backend_flags() {
+  if [[ "${FERRETDB_HANDLER:-sqlite}" == postgresql ]]; then
+    printf '%s\n' --handler=postgresql "--postgresql-url=${FERRETDB_POSTGRESQL_URL:?FERRETDB_POSTGRESQL_URL is not set}"
+  else
+    printf '%s\n' --handler=sqlite "--sqlite-url=file:$1/data/"
+  fi
 }
 
 _ferretdb_tail() {
@@ -158,7 +169,7 @@ ferretdb_start() {
     # Started from a command substitution: the server is not a job of this shell (no job-control
     # noise, survives the function) and its output goes to $log only.
     pid="$(
-      "$bin" --handler=sqlite --sqlite-url="file:$dir/data/" --listen-addr="127.0.0.1:$port" \
+      "$bin" $(_ferretdb_backend_flags "$dir") --listen-addr="127.0.0.1:$port" \
         --state-dir=- --debug-addr=- --telemetry=disable --log-level=warn \
         </dev/null >"$log" 2>&1 &
       echo $!

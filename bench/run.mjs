@@ -18,6 +18,7 @@ import { childOutputTails, residentMemoryMb, startProcess, stopProcess } from '.
 import { newestProfile, profileMarkdown, selfTimes } from './lib/profile.mjs';
 import { baselineRps, evaluate, machine, markdown } from './lib/report.mjs';
 import { scenarios } from './lib/scenarios.mjs';
+import { INSTANCES, measureRawDriver, threeInstances } from './lib/mongo-mode.mjs';
 import { apiEnv, API_SCRIPT, BASELINE_SCRIPT, READY_PATH } from './lib/servers.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -46,12 +47,15 @@ const options = {
   duration: Number(args.duration ?? (smoke ? 1 : 10)),
   connections: Number(args.connections ?? (smoke ? 4 : 64)),
   loginConnections: Number(args['login-connections'] ?? (smoke ? 2 : 8)),
-  historyEntries: Number(args.history ?? (smoke ? 100 : 2000)),
+  // FerretDB (the Mongo server here) sorts a client's whole history in memory for every page:
+  // 2000 entries × 64 connections outlast the request timeout. Pass --history 2000 on MongoDB.
+  historyEntries: Number(args.history ?? (smoke ? 100 : process.env.MONGODB_URI ? 300 : 2000)),
   warmupS: smoke ? 0 : 1,
 };
 const mode = process.env.MONGODB_URI ? 'mongo' : 'memory';
 const only = args.only ? new Set(['baseline', 'baseline-again', ...args.only.split(',')]) : null;
-const outName = smoke ? 'smoke' : args.profile ? 'profile' : 'latest';
+const outName =
+  (smoke ? 'smoke' : args.profile ? 'profile' : 'latest') + (mode === 'mongo' ? '-mongo' : '');
 
 const log = (msg) => console.error(`[bench] ${msg}`);
 
@@ -76,6 +80,7 @@ async function main() {
   const fixtures = await prepareMain(api.url, {
     users: options.connections,
     historyEntries: options.historyEntries,
+    historyLanes: mode === 'mongo' ? 1 : undefined,
   });
 
   const plan = planFor({ baseline, api, fixtures }).filter((s) => !only || only.has(s.id));
@@ -85,13 +90,21 @@ async function main() {
     results.push(await runScenario(scenario));
   }
 
+  const mongo =
+    mode === 'mongo' && (!only || only.has('mongo')) ? await mongoScenarios(api, fixtures) : null;
+  if (mongo) results.push(mongo.three);
+
   log('auditing money conservation');
   const conservation = await auditConservation(api.url, [
     ...fixtures.users,
     fixtures.hot,
     fixtures.history,
   ]);
-  const memory = { apiRssMb: residentMemoryMb(api.pid), loginRssMb: null };
+  const memory = {
+    apiRssMb: residentMemoryMb(api.pid),
+    apiHeap: await heapOf(api.url),
+    loginRssMb: null,
+  };
   await stopProcess(api);
   await stopProcess(baseline);
 
@@ -110,6 +123,7 @@ async function main() {
   }
 
   evaluate(results);
+  if (mongo) rawRatios(results, mongo.raw);
   // One check per scenario (ran, no unexpected status or socket error) + one for conservation.
   const checks = [
     ...results.map((r) => ({ name: r.id, passed: r.ok })),
@@ -123,6 +137,7 @@ async function main() {
     results,
     conservation,
     memory,
+    rawDriver: mongo?.raw ?? null,
     checks,
   };
   const md = markdown(report);
@@ -155,6 +170,69 @@ async function startApi({ bcryptCost, nodeArgs = [] }) {
     nodeArgs,
     readyPath: READY_PATH,
   });
+}
+
+/**
+ * The server's own view of its memory (prom-client's Node metrics), next to its RSS: what the
+ * heap holds after the run, against what the process keeps reserved.
+ */
+async function heapOf(apiUrl) {
+  try {
+    const res = await fetch(`${apiUrl}/api/v1/metrics`, { signal: AbortSignal.timeout(5000) });
+    const text = await res.text();
+    const mb = (name) => {
+      const m = new RegExp(`^${name} (\\S+)`, 'm').exec(text);
+      return m ? Math.round(Number(m[1]) / 1e5) / 10 : null;
+    };
+    return {
+      usedMb: mb('nodejs_heap_size_used_bytes'),
+      totalMb: mb('nodejs_heap_size_total_bytes'),
+      externalMb: mb('nodejs_external_memory_bytes'),
+    };
+  } catch {
+    return null;
+  }
+}
+
+/** Mongo mode: the raw-driver floor, then subscribe + cancel over three API instances. */
+async function mongoScenarios(api, fixtures) {
+  const raw = await measureRawDriver({
+    uri: process.env.MONGODB_URI,
+    connections: options.connections,
+    durationS: options.duration,
+    log,
+  });
+  const others = [];
+  try {
+    for (let i = 1; i < INSTANCES; i += 1) others.push(await startApi({ bcryptCost: '4' }));
+    const measured = await threeInstances({
+      apis: [api, ...others],
+      users: fixtures.users,
+      connections: options.connections,
+      duration: options.duration,
+      log,
+    });
+    log(
+      `subscribe-cancel-3: ${measured.rps} req/s, p99 ${measured.latency.p99} ms, statuses ${JSON.stringify(measured.statuses)}`,
+    );
+    const three = {
+      id: 'subscribe-cancel-3',
+      title: `subscribe + cancel cycles on ${INSTANCES} API instances, one store`,
+      expected: [200, 201],
+      ...measured,
+    };
+    return { raw, three };
+  } finally {
+    for (const other of others) await stopProcess(other);
+  }
+}
+
+/** Money scenarios as a ratio of the raw driver's appends/s (each request is one append). */
+function rawRatios(results, raw) {
+  for (const r of results) {
+    if (!['subscribe-cancel', 'subscribe-cancel-3', 'hot-account'].includes(r.id)) continue;
+    r.rawRatio = raw.opsPerSecond > 0 ? Math.round((r.rps / raw.opsPerSecond) * 1000) / 1000 : null;
+  }
 }
 
 async function runScenario(scenario, { warmup = true } = {}) {
@@ -230,9 +308,10 @@ function readHelp() {
   --duration S            seconds per scenario (default 10; smoke 1)
   --connections N         autocannon connections (default 64; smoke 4)
   --login-connections N   connections of the login scenario (default 8; smoke 2)
-  --history N             transactions of the long-history account (default 2000; smoke 100)
+  --history N             transactions of the long-history account (default 2000, Mongo mode
+                          300; smoke 100)
   --only a,b              only these scenarios (+ baseline): funds, me, subscribe-cancel,
-                          transactions, hot-account, login
+                          transactions, hot-account, login, mongo (raw driver + 3 instances)
   --smoke                 a second per scenario, few connections: proves the bench works
   --profile               run one scenario under --cpu-prof and print the top self times
   --profile-scenario ID   the scenario to profile (default subscribe-cancel)

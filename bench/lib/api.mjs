@@ -9,7 +9,23 @@ export class ApiClient {
     this.baseUrl = baseUrl;
   }
 
-  async call(method, path, { token, body, expect = [200] } = {}) {
+  /**
+   * A 503 (the server still working off the previous scenario's backlog, or a request timeout
+   * on a slow store) is retried a few times, spaced out: preparing and auditing must not fail
+   * because the load just stopped. Anything else unexpected is an error at once.
+   */
+  async call(method, path, options = {}) {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await this.callOnce(method, path, options);
+      } catch (error) {
+        if (!(error instanceof UnavailableError) || attempt >= 6) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 1000 * attempt));
+      }
+    }
+  }
+
+  async callOnce(method, path, { token, body, expect = [200] } = {}) {
     const headers = { accept: 'application/json' };
     if (token) headers.authorization = `Bearer ${token}`;
     if (body !== undefined) headers['content-type'] = 'application/json';
@@ -23,7 +39,8 @@ export class ApiClient {
     const text = await res.text();
     const json = text === '' ? null : JSON.parse(text);
     if (!expect.includes(res.status)) {
-      throw new Error(`${method} ${path} → ${res.status}: ${text.slice(0, 300)}`);
+      const Failure = res.status === 503 ? UnavailableError : Error;
+      throw new Failure(`${method} ${path} → ${res.status}: ${text.slice(0, 300)}`);
     }
     return { status: res.status, body: json };
   }
@@ -31,7 +48,9 @@ export class ApiClient {
   async registerAndLogin(email) {
     await this.call('POST', '/auth/register', {
       body: { email, password: PASSWORD, fullName: 'Bench User', notificationPreference: 'email' },
-      expect: [201],
+      // 409: a retried registration (after a 503) whose first attempt had landed. The emails are
+      // unique to the run, so it is ours.
+      expect: [201, 409],
     });
     const { body } = await this.call('POST', '/auth/login', {
       body: { email, password: PASSWORD },
@@ -66,6 +85,8 @@ export class ApiClient {
     return { balance, invested, total: balance + invested, activeCount: active.body.items.length };
   }
 }
+
+class UnavailableError extends Error {}
 
 /** "75000.00" → 7500000, with integers only (never a float). */
 export function toCents(decimal) {

@@ -5,7 +5,15 @@ import { HOT_FUNDS } from './scenarios.mjs';
 const runTag = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 const email = (kind, i) => `bench-${runTag}-${kind}-${i}@example.com`;
 
-export async function prepareMain(apiUrl, { users, historyEntries }) {
+/**
+ * `historyLanes`: how many subscribe/cancel loops build the long history at once. They all write
+ * to ONE account, so in Mongo mode (a round trip per read and write) parallel lanes only make
+ * each other conflict and retry; one lane there.
+ */
+export async function prepareMain(
+  apiUrl,
+  { users, historyEntries, historyLanes = HOT_FUNDS.length },
+) {
   const api = new ApiClient(apiUrl);
   const pool = await mapLimit(
     Array.from({ length: users }, (_, i) => i),
@@ -17,6 +25,7 @@ export async function prepareMain(apiUrl, { users, historyEntries }) {
     api,
     await api.registerAndLogin(email('history', 0)),
     historyEntries,
+    HOT_FUNDS.slice(0, historyLanes),
   );
   return { users: pool, hot, history };
 }
@@ -35,11 +44,11 @@ export async function prepareLogin(loginUrl, { users }) {
  * cycle writes two entries). Then every page cursor is collected, so the load reads pages spread
  * over the whole history instead of the first one only.
  */
-async function buildHistory(api, account, entries) {
+async function buildHistory(api, account, entries, funds) {
   const cycles = Math.ceil(entries / 2);
   await Promise.all(
-    HOT_FUNDS.map(async (fundId, f) => {
-      for (let c = f; c < cycles; c += HOT_FUNDS.length) {
+    funds.map(async (fundId, f) => {
+      for (let c = f; c < cycles; c += funds.length) {
         const { body } = await api.subscribe(account.token, fundId);
         await api.cancel(account.token, body.subscription.id);
       }

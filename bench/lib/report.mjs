@@ -52,7 +52,7 @@ const count = (statuses, pred) =>
     .filter(([s]) => pred(Number(s)))
     .reduce((sum, [, n]) => sum + n, 0);
 
-export function markdown({ machine: m, mode, options, results, conservation, memory }) {
+export function markdown({ machine: m, mode, options, results, conservation, memory, rawDriver }) {
   const lines = [];
   lines.push(
     `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB, Node ${m.node}, ${m.platform}`,
@@ -76,6 +76,16 @@ export function markdown({ machine: m, mode, options, results, conservation, mem
     );
   }
   lines.push('');
+  if (rawDriver) {
+    const ratios = results
+      .filter((r) => r.rawRatio !== undefined)
+      .map((r) => `${r.id} ${r.rps.toLocaleString('en-US')} req/s = **${r.rawRatio?.toFixed(2)}×**`)
+      .join('; ');
+    lines.push(
+      `Raw-driver floor (same server, same run; per connection: read the latest entry, insert the next under the unique key): ${rawDriver.opsPerSecond.toLocaleString('en-US')} appends/s (${rawDriver.conflicts} conflicts). Money requests as a ratio of it (each is one append): ${ratios}`,
+    );
+    lines.push('');
+  }
   if (conservation) {
     lines.push(
       `Money conservation (balance + Σ active subscriptions = 500000.00) over ${conservation.accounts} accounts: ${conservation.ok ? '✅ holds' : `❌ broken for ${conservation.broken.length}`}`,
@@ -85,6 +95,9 @@ export function markdown({ machine: m, mode, options, results, conservation, mem
     const rss = memory.apiRssMb;
     lines.push(
       `Server resident memory after the run (VmRSS): ${rss ?? '?'} MB ${rss !== null && rss < RSS_TARGET_MB ? '✅' : '❌'} (target < ${RSS_TARGET_MB} MB)` +
+        (memory.apiHeap
+          ? ` — V8 heap ${memory.apiHeap.usedMb} MB used of ${memory.apiHeap.totalMb} MB, external ${memory.apiHeap.externalMb} MB`
+          : '') +
         (memory.loginRssMb ? `; login server ${memory.loginRssMb} MB` : ''),
     );
   }

@@ -39,6 +39,7 @@ export async function start(config: AppConfig, logger: Logger): Promise<RunningA
     host: config.host,
     port: config.port,
     requestTimeoutMs: config.http.requestTimeoutMs,
+    ...config.server,
   });
   const metricsServer = await startMetricsServer(config, resolve(container, TOKENS.Metrics));
   logger.info({ url: server.url, storage: storage.kind }, 'listening');
@@ -70,5 +71,10 @@ function startMetricsServer(
   const { listener, token } = config.observability.metrics;
   if (listener === null) return Promise.resolve(null);
   const app = createMetricsApp({ metrics: metrics.handler, token });
-  return startHttpServer({ ...listener, fetch: app.fetch, requestTimeoutMs: 5_000 });
+  return startHttpServer({
+    ...listener,
+    fetch: app.fetch,
+    requestTimeoutMs: 5_000,
+    ...config.server,
+  });
 }

@@ -9,6 +9,7 @@ import { bodyLimit } from './middleware/body-limit.js';
 import { requireJsonBody } from './middleware/content-type.js';
 import { corsAllowList } from './middleware/cors-allow-list.js';
 import { notFoundOrMethodNotAllowed } from './middleware/method-not-allowed.js';
+import { liveSession } from './middleware/live-session.js';
 import { createRateLimits } from './middleware/rate-limits.js';
 import { requestDeadline } from './middleware/request-deadline.js';
 import { requestId } from './middleware/request-id.js';
@@ -28,6 +29,7 @@ import { notificationsRoutes } from './routes/notifications-routes.js';
 import type { RouteContext } from './routes/route-context.js';
 import { subscriptionsRoutes } from './routes/subscriptions-routes.js';
 import { transactionsRoutes } from './routes/transactions-routes.js';
+import { verificationRoutes } from './routes/verification-routes.js';
 import { registerComponents } from './schemas/components.js';
 import { mountWebApp, webAppIndex } from './web/mount-web-app.js';
 
@@ -54,10 +56,12 @@ export function createHttpApp(deps: HttpDeps): OpenAPIHono<HttpEnv> {
   const context: RouteContext = {
     useCases: deps.useCases,
     limits: createRateLimits(config.rateLimits, addressOf, deps.rateLimitStore),
+    addressOf,
     guard: {
       client: requireRole(deps.tokens, 'client'),
       admin: requireRole(deps.tokens, 'admin'),
       anyone: requireRole(deps.tokens, 'client', 'admin'),
+      live: liveSession(deps.sessions),
     },
   };
 
@@ -66,6 +70,7 @@ export function createHttpApp(deps: HttpDeps): OpenAPIHono<HttpEnv> {
   const readiness = deps.readiness ?? (() => Promise.resolve({}));
   const metricsOptions = { token: deps.metricsToken };
   api.route('/auth', authRoutes(context));
+  api.route('/me/verification', verificationRoutes(context));
   api.route('/me', meRoutes(context));
   api.route('/funds', fundsRoutes(context));
   api.route('/subscriptions', subscriptionsRoutes(context));

@@ -4,6 +4,8 @@ import type { Role } from '@btg-funds/domain';
 export interface Principal {
   readonly clientId: string;
   readonly role: Role;
+  /** The session the token names (`sid`); null for tokens issued before sessions were named. */
+  readonly sessionId: string | null;
 }
 
 /** Per-request values shared by middleware and handlers. */

@@ -30,6 +30,11 @@ export {
 } from './auth/jwt-settings.js';
 export { BcryptPasswordHasher } from './auth/bcrypt-password-hasher.js';
 export { CryptoSecretTokens } from './auth/crypto-secret-tokens.js';
+export { CryptoOneTimeCodes } from './auth/crypto-one-time-codes.js';
+export {
+  BREACHED_PASSWORDS_COUNT,
+  BundledBreachedPasswords,
+} from './auth/bundled-breached-passwords.js';
 export { API_BASE } from './routes/docs-routes.js';
 export { redirectToDocs, type HomeHandler } from './routes/home-route.js';
 export { loadWebAppFiles, type WebAppFile, type WebAppFiles } from './web/web-app-files.js';

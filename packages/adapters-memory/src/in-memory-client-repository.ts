@@ -1,5 +1,5 @@
 import { ApplicationError, type ClientRepository } from '@btg-funds/application';
-import type { Client } from '@btg-funds/domain';
+import { Client, type NotificationChannel } from '@btg-funds/domain';
 import { yieldToOthers } from './yield-to-others.js';
 
 export class InMemoryClientRepository implements ClientRepository {
@@ -20,8 +20,27 @@ export class InMemoryClientRepository implements ClientRepository {
     const existing = this.byId.get(client.id);
     if (existing === undefined)
       throw new ApplicationError('CLIENT_NOT_FOUND', 'El cliente no existe.');
-    // Email and id are immutable: a repository never re-keys a client.
-    this.byId.set(client.id, client);
+    // Email and id are immutable: a repository never re-keys a client. Verified destinations
+    // are written by markVerified only, so an update never undoes one.
+    const { verifiedEmail, verifiedPhone } = existing.toSnapshot();
+    this.byId.set(
+      client.id,
+      Client.restore({ ...client.toSnapshot(), verifiedEmail, verifiedPhone }),
+    );
+  }
+
+  async markVerified(
+    clientId: string,
+    channel: NotificationChannel,
+    destination: string,
+  ): Promise<void> {
+    await yieldToOthers();
+    const existing = this.byId.get(clientId);
+    if (existing === undefined) {
+      throw new ApplicationError('CLIENT_NOT_FOUND', 'El cliente no existe.');
+    }
+    const field = channel === 'email' ? 'verifiedEmail' : 'verifiedPhone';
+    this.byId.set(clientId, Client.restore({ ...existing.toSnapshot(), [field]: destination }));
   }
 
   async findById(id: string): Promise<Client | null> {

@@ -1,15 +1,37 @@
 import type { IdempotencyRecord, IdempotencyStore, StoredOutcome } from '@btg-funds/application';
+import { ExpiryQueue } from './expiry-queue.js';
 import { yieldToOthers } from './yield-to-others.js';
 
+/**
+ * Idempotency records by (clientId, key). Records whose replay window closed are forgotten as
+ * new ones arrive (the record's own createdAt is "now"), as the Mongo sweep does: the guard
+ * treats an expired record as absent anyway, so only memory changes.
+ */
 export class InMemoryIdempotencyStore implements IdempotencyStore {
   private readonly records = new Map<string, IdempotencyRecord>();
+  private readonly expiry = new ExpiryQueue<string>();
+
+  /** Records held (expired ones included until the next insert forgets them). */
+  get size(): number {
+    return this.records.size;
+  }
 
   async insertIfAbsent(record: IdempotencyRecord): Promise<IdempotencyRecord | null> {
     await yieldToOthers();
+    this.deleteExpired(record.createdAt);
     const existing = this.records.get(keyOf(record.clientId, record.key));
     if (existing !== undefined) return existing;
     this.records.set(keyOf(record.clientId, record.key), record);
+    this.expiry.add(keyOf(record.clientId, record.key), record.expiresAt);
     return null;
+  }
+
+  /** Forgets every record whose replay window has closed at `now`. */
+  deleteExpired(now: Date): void {
+    this.expiry.drain(now, (key) => {
+      const current = this.records.get(key);
+      if (current !== undefined && current.expiresAt <= now) this.records.delete(key);
+    });
   }
 
   async remove(record: IdempotencyRecord): Promise<void> {

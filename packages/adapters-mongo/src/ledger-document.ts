@@ -68,11 +68,16 @@ export function toLedgerDocument(record: LedgerRecord): LedgerDocument {
       amount: moneyToLong(h.amount),
       subscribedAt: h.subscribedAt,
     })),
-    notification:
-      record.notification === null
-        ? null
-        : { channel: record.notification.channel, destination: record.notification.destination },
+    notification: intentDocument(record.notification),
   };
+}
+
+/** Written as before for a notification to send; `withheld` only when it must not be sent. */
+function intentDocument(intent: NotificationIntent | null): NotificationIntent | null {
+  if (intent === null) return null;
+  const { channel, destination } = intent;
+  const withheld = intent.withheld ?? null;
+  return withheld === null ? { channel, destination } : { channel, destination, withheld };
 }
 
 export function fromLedgerDocument(doc: LedgerDocument): LedgerRecord {
@@ -100,9 +105,6 @@ export function fromLedgerDocument(doc: LedgerDocument): LedgerRecord {
       createdAt: doc.createdAt,
     },
     holdings,
-    notification:
-      doc.notification === null
-        ? null
-        : { channel: doc.notification.channel, destination: doc.notification.destination },
+    notification: intentDocument(doc.notification),
   };
 }

@@ -14,6 +14,9 @@ export interface ClientDocument {
   role: Role;
   passwordHash: string;
   createdAt: Date;
+  /** Absent on clients stored before verification existed: nothing proved (ADR 0405). */
+  verifiedEmail?: string | null;
+  verifiedPhone?: string | null;
 }
 
 /** Clients by id (`_id`), with a unique index on the normalized email. */
@@ -57,6 +60,21 @@ export class MongoClientRepository implements ClientRepository {
     }
   }
 
+  async markVerified(
+    clientId: string,
+    channel: NotificationChannel,
+    destination: string,
+  ): Promise<void> {
+    // One field, last writer wins harmlessly: it only ever records a destination that was proved.
+    const field = channel === 'email' ? 'verifiedEmail' : 'verifiedPhone';
+    const result = await storageCall(() =>
+      this.clients.updateOne({ _id: clientId }, { $set: { [field]: destination } }),
+    );
+    if (result.matchedCount === 0) {
+      throw new ApplicationError('CLIENT_NOT_FOUND', 'El cliente no existe.');
+    }
+  }
+
   async findById(id: string): Promise<Client | null> {
     const found = await storageCall(() => this.clients.findOne({ _id: id }));
     return found === null ? null : fromDocument(found);
@@ -83,7 +101,13 @@ export class MongoClientRepository implements ClientRepository {
             ],
           };
     const found = await storageCall(() =>
-      this.clients.find(filter).sort({ createdAt: 1, _id: 1 }).limit(page.limit).toArray(),
+      // batchSize = limit: one batch, and the cursor closes with it (without it FerretDB keeps
+      // it open at 101 documents and the driver spends a round trip on killCursors).
+      this.clients
+        .find(filter, { batchSize: page.limit })
+        .sort({ createdAt: 1, _id: 1 })
+        .limit(page.limit)
+        .toArray(),
     );
     return found.map(fromDocument);
   }
@@ -104,5 +128,7 @@ function fromDocument(doc: ClientDocument): Client {
     role: doc.role,
     passwordHash: doc.passwordHash,
     createdAt: doc.createdAt,
+    verifiedEmail: doc.verifiedEmail ?? null,
+    verifiedPhone: doc.verifiedPhone ?? null,
   });
 }

@@ -7,8 +7,17 @@ import {
 } from '@btg-funds/application';
 import type { Collection, Db, Filter, WriteConcernSettings } from 'mongodb';
 import { collection, COLLECTIONS } from './collections.js';
-import { fromLedgerDocument, toLedgerDocument, type LedgerDocument } from './ledger-document.js';
+import {
+  fromLedgerDocument,
+  ledgerId,
+  toLedgerDocument,
+  type LedgerDocument,
+} from './ledger-document.js';
+import { LedgerHeads } from './ledger-heads.js';
 import { isDuplicateKeyError, storageCall } from './storage-errors.js';
+
+/** Large enough that the server's 16 MB reply limit, not a document count, ends a batch. */
+const WHOLE_BATCH = 100_000;
 
 /**
  * The append-only ledger. Correctness rests on one insert per operation that fails with E11000
@@ -19,9 +28,11 @@ export class MongoLedger implements Ledger {
   private readonly entries: Collection<LedgerDocument>;
   /** Server default until `useWriteConcern` (a replica set: majority, journaled; ADR 0304). */
   private writeConcern: WriteConcernSettings | undefined;
+  private readonly heads: LedgerHeads;
 
   constructor(db: Db) {
     this.entries = collection<LedgerDocument>(db, COLLECTIONS.ledger);
+    this.heads = new LedgerHeads(db);
   }
 
   /** The write concern every append waits for before the use case answers. */
@@ -42,15 +53,44 @@ export class MongoLedger implements Ledger {
     return doc === undefined ? null : fromLedgerDocument(doc);
   }
 
+  /**
+   * Two round trips whatever the number of clients: their heads, then one probe for the
+   * position after each head. A head whose next position is taken is stale (its writer died
+   * between the entry and the head, or lost a race): that client alone is read the slow way and
+   * its head repaired. A client with no head and no entry 1 has no entries.
+   */
+  async latestOf(clientIds: readonly string[]): Promise<ReadonlyMap<string, LedgerRecord | null>> {
+    const ids = [...new Set(clientIds)];
+    if (ids.length === 0) return new Map();
+    const heads = await this.heads.read(ids);
+    const next = ids.map((id) => ledgerId(id, (heads.get(id)?.seq ?? 0) + 1));
+    const taken = await storageCall(() =>
+      this.entries.find({ _id: { $in: next } }, { projection: { _id: 1, clientId: 1 } }).toArray(),
+    );
+    const stale = new Set(taken.map((doc) => doc.clientId));
+    const entries = await Promise.all(
+      ids.map(async (id): Promise<[string, LedgerRecord | null]> => {
+        if (stale.has(id)) return [id, await this.latestRepairingHead(id)];
+        const head = heads.get(id);
+        return [id, head === undefined ? null : fromLedgerDocument(head.entry)];
+      }),
+    );
+    return new Map(entries);
+  }
+
   async append(record: LedgerRecord): Promise<void> {
+    const doc = toLedgerDocument(record);
     try {
       // Acknowledged before the use case answers; on a replica set, by a majority, journaled.
       const options = this.writeConcern === undefined ? {} : { writeConcern: this.writeConcern };
-      await storageCall(() => this.entries.insertOne(toLedgerDocument(record), options));
+      await storageCall(() => this.entries.insertOne(doc, options));
     } catch (error) {
       if (isDuplicateKeyError(error)) throw new LedgerConflict(record.clientId, record.seq);
       throw error;
     }
+    // The entry is durable: the operation has happened. The head is a hint that readers verify,
+    // so failing to move it must not turn a committed operation into an error.
+    await this.heads.advance(doc).catch(() => undefined);
   }
 
   async findByTransactionId(clientId: string, transactionId: string): Promise<LedgerRecord | null> {
@@ -63,6 +103,16 @@ export class MongoLedger implements Ledger {
     subscriptionId: string,
   ): Promise<readonly LedgerRecord[]> {
     return this.findMany({ clientId, subscriptionId, status: 'completed' }, 1);
+  }
+
+  async findBySubscriptionIds(
+    clientId: string,
+    subscriptionIds: readonly string[],
+  ): Promise<readonly LedgerRecord[]> {
+    if (subscriptionIds.length === 0) return [];
+    // The (clientId, subscriptionId) index serves the $in: one round trip per page.
+    const ids = [...new Set(subscriptionIds)];
+    return this.findMany({ clientId, subscriptionId: { $in: ids }, status: 'completed' }, 1);
   }
 
   async subscriptionHistory(clientId: string): Promise<readonly LedgerRecord[]> {
@@ -108,13 +158,24 @@ export class MongoLedger implements Ledger {
     return found.map(fromLedgerDocument);
   }
 
+  private async latestRepairingHead(clientId: string): Promise<LedgerRecord | null> {
+    const latest = await this.latest(clientId);
+    if (latest !== null) await this.heads.advance(toLedgerDocument(latest)).catch(() => undefined);
+    return latest;
+  }
+
   private async findMany(
     query: Filter<LedgerDocument>,
     direction: 1 | -1,
     limit?: number,
   ): Promise<readonly LedgerRecord[]> {
     const found = await storageCall(() => {
-      const cursor = this.entries.find(query).sort({ seq: direction });
+      // One batch, so one round trip: unbounded reads (a client's subscription history) up to
+      // 16 MB instead of the driver's default 101 documents then getMore; bounded ones with
+      // batchSize = limit, which also closes the cursor (no killCursors at 101 on FerretDB).
+      const cursor = this.entries
+        .find(query, { batchSize: limit ?? WHOLE_BATCH })
+        .sort({ seq: direction });
       return (limit === undefined ? cursor : cursor.limit(limit)).toArray();
     });
     return found.map(fromLedgerDocument);

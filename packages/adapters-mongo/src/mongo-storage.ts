@@ -7,6 +7,7 @@ import { MongoLedger } from './mongo-ledger.js';
 import { MongoNotificationStore } from './mongo-notification-store.js';
 import { MongoRateLimitStore } from './mongo-rate-limit-store.js';
 import { MongoRefreshTokenStore } from './mongo-refresh-token-store.js';
+import { MongoVerificationChallengeStore } from './mongo-verification-challenge-store.js';
 import { storageCall } from './storage-errors.js';
 import { ledgerWriteConcernFor, type ServerProfile } from './server-profile.js';
 
@@ -27,6 +28,8 @@ export interface MongoStorageConfig {
   readonly socketTimeoutMs?: number | undefined;
   /** Identifies the process in server logs. */
   readonly appName?: string | undefined;
+  /** Emit the driver's command events on `client` (tests count storage round trips with it). */
+  readonly monitorCommands?: boolean | undefined;
 }
 
 /** Every port implementation over one connection pool, plus the operations of the process. */
@@ -38,7 +41,10 @@ export interface MongoStorage {
   readonly refreshTokens: MongoRefreshTokenStore;
   readonly notifications: MongoNotificationStore;
   readonly rateLimits: MongoRateLimitStore;
+  readonly verifications: MongoVerificationChallengeStore;
   readonly db: Db;
+  /** The driver's client: its events (commandStarted with monitorCommands) and nothing else. */
+  readonly client: MongoClient;
   /** Idempotent; run once at start-up. */
   ensureIndexes(): Promise<void>;
   /** Readiness: resolves when the server answers, throws StorageUnavailableError otherwise. */
@@ -54,6 +60,7 @@ export interface MongoStorage {
     refreshTokens: number;
     notificationAttempts: number;
     rateLimitHits: number;
+    verificationChallenges: number;
   }>;
   close(): Promise<void>;
 }
@@ -62,7 +69,10 @@ export const DEFAULT_SOCKET_TIMEOUT_MS = 5_000;
 
 /** Builds the storage without connecting: the driver connects on the first operation. */
 export function createMongoStorage(config: MongoStorageConfig): MongoStorage {
-  const client = new MongoClient(config.uri, clientOptions(config, config.maxPoolSize ?? 20));
+  const client = new MongoClient(config.uri, {
+    ...clientOptions(config, config.maxPoolSize ?? 20),
+    monitorCommands: config.monitorCommands ?? false,
+  });
   // Readiness asks whether the store answers, on a connection of its own: a pool busy with a
   // burst (or with the drain after a stall) must not make the instance flap in and out of the
   // load balancer (ADR 0603). Connected lazily, on the first ping.
@@ -73,6 +83,7 @@ export function createMongoStorage(config: MongoStorageConfig): MongoStorage {
   const notifications = new MongoNotificationStore(db);
   const ledger = new MongoLedger(db);
   const rateLimits = new MongoRateLimitStore(db);
+  const verifications = new MongoVerificationChallengeStore(db);
   return {
     clients: new MongoClientRepository(db),
     funds: new MongoFundRepository(db),
@@ -81,7 +92,9 @@ export function createMongoStorage(config: MongoStorageConfig): MongoStorage {
     refreshTokens,
     notifications,
     rateLimits,
+    verifications,
     db,
+    client,
     ensureIndexes: () => storageCall(() => ensureIndexes(db)),
     ping: async () => {
       await storageCall(() => probe.db(db.databaseName).command({ ping: 1 }));
@@ -101,6 +114,7 @@ export function createMongoStorage(config: MongoStorageConfig): MongoStorage {
         new Date(now.getTime() - 24 * 60 * 60 * 1000),
       ),
       rateLimitHits: await rateLimits.deleteExpired(now),
+      verificationChallenges: await verifications.deleteExpired(now),
     }),
     close: async () => {
       await Promise.all([client.close(), probe.close()]);

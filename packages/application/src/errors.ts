@@ -14,7 +14,17 @@ export type ApplicationErrorCode =
   | 'IDEMPOTENCY_KEY_REUSED'
   | 'IDEMPOTENCY_KEY_IN_FLIGHT'
   | 'CONCURRENT_MODIFICATION'
-  | 'TOO_MANY_PENDING_OPERATIONS';
+  | 'TOO_MANY_PENDING_OPERATIONS'
+  | 'TOO_MANY_LOGIN_FAILURES'
+  | 'ALREADY_VERIFIED'
+  | 'SMS_COUNTRY_NOT_ALLOWED'
+  | 'VERIFICATION_RESEND_TOO_SOON'
+  | 'DAILY_LIMIT_REACHED'
+  | 'VERIFICATION_CODE_INVALID'
+  | 'VERIFICATION_CODE_EXPIRED'
+  | 'VERIFICATION_CODE_LOCKED'
+  | 'DESTINATION_REJECTED'
+  | 'VERIFICATION_NOT_SENT';
 
 /** Every code a caller may see from a use case: domain rules plus application outcomes. */
 export type BusinessErrorCode = DomainErrorCode | ApplicationErrorCode;

@@ -25,6 +25,17 @@ export { RegisterClient, type RegisterClientInput } from './auth/register-client
 export { Login } from './auth/login.js';
 export { RefreshSession } from './auth/refresh-session.js';
 export { Logout } from './auth/logout.js';
+export {
+  DEFAULT_LIVE_SESSIONS_OPTIONS,
+  LiveSessions,
+  type LiveSessionsOptions,
+} from './auth/live-sessions.js';
+export {
+  DEFAULT_LOGIN_THROTTLE,
+  LoginThrottle,
+  type FailureLimit,
+  type LoginThrottlePolicy,
+} from './auth/login-throttle.js';
 export { BootstrapAdmin } from './auth/bootstrap-admin.js';
 export {
   DEFAULT_SESSION_CONFIG,
@@ -53,12 +64,15 @@ export {
   CancelSubscription,
   type CancelSubscriptionInput,
 } from './subscriptions/cancel-subscription.js';
-export { ListSubscriptions } from './subscriptions/list-subscriptions.js';
+export {
+  ListSubscriptions,
+  type ListSubscriptionsInput,
+} from './subscriptions/list-subscriptions.js';
 export { GetSubscription } from './subscriptions/get-subscription.js';
 export { ListTransactions, type ListTransactionsInput } from './history/list-transactions.js';
 export { GetTransaction } from './history/get-transaction.js';
 export { Outbox, pendingNotification } from './notifications/outbox.js';
-export { ListNotifications } from './notifications/list-notifications.js';
+export { ListNotifications, NOTIFICATIONS_SHOWN } from './notifications/list-notifications.js';
 export {
   DEFAULT_DELIVERY_POLICY,
   DispatchNotifications,
@@ -72,4 +86,23 @@ export {
   type RecoveryReport,
 } from './notifications/recover-outbox.js';
 export { composeNotification } from './notifications/notification-message.js';
+export {
+  DEFAULT_NOTIFICATION_POLICY,
+  notificationIntent,
+  smsAllowedTo,
+  type NotificationPolicy,
+} from './notifications/notification-policy.js';
+export { DestinationCap } from './notifications/destination-cap.js';
+export { NOTIFICATION_REASON_MESSAGES } from './notifications/notification-reasons.js';
+export {
+  DEFAULT_VERIFICATION_POLICY,
+  type VerificationPolicy,
+} from './verification/verification-policy.js';
+export {
+  RequestVerificationCode,
+  type CodeSent,
+  type VerificationDeps,
+} from './verification/request-verification-code.js';
+export { ConfirmVerificationCode } from './verification/confirm-verification-code.js';
+export { composeVerificationMessage } from './verification/verification-message.js';
 export { maskDestination } from './notifications/mask-destination.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Client, normalizeEmail } from './client.js';
+import { Client } from './client.js';
+import { normalizeEmail } from './email-address.js';
 import { DomainError } from './errors.js';
 
 const base = {
@@ -31,6 +32,8 @@ describe('Client.create', () => {
       fullName: 'Ana María Pérez',
       phone: '+573001234567',
       role: 'client',
+      verifiedEmail: null,
+      verifiedPhone: null,
     });
   });
 
@@ -151,5 +154,32 @@ describe('Client.destinationFor', () => {
   it('restore keeps the snapshot as stored', () => {
     const client = Client.create(base);
     expect(Client.restore(client.toSnapshot()).toSnapshot()).toEqual(client.toSnapshot());
+  });
+});
+
+describe('Client verification (ADR 0405)', () => {
+  const client = Client.create(base);
+
+  it('starts with nothing verified', () => {
+    expect(client.isVerified('email')).toBe(false);
+    expect(client.isVerified('sms')).toBe(false);
+  });
+
+  it('verifies the current destination of a channel, and only that one', () => {
+    const email = client.withVerified('email', 'ana.perez@example.com');
+    expect(email.isVerified('email')).toBe(true);
+    expect(email.isVerified('sms')).toBe(false);
+    expect(client.withVerified('sms', '+12025550123')).toBe(client);
+    expect(client.withVerified('sms', '+573001234567').isVerified('sms')).toBe(true);
+  });
+
+  it('un-verifies the phone when it changes; the proved number counts again if it comes back', () => {
+    const proved = client.withVerified('sms', '+573001234567');
+    const moved = proved.updateProfile({ phone: '+573009999999' });
+    expect(moved.isVerified('sms')).toBe(false);
+    expect(moved.updateProfile({ phone: '+573001234567' }).isVerified('sms')).toBe(true);
+    expect(
+      proved.updateProfile({ phone: null, notificationPreference: 'email' }).isVerified('sms'),
+    ).toBe(false);
   });
 });

@@ -1,3 +1,4 @@
+import { normalizeEmail } from './email-address.js';
 import { DomainError } from './errors.js';
 
 export const NOTIFICATION_CHANNELS = ['email', 'sms'] as const;
@@ -15,11 +16,15 @@ export interface ClientSnapshot {
   /** Opaque to the domain: produced and checked by a PasswordHasher. */
   readonly passwordHash: string;
   readonly createdAt: Date;
+  /**
+   * The address and the phone the client proved theirs with a one-time code (null: none yet).
+   * A destination counts as verified only while it is still the current one, so changing the
+   * phone un-verifies it without any other write (ADR 0405).
+   */
+  readonly verifiedEmail: string | null;
+  readonly verifiedPhone: string | null;
 }
 
-// Pragmatic address check (RFC 5321 lengths, one @, a dotted domain); delivery proves the rest.
-const EMAIL =
-  /^[^\s@"<>()[\]\\,;:]{1,64}@(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
 const E164 = /^\+[1-9]\d{7,14}$/;
 // eslint-disable-next-line no-control-regex
 const CONTROL_CHARS = /[\u0000-\u001f\u007f]/;
@@ -48,6 +53,8 @@ export class Client {
       role: input.role ?? 'client',
       passwordHash: input.passwordHash,
       createdAt: input.createdAt,
+      verifiedEmail: null,
+      verifiedPhone: null,
     });
   }
 
@@ -91,6 +98,27 @@ export class Client {
     });
   }
 
+  /** True when the current destination of `channel` is the one the client proved theirs. */
+  isVerified(channel: NotificationChannel): boolean {
+    const { email, phone, verifiedEmail, verifiedPhone } = this.state;
+    return channel === 'email'
+      ? verifiedEmail === email
+      : phone !== null && verifiedPhone === phone;
+  }
+
+  /**
+   * The client after proving `destination` on `channel`; nothing changes when it is no longer the
+   * current destination (the phone changed while the code travelled).
+   */
+  withVerified(channel: NotificationChannel, destination: string): Client {
+    const current = channel === 'email' ? this.state.email : this.state.phone;
+    if (current !== destination) return this;
+    return new Client({
+      ...this.state,
+      ...(channel === 'email' ? { verifiedEmail: destination } : { verifiedPhone: destination }),
+    });
+  }
+
   /** Where a notification on `channel` goes; SMS needs a phone. */
   destinationFor(channel: NotificationChannel): string {
     if (channel === 'email') return this.state.email;
@@ -101,14 +129,6 @@ export class Client {
   toSnapshot(): ClientSnapshot {
     return { ...this.state };
   }
-}
-
-export function normalizeEmail(email: string): string {
-  const normalized = email.trim().toLowerCase();
-  if (normalized.length > 254 || !EMAIL.test(normalized)) {
-    throw new DomainError('INVALID_EMAIL', 'El correo electrónico no es válido.');
-  }
-  return normalized;
 }
 
 function normalizePhone(phone: string | null): string | null {

@@ -7,9 +7,9 @@ export { Money, type Currency } from './money.js';
 export { DomainError, isDomainError, type DomainErrorCode } from './errors.js';
 export { Fund, FUND_CATEGORIES, type FundCategory, type FundSnapshot } from './fund.js';
 export { SEEDED_FUNDS } from './seeded-funds.js';
+export { legacyEmailKey, normalizeEmail } from './email-address.js';
 export {
   Client,
-  normalizeEmail,
   NOTIFICATION_CHANNELS,
   ROLES,
   type ClientSnapshot,

@@ -61,9 +61,12 @@ export function loadConfig(source: Readonly<Record<string, string | undefined>>)
       rateLimits: {
         enabled: env.RATE_LIMITS === 'on',
         authPerIp: rule(env.RATE_LIMIT_AUTH_PER_IP),
-        loginPerAccount: rule(env.RATE_LIMIT_LOGIN_PER_ACCOUNT),
         moneyPerClient: rule(env.RATE_LIMIT_MONEY_PER_CLIENT),
       },
+    },
+    server: {
+      headersTimeoutMs: env.HTTP_HEADERS_TIMEOUT_MS,
+      keepAliveTimeoutMs: env.HTTP_KEEP_ALIVE_TIMEOUT_MS,
     },
     money: {
       maxPendingPerClient: env.RATE_LIMITS === 'on' ? env.MONEY_MAX_PENDING_PER_CLIENT : 0,
@@ -76,6 +79,20 @@ export function loadConfig(source: Readonly<Record<string, string | undefined>>)
       accessTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,
     },
     refreshTtlSeconds: env.REFRESH_TOKEN_TTL_SECONDS,
+    sessionTtlSeconds: env.SESSION_MAX_LIFETIME_SECONDS,
+    loginThrottle:
+      env.RATE_LIMITS === 'on'
+        ? {
+            perAddress: {
+              limit: env.LOGIN_FAILURES_PER_ADDRESS,
+              windowMs: env.LOGIN_FAILURE_WINDOW_MS,
+            },
+            perAccount: {
+              limit: env.LOGIN_FAILURES_PER_ACCOUNT,
+              windowMs: env.LOGIN_FAILURE_WINDOW_MS,
+            },
+          }
+        : null,
     bcryptCost: env.BCRYPT_COST,
     admin:
       env.ADMIN_EMAIL !== undefined && env.ADMIN_PASSWORD !== undefined
@@ -88,6 +105,10 @@ export function loadConfig(source: Readonly<Record<string, string | undefined>>)
     // Validated by adapters-notify; a half-configured provider throws NotifyConfigError here.
     notify: notifyConfigFromEnv(source),
     notifyIntervalMs: env.NOTIFY_INTERVAL_MS,
+    notificationPolicy: {
+      smsCountryCodes: env.SMS_ALLOWED_COUNTRY_CODES,
+      perDestinationPerDay: env.NOTIFY_MAX_PER_DESTINATION_PER_DAY,
+    },
     outboxRecoveryIntervalMs: env.OUTBOX_RECOVERY_INTERVAL_MS,
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
     webApp: webApp(env.WEB_DIST_DIR),

@@ -18,6 +18,7 @@ export const httpModule = new ContainerModule(({ bind }) => {
     return createHttpApp({
       useCases: resolve(ctx, TOKENS.UseCases),
       tokens: resolve(ctx, TOKENS.TokenVerifier),
+      sessions: resolve(ctx, TOKENS.LiveSessions),
       config: config.http,
       rateLimitStore: resolve(ctx, TOKENS.Storage).rateLimits,
       readiness: readinessChecks({

@@ -19,14 +19,15 @@ const SWEEP_INTERVAL_MS = 15 * 60 * 1000;
 export function mongoModule(config: MongoStorageConfig): ContainerModule {
   return new ContainerModule(({ bind }) => {
     bind(TOKENS.Storage).toResolvedValue(
-      (logger: Logger): AppStorage => mongoAppStorage(config, logger),
+      (logger: Logger): AppStorage =>
+        mongoAppStorage(createMongoStorage({ appName: 'btg-funds-api', ...config }), logger),
       [TOKENS.Logger],
     );
   });
 }
 
-function mongoAppStorage(config: MongoStorageConfig, logger: Logger): AppStorage {
-  const storage = createMongoStorage({ appName: 'btg-funds-api', ...config });
+/** The process's view of a Mongo storage (exported so tests can wrap a monitored one). */
+export function mongoAppStorage(storage: MongoStorage, logger: Logger): AppStorage {
   let sweep: NodeJS.Timeout | undefined;
   const purge = () => {
     storage.deleteExpired(new Date()).then(
@@ -43,6 +44,7 @@ function mongoAppStorage(config: MongoStorageConfig, logger: Logger): AppStorage
     refreshTokens: storage.refreshTokens,
     notifications: storage.notifications,
     rateLimits: storage.rateLimits,
+    verifications: storage.verifications,
     ping: () => storage.ping(),
     prepare: async () => {
       await storage.ping().catch((error: unknown) => {

@@ -17,7 +17,9 @@ export class JoseTokenIssuer implements TokenIssuer {
   async issue(claims: AccessTokenClaims): Promise<IssuedAccessToken> {
     const { settings } = this;
     const issuedAt = Math.floor(settings.now().getTime() / 1000);
-    const token = await new SignJWT({ role: claims.role })
+    // `sid` (RFC 9068 / OIDC) names the session, so its revocation reaches this token (ADR 0220).
+    const payload = claims.sessionId === undefined ? {} : { sid: claims.sessionId };
+    const token = await new SignJWT({ role: claims.role, ...payload })
       .setProtectedHeader({
         alg: settings.algorithm,
         typ: ACCESS_TOKEN_TYPE,

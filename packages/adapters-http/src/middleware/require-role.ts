@@ -20,7 +20,11 @@ export function requireRole(
     let principal: Principal;
     try {
       const claims = await verifier.verify(match[1]);
-      principal = { clientId: claims.clientId, role: claims.role };
+      principal = {
+        clientId: claims.clientId,
+        role: claims.role,
+        sessionId: claims.sessionId ?? null,
+      };
     } catch {
       // Why it failed (expired, tampered…) is not the caller's business.
       throw unauthorized();

@@ -14,6 +14,11 @@ const HTTP_EXCEPTION_CODES: Record<number, [code: string, detail: string]> = {
   503: ['REQUEST_TIMEOUT', 'La solicitud tardó demasiado. Intente de nuevo.'],
 };
 
+function retryAfter(details: Readonly<Record<string, unknown>>): number {
+  const seconds = details.retryAfterSeconds;
+  return typeof seconds === 'number' && Number.isInteger(seconds) && seconds > 0 ? seconds : 1;
+}
+
 /**
  * Every failure becomes RFC 9457 problem+json here, and only here. Business errors map
  * through ERROR_STATUS; anything unexpected is a 500 whose detail reveals nothing.
@@ -29,11 +34,13 @@ export function handleError(
     if (status >= 500) report(error, c.get('requestId'));
     const path = (error.details.path as string | undefined) ?? ERROR_PATH[error.code];
     const errors = status === 400 && path !== undefined ? [{ path, message: error.message }] : [];
-    const detail = status >= 500 ? 'Ocurrió un error inesperado.' : error.message;
+    // A 503 is an outage the caller can wait out (its message says so); other 5xx are bugs.
+    const detail = status >= 500 && status !== 503 ? 'Ocurrió un error inesperado.' : error.message;
     const headers: Record<string, string> =
       error.replayed === true ? { 'Idempotent-Replayed': 'true' } : {};
-    // A 429 from a business rule (too many pending operations) says when to come back, too.
-    if (status === 429) headers['Retry-After'] = '1';
+    // A 429 from a business rule says when to come back, too: its own wait, or a second.
+    if (status === 429 || status === 503)
+      headers['Retry-After'] = String(retryAfter(error.details));
     return problemResponse(c, problem(status, error.code, detail, errors), headers);
   }
   if (error instanceof OutcomeUnknown) {

@@ -21,6 +21,7 @@ const TITLES: Record<number, string> = {
   403: 'Acceso denegado',
   404: 'No encontrado',
   405: 'Método no permitido',
+  408: 'Tiempo de espera agotado',
   409: 'Conflicto',
   413: 'Cuerpo demasiado grande',
   415: 'Tipo de contenido no soportado',

@@ -75,7 +75,10 @@ export async function openBank(
       notificationPreference: channel,
       passwordHash: 'not-a-real-hash',
       createdAt: clock.now(),
-    });
+    })
+      // A client who proved both destinations: only those are ever notified (ADR 0405).
+      .withVerified('email', 'juan.perez@example.com')
+      .withVerified('sms', '+573001234567');
     await storage.clients.add(client);
     return client.id;
   }

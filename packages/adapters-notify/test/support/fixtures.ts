@@ -29,6 +29,7 @@ export function notificationRecord(
     sentAt: null,
     nextAttemptAt: at,
     lastError: null,
+    reason: null,
     ...overrides,
   };
 }

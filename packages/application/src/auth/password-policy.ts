@@ -1,11 +1,13 @@
 import { ApplicationError } from '../errors.js';
+import type { BreachedPasswords } from '../ports/index.js';
 
 export const PASSWORD_MIN_CHARS = 12;
 export const PASSWORD_MAX_CHARS = 128;
 /** bcrypt reads at most 72 bytes: a longer password is refused, never silently truncated. */
 export const PASSWORD_MAX_BYTES = 72;
 
-export function checkPassword(password: string): void {
+/** The length rules, then, when a list is given, the breached-password rule (ADR 0220). */
+export function checkPassword(password: string, breached?: BreachedPasswords): void {
   const chars = [...password].length;
   if (chars < PASSWORD_MIN_CHARS || chars > PASSWORD_MAX_CHARS) {
     throw invalid(
@@ -14,6 +16,11 @@ export function checkPassword(password: string): void {
   }
   if (utf8Length(password) > PASSWORD_MAX_BYTES) {
     throw invalid(`La contraseña no puede ocupar más de ${PASSWORD_MAX_BYTES} bytes en UTF-8.`);
+  }
+  if (breached?.includes(password) === true) {
+    throw invalid(
+      'Esa contraseña aparece entre las más usadas en filtraciones conocidas y es fácil de adivinar. Elija otra.',
+    );
   }
 }
 

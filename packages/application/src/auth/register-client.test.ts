@@ -102,3 +102,30 @@ describe('RegisterClient', () => {
     expect(await storage.clients.list({ limit: 10 })).toEqual([]);
   });
 });
+
+describe('RegisterClient: one identity per person (ADR 0221)', () => {
+  it.each([
+    ['full-width letters', 'ａｎａ.ｐéｒｅｚ@example.com'],
+    ['a decomposed accent', 'ana.pe\u0301rez@example.com'],
+    ['upper case', 'ANA.PÉREZ@EXAMPLE.COM'],
+  ])('refuses a second account whose address differs only by %s', async (_case, twin) => {
+    const { storage, register } = setup();
+    await register.execute({ ...input, email: 'ana.pérez@example.com' });
+    await expect(register.execute({ ...input, email: twin })).rejects.toMatchObject({
+      code: 'EMAIL_TAKEN',
+    });
+    expect((await storage.clients.list({ limit: 10 })).length).toBe(1);
+  });
+
+  it.each([
+    ['an invisible character', 'ana\u200b.perez@example.com'],
+    ['a right-to-left mark', 'ana.perez\u200f@example.com'],
+    ['a Cyrillic look-alike', '\u0430na.perez@example.com'],
+  ])('refuses an address with %s and creates nothing', async (_case, email) => {
+    const { storage, register } = setup();
+    await expect(register.execute({ ...input, email })).rejects.toMatchObject({
+      code: 'INVALID_EMAIL',
+    });
+    expect((await storage.clients.list({ limit: 10 })).length).toBe(0);
+  });
+});

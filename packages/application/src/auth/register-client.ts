@@ -1,5 +1,6 @@
 import { Client, type NotificationChannel, type Role } from '@btg-funds/domain';
 import type {
+  BreachedPasswords,
   ClientRepository,
   Clock,
   IdGenerator,
@@ -26,6 +27,8 @@ export class RegisterClient {
       readonly hasher: PasswordHasher;
       readonly ids: IdGenerator;
       readonly clock: Clock;
+      /** Passwords refused because breaches made them common; none → length rules only. */
+      readonly breached?: BreachedPasswords | undefined;
     },
   ) {}
 
@@ -35,7 +38,7 @@ export class RegisterClient {
 
   /** Used by the admin bootstrap only; never reachable from registration. */
   async register(input: RegisterClientInput, role: Role): Promise<ClientProfile> {
-    checkPassword(input.password);
+    checkPassword(input.password, this.deps.breached);
     // Validate everything before paying for a bcrypt hash.
     const draft = Client.create({
       ...input,

@@ -1,6 +1,7 @@
 import { createInMemoryStorage } from '@btg-funds/adapters-memory';
 import { describe, expect, it } from 'vitest';
-import { aClient } from '../testing/index.js';
+import type { ClientRepository, Ledger } from '../ports/index.js';
+import { aClient, givenClientWithFunds, moneyUseCases, seededFund } from '../testing/index.js';
 import { ListClients } from './list-clients.js';
 
 /** Seven clients; two pairs share a creation instant, so ids break the tie. */
@@ -51,5 +52,50 @@ describe('ListClients', () => {
     for (const limit of [0, 101]) {
       await expect(list.execute({ limit })).rejects.toMatchObject({ code: 'VALIDATION_ERROR' });
     }
+  });
+});
+
+/** Wraps a port so every call to it is counted: one call is one storage read. */
+function counted<T extends object>(port: T, calls: { count: number }): T {
+  return new Proxy(port, {
+    get(target, name, receiver) {
+      const value: unknown = Reflect.get(target, name, receiver);
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        calls.count += 1;
+        return (value as (...a: unknown[]) => unknown).apply(target, args);
+      };
+    },
+  });
+}
+
+describe('ListClients cost', () => {
+  async function readsForPageOf(clients: number) {
+    const storage = createInMemoryStorage();
+    const { subscribe } = moneyUseCases(storage);
+    const first = await givenClientWithFunds(storage);
+    await subscribe.execute({ clientId: first.id, fundId: seededFund('3').id });
+    for (let i = 1; i < clients; i += 1) await storage.clients.add(aClient());
+    const calls = { count: 0 };
+    const list = new ListClients(
+      counted<ClientRepository>(storage.clients, calls),
+      counted<Ledger>(storage.ledger, calls),
+    );
+    const page = await list.execute({ limit: 100 });
+    expect(page.items).toHaveLength(clients);
+    const balance = (subscribed: boolean) =>
+      page.items
+        .filter((c) => (c.id === first.id) === subscribed)
+        .map((c) => c.balance.toDecimalString());
+    return { reads: calls.count, subscribed: balance(true), others: new Set(balance(false)) };
+  }
+
+  it('reads storage a constant number of times, whatever the number of clients listed', async () => {
+    const few = await readsForPageOf(3);
+    const many = await readsForPageOf(90);
+    expect(many.reads).toBe(few.reads);
+    expect(few.reads).toBe(2); // the page of clients, then their balances in one batch
+    expect(many.subscribed).toEqual(['450000.00']);
+    expect(many.others).toEqual(new Set(['500000.00']));
   });
 });

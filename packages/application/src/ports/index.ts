@@ -17,6 +17,7 @@ export {
   type LedgerPosition,
   type LedgerRecord,
   type NotificationIntent,
+  type WithheldReason,
   type TransactionFilter,
 } from './ledger.js';
 export type { IdempotencyRecord, IdempotencyStore, StoredOutcome } from './idempotency-store.js';
@@ -24,6 +25,7 @@ export type { RefreshTokenRecord, RefreshTokenStore } from './refresh-token-stor
 export type {
   AttemptClaim,
   ClaimOutcome,
+  NotificationReason,
   NotificationRecord,
   NotificationStatus,
   NotificationStore,
@@ -35,3 +37,9 @@ export {
 } from './notification-sender.js';
 export { StorageUnavailable } from './storage-unavailable.js';
 export type { RateLimitStore, RateWindow } from './rate-limit-store.js';
+export type { BreachedPasswords } from './breached-passwords.js';
+export type {
+  VerificationChallenge,
+  VerificationChallengeStore,
+} from './verification-challenge-store.js';
+export type { OneTimeCodes } from './one-time-codes.js';

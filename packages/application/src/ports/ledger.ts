@@ -9,7 +9,15 @@ import type {
 export interface NotificationIntent {
   readonly channel: NotificationChannel;
   readonly destination: string;
+  /**
+   * Why it must not be sent (ADR 0405): its record is created failed with this reason. Absent or
+   * null: send it.
+   */
+  readonly withheld?: WithheldReason | null | undefined;
 }
+
+/** Why a notification decided at operation time is not sent. */
+export type WithheldReason = 'DESTINATION_NOT_VERIFIED' | 'SMS_COUNTRY_NOT_ALLOWED';
 
 export interface LedgerRecord extends LedgerEntry {
   readonly notification: NotificationIntent | null;
@@ -30,6 +38,12 @@ export interface Ledger {
   /** The entry with the highest seq, or null for an account with no entries. */
   latest(clientId: string): Promise<LedgerRecord | null>;
   /**
+   * The latest entry of each of `clientIds` (null for a client with no entries), for listings:
+   * a constant number of storage round trips, whatever the number of clients or the length of
+   * their histories — never one read per client.
+   */
+  latestOf(clientIds: readonly string[]): Promise<ReadonlyMap<string, LedgerRecord | null>>;
+  /**
    * Appends `record` at `record.seq`. Throws LedgerConflict when that seq is taken for the
    * client or the transaction id exists: another operation won, re-read and retry.
    */
@@ -37,6 +51,14 @@ export interface Ledger {
   findByTransactionId(clientId: string, transactionId: string): Promise<LedgerRecord | null>;
   /** Completed entries that created or cancelled `subscriptionId`, oldest first. */
   findBySubscriptionId(clientId: string, subscriptionId: string): Promise<readonly LedgerRecord[]>;
+  /**
+   * Completed entries that created or cancelled any of `subscriptionIds`, oldest first, in one
+   * read whatever the number of ids (a page of subscriptions costs one call, not one per item).
+   */
+  findBySubscriptionIds(
+    clientId: string,
+    subscriptionIds: readonly string[],
+  ): Promise<readonly LedgerRecord[]>;
   /** Completed subscription and cancellation entries of the client, oldest first. */
   subscriptionHistory(clientId: string): Promise<readonly LedgerRecord[]>;
   /** History, newest first: entries with seq < `beforeSeq` (all when absent), filtered. */

@@ -1,5 +1,10 @@
 import { isDomainError } from '@btg-funds/domain';
 import { ApplicationError } from '../errors.js';
+import {
+  DEFAULT_NOTIFICATION_POLICY,
+  notificationIntent,
+  type NotificationPolicy,
+} from '../notifications/notification-policy.js';
 import type { Outbox } from '../notifications/outbox.js';
 import type { ClientRepository, Clock, Ledger } from '../ports/index.js';
 import type { Deadline } from '../shared/deadline.js';
@@ -24,6 +29,8 @@ export interface CancelSubscriptionDeps {
   readonly idempotency: IdempotencyGuard;
   readonly clock: Clock;
   readonly retry: RetryPolicy;
+  /** Where notifications may go; default: verified destinations, SMS to +57 (ADR 0405). */
+  readonly notificationPolicy?: NotificationPolicy | undefined;
   readonly onConflict?: () => void;
 }
 
@@ -50,7 +57,11 @@ export class CancelSubscription {
     const { clients, ledger, clock } = this.deps;
     const client = await clients.findById(input.clientId);
     if (client === null) throw new ApplicationError('CLIENT_NOT_FOUND', 'El cliente no existe.');
-    const destination = client.destinationFor(client.notificationPreference);
+    const intent = notificationIntent(
+      client,
+      client.notificationPreference,
+      this.deps.notificationPolicy ?? DEFAULT_NOTIFICATION_POLICY,
+    );
     const at = clock.now();
     try {
       const outcome = await runLedgerOperation(
@@ -62,7 +73,7 @@ export class CancelSubscription {
           deadline: input.deadline,
           decide: (account) =>
             account.cancel({ subscriptionId: input.subscriptionId, transactionId, at }),
-          notification: () => ({ channel: client.notificationPreference, destination }),
+          notification: () => intent,
         },
         this.deps.onConflict,
       );

@@ -1,5 +1,10 @@
 import type { Money, NotificationChannel } from '@btg-funds/domain';
 import { ApplicationError } from '../errors.js';
+import {
+  DEFAULT_NOTIFICATION_POLICY,
+  notificationIntent,
+  type NotificationPolicy,
+} from '../notifications/notification-policy.js';
 import type { Outbox } from '../notifications/outbox.js';
 import type {
   ClientRepository,
@@ -36,6 +41,8 @@ export interface SubscribeToFundDeps {
   readonly clock: Clock;
   readonly ids: IdGenerator;
   readonly retry: RetryPolicy;
+  /** Where notifications may go; default: verified destinations, SMS to +57 (ADR 0405). */
+  readonly notificationPolicy?: NotificationPolicy | undefined;
   readonly onConflict?: () => void;
 }
 
@@ -72,8 +79,11 @@ export class SubscribeToFund {
         fundId: input.fundId,
       });
     }
-    const channel = input.notify ?? client.notificationPreference;
-    const destination = client.destinationFor(channel);
+    const intent = notificationIntent(
+      client,
+      input.notify ?? client.notificationPreference,
+      this.deps.notificationPolicy ?? DEFAULT_NOTIFICATION_POLICY,
+    );
     const subscriptionId = ids.next();
     const at = clock.now();
     const outcome = await runLedgerOperation(
@@ -85,7 +95,7 @@ export class SubscribeToFund {
         deadline: input.deadline,
         decide: (account) =>
           account.subscribe({ fund, amount: input.amount, transactionId, subscriptionId, at }),
-        notification: () => ({ channel, destination }),
+        notification: () => intent,
       },
       this.deps.onConflict,
     );

@@ -14,9 +14,16 @@ let counter = 0;
 export const uniqueId = (prefix = 'id'): string =>
   `${prefix}-${Date.now().toString(36)}-${(counter += 1).toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 
-export function aClient(overrides: Partial<Parameters<typeof Client.create>[0]> = {}): Client {
-  const id = overrides.id ?? uniqueId('client');
-  return Client.create({
+/**
+ * A client whose e-mail and phone are verified (as most clients who move money are); pass
+ * `verified: false` for one who has proved nothing yet.
+ */
+export function aClient(
+  overrides: Partial<Parameters<typeof Client.create>[0]> & { verified?: boolean } = {},
+): Client {
+  const { verified = true, ...fields } = overrides;
+  const id = fields.id ?? uniqueId('client');
+  const client = Client.create({
     id,
     email: `${id}@example.com`,
     fullName: 'Ana María Pérez',
@@ -24,8 +31,11 @@ export function aClient(overrides: Partial<Parameters<typeof Client.create>[0]> 
     notificationPreference: 'email',
     passwordHash: 'hash',
     createdAt: new Date('2026-01-15T15:00:00.000Z'),
-    ...overrides,
+    ...fields,
   });
+  if (!verified) return client;
+  const proved = client.withVerified('email', client.email);
+  return proved.phone === null ? proved : proved.withVerified('sms', proved.phone);
 }
 
 export function aFund(
@@ -93,6 +103,7 @@ export function aNotification(overrides: Partial<NotificationRecord> = {}): Noti
     sentAt: null,
     nextAttemptAt: at,
     lastError: null,
+    reason: null,
     ...overrides,
   };
 }

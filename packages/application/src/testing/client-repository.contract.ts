@@ -50,6 +50,24 @@ export function describeClientRepositoryContract(
       });
     });
 
+    it('records a verified destination without touching the profile, and the reverse', async () => {
+      const repo = await make();
+      const client = aClient({ verified: false });
+      await repo.add(client);
+      expect((await repo.findById(client.id))?.isVerified('email')).toBe(false);
+      await repo.markVerified(client.id, 'email', client.email);
+      await repo.markVerified(client.id, 'sms', client.phone!);
+      // A profile update made from a copy read before the verification keeps it.
+      await repo.update(client.updateProfile({ fullName: 'Ana Verificada' }));
+      const read = (await repo.findById(client.id))!;
+      expect(read.isVerified('email')).toBe(true);
+      expect(read.isVerified('sms')).toBe(true);
+      expect(read.toSnapshot().fullName).toBe('Ana Verificada');
+      await expect(repo.markVerified(uniqueId('ghost'), 'email', 'x@y.co')).rejects.toMatchObject({
+        code: 'CLIENT_NOT_FOUND',
+      });
+    });
+
     it('lists by creation time then id, after a keyset position', async () => {
       const repo = await make();
       const base = new Date('2031-05-01T00:00:00.000Z').getTime();

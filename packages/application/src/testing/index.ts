@@ -20,6 +20,7 @@ export {
   type Fault,
 } from './faults.js';
 export { describeRateLimitStoreContract } from './rate-limit-store.contract.js';
+export { describeVerificationChallengeStoreContract } from './verification-challenge-store.contract.js';
 export {
   assertGaplessAndConserved,
   describeAccountConcurrencyContract,

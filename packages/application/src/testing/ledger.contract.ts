@@ -20,6 +20,26 @@ export function describeLedgerContract(name: string, makeLedger: Factory<Ledger>
       expect(latest?.holdings.map((h) => h.fundId).sort()).toEqual(['1', '2', '3']);
     });
 
+    it('gives the latest entry of many clients at once, null for those with none', async () => {
+      const ledger = await makeLedger();
+      const [a, b, none] = [uniqueId('client'), uniqueId('client'), uniqueId('client')];
+      for (const record of subscriptionRecords(a, ['1', '2'])) await ledger.append(record);
+      for (const record of subscriptionRecords(b, ['3'])) await ledger.append(record);
+      expect((await ledger.latestOf([])).size).toBe(0);
+      const latest = await ledger.latestOf([b, none, a]);
+      expect([...latest.keys()].sort()).toEqual([a, b, none].sort());
+      expect(latest.get(a)?.seq).toBe(2);
+      expect(latest.get(a)?.transaction.balanceAfter.toDecimalString()).toBe('300000.00');
+      expect(latest.get(b)?.seq).toBe(1);
+      expect(latest.get(b)?.holdings.map((h) => h.fundId)).toEqual(['3']);
+      expect(latest.get(none)).toBeNull();
+      // Whatever was appended last is what the batch read sees.
+      const [, , third] = subscriptionRecords(a, ['1', '2', '5']);
+      await ledger.append(third!);
+      expect((await ledger.latestOf([a])).get(a)?.seq).toBe(3);
+      expect((await ledger.latestOf([a])).get(a)).toEqual(await ledger.latest(a));
+    });
+
     it('round-trips money exactly, including centavos', async () => {
       const ledger = await makeLedger();
       const clientId = uniqueId('client');
@@ -42,6 +62,20 @@ export function describeLedgerContract(name: string, makeLedger: Factory<Ledger>
         record!.transaction.createdAt.toISOString(),
       );
       expect(read?.notification).toEqual(record!.notification);
+    });
+
+    it('keeps why a notification must not be sent (ADR 0405)', async () => {
+      const ledger = await makeLedger();
+      const clientId = uniqueId('client');
+      const [record] = subscriptionRecords(clientId, ['1']);
+      const notification = {
+        channel: 'sms' as const,
+        destination: '+12025550123',
+        withheld: 'SMS_COUNTRY_NOT_ALLOWED' as const,
+      };
+      await ledger.append({ ...record!, notification });
+      const read = await ledger.findByTransactionId(clientId, record!.transaction.id);
+      expect(read?.notification).toEqual(notification);
     });
 
     it('rejects a second entry at the same seq with LedgerConflict', async () => {
@@ -114,6 +148,18 @@ export function describeLedgerContract(name: string, makeLedger: Factory<Ledger>
       expect(found.map((r) => r.seq)).toEqual([2]);
       expect(await ledger.findBySubscriptionId(uniqueId('other'), subscriptionId)).toEqual([]);
       expect((await ledger.subscriptionHistory(clientId)).map((r) => r.seq)).toEqual([1, 2]);
+    });
+
+    it('finds the entries of many subscriptions at once, oldest first, only the client’s', async () => {
+      const ledger = await makeLedger();
+      const clientId = uniqueId('client');
+      const records = subscriptionRecords(clientId, ['1', '3', '5']);
+      for (const record of records) await ledger.append(record);
+      const [one, , five] = records.map((r) => r.transaction.subscriptionId!);
+      const found = await ledger.findBySubscriptionIds(clientId, [five!, one!, five!]);
+      expect(found.map((r) => r.seq)).toEqual([1, 3]);
+      expect(await ledger.findBySubscriptionIds(clientId, [])).toEqual([]);
+      expect(await ledger.findBySubscriptionIds(uniqueId('other'), [one!])).toEqual([]);
     });
 
     it('pages through entries with notification intents in (createdAt, clientId, seq) order', async () => {

@@ -1,0 +1,68 @@
+/* eslint-disable @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-explicit-any --
+   Response bodies are untyped JSON on purpose: the assertions check their shape. */
+import { createMongoStorage } from '@btg-funds/adapters-mongo';
+import pino from 'pino';
+import { loadConfig } from '../../src/config/load-config.js';
+import { createContainer } from '../../src/container.js';
+import { mongoAppStorage } from '../../src/modules/mongo-module.js';
+import { resolve, TOKENS } from '../../src/tokens.js';
+
+/**
+ * The real composition root on Mongo storage, called in process, with the driver's command
+ * monitoring on: every command the process sends (find, insert, update, getMore, …) is one
+ * storage round trip, counted. The dispatcher is not started, so nothing runs between requests.
+ */
+export async function countedMongoApi(
+  uri: string,
+  dbName: string,
+  admin: { email: string; password: string },
+) {
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    BCRYPT_COST: '4',
+    RATE_LIMITS: 'off',
+    MONGODB_URI: uri,
+    MONGODB_DB: dbName,
+    ADMIN_EMAIL: admin.email,
+    ADMIN_PASSWORD: admin.password,
+  });
+  const logger = pino({ level: 'silent' });
+  const container = createContainer(config, logger);
+  const mongo = createMongoStorage({ uri, dbName, monitorCommands: true });
+  const commands: string[] = [];
+  mongo.client.on('commandStarted', (event) => commands.push(event.commandName));
+  const storage = mongoAppStorage(mongo, logger);
+  await container.unbindAsync(TOKENS.Storage);
+  container.bind(TOKENS.Storage).toConstantValue(storage);
+  await storage.prepare?.();
+  await resolve(container, TOKENS.SeedFunds).execute();
+  await resolve(container, TOKENS.BootstrapAdmin).execute(config.admin!);
+  const app = resolve(container, TOKENS.HttpApp);
+
+  /** One request; `commands` lists what it sent to the store. */
+  const call = async (
+    method: string,
+    path: string,
+    options: { token?: string; body?: unknown; headers?: Record<string, string> } = {},
+  ) => {
+    const before = commands.length;
+    const payload = options.body === undefined ? undefined : JSON.stringify(options.body);
+    const res = await app.request(`/api/v1${path}`, {
+      method,
+      headers: {
+        ...(options.token !== undefined && { Authorization: `Bearer ${options.token}` }),
+        ...(payload !== undefined && {
+          'Content-Type': 'application/json',
+          'Content-Length': String(Buffer.byteLength(payload)),
+        }),
+        ...options.headers,
+      },
+      ...(payload !== undefined && { body: payload }),
+    });
+    const text = await res.text();
+    const body: any = text === '' ? null : JSON.parse(text);
+    return { status: res.status, body, commands: commands.slice(before) };
+  };
+
+  return { container, call, close: () => storage.close(), drop: () => mongo.db.dropDatabase() };
+}
