@@ -197,7 +197,7 @@ status="$(probe "$BASE/health" || true)"
 status="$(probe "$BASE/api/v1/funds" funds || true)"
 [ "$status" = "200" ] || fail "GET /api/v1/funds: $status"
 echo "assembly: GET /health 200, GET /api/v1/funds 200 with 5 funds"
-# The web app (apps/web/dist is part of the layout) at / and on its screens (ADR 0212).
+# The web app (apps/web/dist is part of the layout) at / and on its screens (ADR 0213).
 for path in / /fondos; do
   status="$(probe "$BASE$path" app || true)"
   [ "$status" = "200" ] || fail "GET $path (web app): $status"

@@ -2,7 +2,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { initialJsBudget } from './build/initial-js-budget.js';
 
-// The API process serves dist/ (ADR 0212): same origin, so no CORS and a strict CSP.
+// The API process serves dist/ (ADR 0213): same origin, so no CORS and a strict CSP.
 export default defineConfig({
   plugins: [react(), initialJsBudget({ limitKb: 130 })],
   build: {

@@ -13,7 +13,7 @@ function fakeBuild(): string {
   return dir;
 }
 
-describe('the process serves the built web app (WEB_DIST_DIR, ADR 0212)', () => {
+describe('the process serves the built web app (WEB_DIST_DIR, ADR 0213)', () => {
   beforeAll(() => buildApi(), 120_000);
 
   it('serves index.html at / and on screen paths, assets immutable, the API untouched', async () => {

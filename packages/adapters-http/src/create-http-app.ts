@@ -89,7 +89,7 @@ export function createHttpApp(deps: HttpDeps): OpenAPIHono<HttpEnv> {
   mountDocs(app);
   // `/`: the web app's index when there is one, unless the composition root says otherwise.
   mountHome(app, deps.home ?? (deps.webApp != null ? webAppIndex(deps.webApp) : undefined));
-  // Last: the web app answers only what no API, ops or docs route claimed (ADR 0212).
+  // Last: the web app answers only what no API, ops or docs route claimed (ADR 0213).
   if (deps.webApp != null) mountWebApp(app, deps.webApp);
 
   app.notFound(notFoundOrMethodNotAllowed(app));

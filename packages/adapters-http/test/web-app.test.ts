@@ -21,7 +21,7 @@ function fakeBuild(): string {
   return dir;
 }
 
-describe('the web app served next to the API (ADR 0212)', () => {
+describe('the web app served next to the API (ADR 0213)', () => {
   let app: Awaited<ReturnType<typeof createTestApp>>['app'];
   beforeAll(async () => {
     const webApp = loadWebAppFiles(fakeBuild());

@@ -54,7 +54,7 @@ export interface AppConfig {
   readonly outboxRecoveryIntervalMs: number;
   readonly shutdownTimeoutMs: number;
   /**
-   * Where the built web app is (ADR 0212); null → no web app. `explicit` when WEB_DIST_DIR named
+   * Where the built web app is (ADR 0213); null → no web app. `explicit` when WEB_DIST_DIR named
    * it: a missing build is then a start-up error, not a warning.
    */
   readonly webApp: { readonly dir: string; readonly explicit: boolean } | null;

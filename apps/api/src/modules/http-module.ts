@@ -48,7 +48,7 @@ export const httpModule = new ContainerModule(({ bind }) => {
   });
 });
 
-/** The built SPA, if any (ADR 0212): absent by default is a warning, absent where named an error. */
+/** The built SPA, if any (ADR 0213): absent by default is a warning, absent where named an error. */
 function loadWebApp(
   config: { readonly dir: string; readonly explicit: boolean } | null,
   logger: {

@@ -6,7 +6,7 @@ import {
 } from '@btg-funds/client';
 
 export interface AppClientOptions {
-  /** '' (default): the page's own origin — the API serves the app (ADR 0212). */
+  /** '' (default): the page's own origin — the API serves the app (ADR 0213). */
   readonly baseUrl?: string;
   readonly fetch?: typeof globalThis.fetch;
 }

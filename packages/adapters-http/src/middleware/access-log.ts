@@ -6,7 +6,7 @@ import type { HttpEnv } from '../http-env.js';
 /**
  * The matched route pattern (`/api/v1/subscriptions/:id`), valid once the handler ran: the last
  * matched route that names a path. Only wildcards matched means no API route: `(web app)` when
- * the web app's fallback answered (ADR 0212), else `(unmatched)` — an unknown path's raw text
+ * the web app's fallback answered (ADR 0213), else `(unmatched)` — an unknown path's raw text
  * must not become a label.
  */
 export function matchedRoute(c: Context): string {

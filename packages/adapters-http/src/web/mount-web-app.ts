@@ -32,13 +32,13 @@ function send(c: Context<HttpEnv>, file: WebAppFile, cacheControl: string): Resp
 const missing = (c: Context<HttpEnv>) =>
   problemResponse(c, problem(404, 'NOT_FOUND', `No existe el recurso ${c.req.path}.`));
 
-/** `GET /` of a process that serves the web app: its index.html (the HomeHandler of ADR 0212). */
+/** `GET /` of a process that serves the web app: its index.html (the HomeHandler of ADR 0213). */
 export function webAppIndex(site: WebAppFiles): HomeHandler {
   return (c) => send(c, site.index, NO_STORE);
 }
 
 /**
- * Serves the built web app next to the API (ADR 0212): `/assets/*` immutable, other files
+ * Serves the built web app next to the API (ADR 0213): `/assets/*` immutable, other files
  * revalidated, and every other GET that is not an API, health, metrics or docs path gets
  * index.html (the app's router draws the screen). Registered after every API route, so a known
  * route always wins; an unknown reserved path falls through to the 404/405 problem.
