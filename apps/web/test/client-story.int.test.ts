@@ -67,6 +67,21 @@ describe.skipIf(!hasChromium)(
       expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
     });
 
+    it('verifies the e-mail with the code it receives (notices go only to verified destinations)', async () => {
+      const { page } = tab;
+      expect(norm(await page.locator('main').textContent())).toContain('Verifique su correo');
+      await page.getByRole('link', { name: 'Ir a Mi perfil' }).click();
+      await screen(page, 'Mi perfil');
+      const seen = api.codesSeen();
+      await page.getByRole('button', { name: 'Enviarme un código a su correo' }).click();
+      const code = page.getByRole('textbox', { name: 'Código de verificación' });
+      await code.waitFor();
+      await code.fill(await api.codeAfter(seen));
+      await page.getByRole('button', { name: 'Verificar', exact: true }).click();
+      await waitForText(page, '.verify', 'Verificado');
+      await waitForText(page, '.toast', 'su correo quedó verificado');
+    });
+
     it('subscribes to funds 1, 2, 3 and 5 (one with centavos) and shows the balance everywhere', async () => {
       const { page } = tab;
       const steps: [string, string | undefined, string][] = [
@@ -198,7 +213,7 @@ describe.skipIf(!hasChromium)(
       await dialog.getByRole('button', { name: 'Sí, cancelar' }).click();
       await dialog.waitFor({ state: 'detached' });
       await waitForText(page, '.balance-value', '$ 274.999,50');
-      await waitForText(page, '#canceladas', '(1)');
+      await waitForText(page, '.subscriptions-cancelled', 'FPV_BTG_PACTUAL_ECOPETROL');
       expect(norm(await page.locator('.subscriptions-cancelled').textContent())).toContain(
         'FPV_BTG_PACTUAL_ECOPETROL',
       );

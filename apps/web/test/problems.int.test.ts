@@ -39,7 +39,7 @@ describe.skipIf(!hasChromium)(
     beforeAll(async () => {
       api = await startRealApi({
         RATE_LIMITS: 'on',
-        RATE_LIMIT_LOGIN_PER_ACCOUNT: '2',
+        LOGIN_FAILURES_PER_ADDRESS: '2',
         RATE_LIMIT_AUTH_PER_IP: '1000',
         RATE_LIMIT_MONEY_PER_CLIENT: '1000',
       });

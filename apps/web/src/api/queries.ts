@@ -43,12 +43,42 @@ export function useFunds() {
   });
 }
 
+/** The active subscriptions: one per fund at most, so one page of 100 holds them all. */
 export function useSubscriptions() {
   const btg = useBtg();
   return useQuery({
-    queryKey: queryKeys.subscriptions,
-    queryFn: ({ signal }) => unwrap(btg.api.GET('/api/v1/subscriptions', { signal })),
+    queryKey: [...queryKeys.subscriptions, 'active'],
+    queryFn: ({ signal }) =>
+      unwrap(
+        btg.api.GET('/api/v1/subscriptions', {
+          params: { query: { status: 'active', limit: 100 } },
+          signal,
+        }),
+      ),
     select: (page) => page.items,
+  });
+}
+
+/** Cancelled subscriptions grow without bound: a page at a time ("Ver más"). */
+export function useCancelledSubscriptions() {
+  const btg = useBtg();
+  return useInfiniteQuery({
+    queryKey: [...queryKeys.subscriptions, 'cancelled'],
+    initialPageParam: undefined as string | undefined,
+    queryFn: ({ pageParam, signal }) =>
+      unwrap(
+        btg.api.GET('/api/v1/subscriptions', {
+          params: {
+            query: {
+              status: 'cancelled',
+              limit: PAGE_SIZE,
+              ...(pageParam !== undefined && { cursor: pageParam }),
+            },
+          },
+          signal,
+        }),
+      ),
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
   });
 }
 

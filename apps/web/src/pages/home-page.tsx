@@ -50,6 +50,14 @@ export function HomePage() {
       lead="Este es el resumen de su dinero en BTG Pactual."
     >
       {me.isError && <ProblemAlert error={me.error} />}
+      {me.data?.emailVerified === false && (
+        <div className="alert alert-info">
+          <p>
+            Verifique su correo para recibir los avisos de sus operaciones.{' '}
+            <Link to="/perfil">Ir a Mi perfil</Link>
+          </p>
+        </div>
+      )}
       <section className="stats" aria-label="Resumen">
         <div className="stat stat-primary">
           <p className="stat-label">Saldo disponible</p>

@@ -32,12 +32,21 @@ export function NotificationsPage() {
   );
   const items = notifications.data ?? [];
   const pending = items.some((item) => item.status === 'pending');
+  const unverified = items.some((item) => item.reason?.code === 'DESTINATION_NOT_VERIFIED');
   return (
     <Page title="Notificaciones" lead="Los avisos que le enviamos por cada operación.">
       {pending && (
         <p className="hint live-hint" role="status">
           Hay avisos en camino; esta lista se actualiza sola.
         </p>
+      )}
+      {unverified && (
+        <div className="alert alert-warning">
+          <p>
+            Algunos avisos no se enviaron porque el destino no está verificado.{' '}
+            <Link to="/perfil">Verifíquelo en Mi perfil</Link> para recibir los próximos.
+          </p>
+        </div>
       )}
       <section className="card" aria-label="Avisos">
         {notifications.isPending ? (
@@ -76,6 +85,7 @@ export function NotificationsPage() {
                     )}
                     {item.attempts > 1 && ` · ${item.attempts} intentos`}
                   </p>
+                  {item.reason !== null && <p className="movement-reason">{item.reason.message}</p>}
                 </div>
                 <div className="movement-side">
                   <Badge tone={TONE[item.status] ?? 'neutral'}>

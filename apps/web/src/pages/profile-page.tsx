@@ -13,6 +13,7 @@ import { Loading } from '../ui/loading.js';
 import { Page } from '../ui/page.js';
 import { ProblemAlert } from '../ui/problem-alert.js';
 import { checkPhone } from './profile-checks.js';
+import { VerifyDestination } from './profile/verify-destination.js';
 
 function ProfileForm({ profile }: { readonly profile: ClientProfile }) {
   const { btg } = useSession();
@@ -105,6 +106,8 @@ export function ProfilePage() {
           <ProfileForm profile={me.data} />
           <section className="card" aria-labelledby="cuenta">
             <h2 id="cuenta">Su cuenta</h2>
+            <VerifyDestination channel="email" profile={me.data} />
+            {me.data.phone !== null && <VerifyDestination channel="sms" profile={me.data} />}
             <dl className="details details-compact">
               <div>
                 <dt>Correo electrónico</dt>

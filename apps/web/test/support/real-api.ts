@@ -10,8 +10,15 @@ export const ADMIN = { email: 'admin@btg.example', password: 'clave-del-admin-12
 
 export interface RealApi {
   readonly url: string;
+  /** How many one-time codes the console sender printed so far (verification, ADR 0405). */
+  codesSeen(): number;
+  /** The first code printed after `seen` were counted: waits (up to 10 s) for the log line. */
+  codeAfter(seen: number): Promise<string>;
   stop(): Promise<void>;
 }
+
+/** Running APIs by URL, so helpers given only an origin can read that process's log. */
+export const runningApis = new Map<string, RealApi>();
 
 /**
  * The built app and API, once per test run: `npm test` builds both through turbo first; a lone
@@ -55,31 +62,51 @@ export async function startRealApi(env: Record<string, string> = {}): Promise<Re
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const exited = once(child, 'exit');
+  // One reader for the whole life of the process: it never blocks on a full pipe, and it keeps
+  // the one-time codes the console sender prints.
+  const codes: string[] = [];
+  const listening = new Promise<string>((resolve, reject) => {
+    createInterface({ input: child.stdout }).on('line', (line) => {
+      const entry = parse(line);
+      if (entry?.msg === 'listening' && typeof entry.url === 'string') resolve(entry.url);
+      const text = typeof entry?.text === 'string' ? entry.text : '';
+      const code = text.includes('código') ? /\b(\d{6})\b/.exec(text)?.[1] : undefined;
+      if (code !== undefined) codes.push(code);
+    });
+    void exited.then(() =>
+      reject(new Error(`the API exited before listening (code ${String(child.exitCode)})`)),
+    );
+  });
   const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
   try {
-    for await (const line of createInterface({ input: child.stdout })) {
-      const entry = parse(line);
-      if (entry?.msg === 'listening' && typeof entry.url === 'string') {
-        const url = entry.url;
-        child.stdout.resume(); // keep draining the log so the process never blocks on it
-        return {
-          url,
-          stop: async () => {
-            child.kill('SIGTERM');
-            await exited;
-          },
-        };
-      }
-    }
-    throw new Error(`the API exited before listening (code ${String(child.exitCode)})`);
+    const url = await listening;
+    const api: RealApi = {
+      url,
+      codesSeen: () => codes.length,
+      codeAfter: async (seen) => {
+        for (let waited = 0; waited < 10_000; waited += 50) {
+          const code = codes[seen];
+          if (code !== undefined) return code;
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+        throw new Error('no new verification code in the API log within 10 s');
+      },
+      stop: async () => {
+        runningApis.delete(url);
+        child.kill('SIGTERM');
+        await exited;
+      },
+    };
+    runningApis.set(url, api);
+    return api;
   } finally {
     clearTimeout(timer);
   }
 }
 
-function parse(line: string): { msg?: unknown; url?: unknown } | null {
+function parse(line: string): { msg?: unknown; url?: unknown; text?: unknown } | null {
   try {
-    return JSON.parse(line) as { msg?: unknown; url?: unknown };
+    return JSON.parse(line) as { msg?: unknown; url?: unknown; text?: unknown };
   } catch {
     return null;
   }

@@ -1,5 +1,6 @@
 import { createBtgClient, unwrap, type BtgClient } from '@btg-funds/client';
 import type { BrowserContext, Page } from 'playwright-core';
+import { runningApis } from './real-api.js';
 
 export const PASSWORD = 'una-clave-muy-segura';
 const SESSION_KEY = 'btg-funds.session';
@@ -27,6 +28,14 @@ export async function newClient(
     body: { email, password: PASSWORD, fullName, notificationPreference: 'email', ...extra },
   });
   await btg.login({ email, password: PASSWORD });
+  // A verified e-mail, as a real client would have: notices are sent only there (ADR 0405).
+  const api = runningApis.get(apiUrl);
+  if (api !== undefined) {
+    const seen = api.codesSeen();
+    await btg.api.POST('/api/v1/me/verification', { body: { channel: 'email' } });
+    const code = await api.codeAfter(seen);
+    await btg.api.POST('/api/v1/me/verification/confirm', { body: { channel: 'email', code } });
+  }
   return { btg, email };
 }
 

@@ -1,9 +1,10 @@
 import type { Subscription } from '@btg-funds/client';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
-import { useSubscriptions } from '../../api/queries.js';
+import { useCancelledSubscriptions, useSubscriptions } from '../../api/queries.js';
 import { formatDateTime } from '../../lib/dates.js';
 import { EmptyState } from '../../ui/empty-state.js';
+import { countText, LoadMore } from '../../ui/load-more.js';
 import { Loading } from '../../ui/loading.js';
 import { Money } from '../../ui/money.js';
 import { Page } from '../../ui/page.js';
@@ -46,10 +47,10 @@ function SubscriptionRow({
 /** Mis suscripciones: what is invested now (cancel returns the money) and what was cancelled. */
 export function SubscriptionsPage() {
   const subscriptions = useSubscriptions();
+  const history = useCancelledSubscriptions();
   const [cancelling, setCancelling] = useState<Subscription | null>(null);
-  const items = subscriptions.data ?? [];
-  const active = items.filter((item) => item.status === 'active');
-  const cancelled = items.filter((item) => item.status === 'cancelled');
+  const active = subscriptions.data ?? [];
+  const cancelled = history.data?.pages.flatMap((page) => page.items) ?? [];
 
   return (
     <Page
@@ -86,17 +87,29 @@ export function SubscriptionsPage() {
             )}
           </section>
           <section className="card" aria-labelledby="canceladas">
-            <h2 id="canceladas">
-              Canceladas <span className="count">({cancelled.length})</span>
-            </h2>
-            {cancelled.length === 0 ? (
+            <h2 id="canceladas">Canceladas</h2>
+            {history.isPending ? (
+              <Loading lines={2} label="Cargando suscripciones canceladas…" />
+            ) : history.isError ? (
+              <ProblemAlert error={history.error} />
+            ) : cancelled.length === 0 ? (
               <p className="hint">Aún no ha cancelado ninguna suscripción.</p>
             ) : (
-              <ul className="subscriptions subscriptions-cancelled">
-                {cancelled.map((item) => (
-                  <SubscriptionRow key={item.id} item={item} />
-                ))}
-              </ul>
+              <>
+                <ul className="subscriptions subscriptions-cancelled">
+                  {cancelled.map((item) => (
+                    <SubscriptionRow key={item.id} item={item} />
+                  ))}
+                </ul>
+                <LoadMore
+                  query={history}
+                  summary={countText(
+                    cancelled.length,
+                    'suscripción cancelada',
+                    'suscripciones canceladas',
+                  )}
+                />
+              </>
             )}
           </section>
         </>
