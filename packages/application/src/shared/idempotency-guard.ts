@@ -1,4 +1,4 @@
-import { ApplicationError } from '../errors.js';
+import { idempotencyKeyReused } from '../application-errors.js';
 import type {
   Clock,
   IdempotencyRecord,
@@ -103,10 +103,7 @@ export class IdempotencyGuard {
         continue;
       }
       if (existing.fingerprint !== fingerprint) {
-        throw new ApplicationError(
-          'IDEMPOTENCY_KEY_REUSED',
-          'La clave de idempotencia ya se usó con una solicitud diferente.',
-        );
+        throw idempotencyKeyReused();
       }
       if (existing.state === 'completed') return { kind: 'replay', record: existing };
       if (existing.lockedUntil > now) throw inFlight();
