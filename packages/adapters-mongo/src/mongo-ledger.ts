@@ -179,8 +179,12 @@ export class MongoLedger implements Ledger {
   private async assertNoGap(clientId: string, seq: number): Promise<void> {
     if (!Number.isSafeInteger(seq) || seq < 1) throw new LedgerSequenceGap(clientId, seq);
     if (seq === 1 || this.known.has(clientId, seq - 1)) return;
+    // From the primary: a lagging secondary must not make a real predecessor look absent.
     const previous = await storageCall(() =>
-      this.entries.findOne({ _id: ledgerId(clientId, seq - 1) }, { projection: { _id: 1 } }),
+      this.entries.findOne(
+        { _id: ledgerId(clientId, seq - 1) },
+        { projection: { _id: 1 }, readPreference: 'primary' },
+      ),
     );
     if (previous === null) throw new LedgerSequenceGap(clientId, seq);
     this.known.saw(clientId, seq - 1);
