@@ -1,5 +1,5 @@
 /**
- * Dependencies point inward (SPEC §3, CONVENTIONS "Shape"):
+ * Dependencies point inward (docs/product/rules.md, "Constraints"; ADR 0001):
  * domain <- application <- adapters <- apps/api. Any arrow the other way fails CI.
  */
 const adapters = '^packages/adapters-([^/]+)/';

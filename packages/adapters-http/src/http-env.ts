@@ -1,5 +1,4 @@
-import type { Deadline } from '@btg-funds/application';
-import type { Role } from '@btg-funds/domain';
+import type { Deadline, Role } from '@btg-funds/application';
 
 export interface Principal {
   readonly clientId: string;

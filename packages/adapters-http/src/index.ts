@@ -1,6 +1,6 @@
 /**
  * @packageDocumentation
- * The HTTP adapter of btg-funds (SPEC §4) on Hono, plus the auth adapters it needs:
+ * The HTTP adapter of btg-funds (docs/product/http-contract.md) on Hono, plus the auth adapters it needs:
  * JWT access tokens (jose), bcrypt passwords, opaque refresh tokens.
  */
 export { createHttpApp } from './create-http-app.js';

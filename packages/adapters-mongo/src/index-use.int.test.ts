@@ -1,14 +1,16 @@
+import { SEEDED_FUNDS } from '@btg-funds/application';
 import {
   aClient,
   aNotification,
+  registered,
   seededFund,
   subscriptionRecords,
   uniqueId,
 } from '@btg-funds/application/testing';
-import { SEEDED_FUNDS } from '@btg-funds/domain';
 import type { Document } from 'mongodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INDEXES } from './indexes.js';
+import { MongoLedger } from './mongo-ledger.js';
 import { connectMongo, type MongoStorage } from './mongo-storage.js';
 import { queriesOf, servedByIndex, type SentQuery } from './testing/index-coverage.js';
 import { testMongo, uniqueDbName } from './testing/test-mongo.js';
@@ -97,8 +99,8 @@ async function exerciseEveryAdapter(storage: MongoStorage): Promise<void> {
   await funds.list();
 
   const client = aClient();
-  await clients.add(client);
-  await clients.add(aClient({ email: client.email })).catch(() => undefined);
+  await clients.add(registered(client));
+  await clients.add(registered(aClient({ email: client.email }))).catch(() => undefined);
   await clients.findById(client.id);
   await clients.findByEmail(client.email);
   await clients.update(client);
@@ -106,11 +108,13 @@ async function exerciseEveryAdapter(storage: MongoStorage): Promise<void> {
   const [first] = await clients.list({ limit: 10 });
   await clients.list({
     limit: 10,
-    after: { createdAt: first!.toSnapshot().createdAt, id: first!.id },
+    after: { createdAt: first!.client.toSnapshot().createdAt, id: first!.client.id },
   });
 
   const records = subscriptionRecords(client.id, ['1', '2', '3']);
-  for (const record of records) await ledger.append(record);
+  for (const record of records.slice(0, 2)) await ledger.append(record);
+  // Another process, which never read this client: it probes the position before its append.
+  await new MongoLedger(storage.db).append(records[2]!);
   await ledger.append(records[0]!).catch(() => undefined);
   await ledger.latest(client.id);
   await ledger.latestOf([client.id, uniqueId('nobody')]);

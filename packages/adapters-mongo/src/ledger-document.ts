@@ -1,9 +1,12 @@
 import type { LedgerRecord, NotificationIntent } from '@btg-funds/application';
-import type {
-  Holding,
-  RejectionReason,
-  TransactionStatus,
-  TransactionType,
+import {
+  DomainErrors,
+  isRejectionCode,
+  Money,
+  type Holding,
+  type RejectionReason,
+  type TransactionStatus,
+  type TransactionType,
 } from '@btg-funds/domain';
 import type { Long } from 'mongodb';
 import { moneyFromStored, moneyToLong } from './money-codec.js';
@@ -35,11 +38,21 @@ export interface LedgerDocument {
   subscriptionId: string | null;
   amount: StoredMoney;
   balanceAfter: StoredMoney;
-  reason: RejectionReason | null;
+  /** Stored as written; the code is checked when read back (never cast). */
+  reason: { code: string; message: string } | null;
   createdAt: Date;
   holdings: HoldingDocument[];
+  /** Absent on entries written before it was recorded: LEGACY_OPENING_BALANCE. */
+  openingBalance?: StoredMoney;
   notification: NotificationIntent | null;
 }
+
+/**
+ * The opening balance of entries written before entries recorded it: every account then was
+ * opened with COP 500.000 (the only value this product ever used). A fact about old data, so it
+ * stays fixed here whatever the product's opening balance becomes.
+ */
+const LEGACY_OPENING_BALANCE = Money.parse('500000');
 
 export function ledgerId(clientId: string, seq: number): string {
   return `${clientId}:${seq}`;
@@ -68,6 +81,7 @@ export function toLedgerDocument(record: LedgerRecord): LedgerDocument {
       amount: moneyToLong(h.amount),
       subscribedAt: h.subscribedAt,
     })),
+    openingBalance: moneyToLong(record.openingBalance),
     notification: intentDocument(record.notification),
   };
 }
@@ -101,10 +115,24 @@ export function fromLedgerDocument(doc: LedgerDocument): LedgerRecord {
       subscriptionId: doc.subscriptionId,
       amount: moneyFromStored(doc.amount),
       balanceAfter: moneyFromStored(doc.balanceAfter),
-      reason: doc.reason === null ? null : { code: doc.reason.code, message: doc.reason.message },
+      reason: reasonFrom(doc),
       createdAt: doc.createdAt,
     },
     holdings,
+    openingBalance:
+      doc.openingBalance === undefined
+        ? LEGACY_OPENING_BALANCE
+        : moneyFromStored(doc.openingBalance),
     notification: intentDocument(doc.notification),
   };
+}
+
+/** A stored reason whose code no rule gives is corrupt data, never passed on as a code. */
+function reasonFrom(doc: LedgerDocument): RejectionReason | null {
+  if (doc.reason === null) return null;
+  const { code, message } = doc.reason;
+  if (!isRejectionCode(code)) {
+    throw DomainErrors.ledgerInvariantBroken({ clientId: doc.clientId, seq: doc.seq, code });
+  }
+  return { code, message };
 }

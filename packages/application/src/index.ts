@@ -4,12 +4,16 @@
  */
 export * from './ports/index.js';
 export {
+  APPLICATION_ERROR_CODES,
   ApplicationError,
   isBusinessError,
+  isBusinessErrorCode,
   type ApplicationErrorCode,
   type BusinessError,
   type BusinessErrorCode,
 } from './errors.js';
+export * as ApplicationErrors from './application-errors.js';
+export { accountOf, OPENING_BALANCE } from './shared/account-of.js';
 export { DEFAULT_RETRY_POLICY, type RetryPolicy } from './shared/retry-policy.js';
 export { deadlineIn, hasPassed, NO_DEADLINE, type Deadline } from './shared/deadline.js';
 export { OutcomeUnknown } from './shared/outcome-unknown.js';
@@ -57,6 +61,7 @@ export { GetFund } from './funds/get-fund.js';
 export { CreateFund } from './funds/create-fund.js';
 export { UpdateFund } from './funds/update-fund.js';
 export { SeedFunds } from './funds/seed-funds.js';
+export { SEEDED_FUNDS } from './funds/seeded-funds.js';
 export { compareFundIds } from './funds/compare-fund-ids.js';
 export type { OperationResult } from './subscriptions/operation-result.js';
 export { SubscribeToFund, type SubscribeToFundInput } from './subscriptions/subscribe-to-fund.js';

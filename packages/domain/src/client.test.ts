@@ -9,7 +9,6 @@ const base = {
   fullName: 'Ana  María   Pérez',
   phone: '+57 300 123 4567',
   notificationPreference: 'email' as const,
-  passwordHash: 'h:secret',
   createdAt: new Date('2026-01-15T15:00:00.000Z'),
 };
 
@@ -31,15 +30,15 @@ describe('Client.create', () => {
       email: 'ana.perez@example.com',
       fullName: 'Ana María Pérez',
       phone: '+573001234567',
-      role: 'client',
       verifiedEmail: null,
       verifiedPhone: null,
     });
   });
 
-  it('defaults to the client role and keeps an explicit admin role', () => {
-    expect(Client.create(base).role).toBe('client');
-    expect(Client.create({ ...base, role: 'admin' }).role).toBe('admin');
+  it("knows nothing of roles or passwords: those are the auth side's record", () => {
+    const keys = Object.keys(Client.create(base).toSnapshot());
+    expect(keys).not.toContain('role');
+    expect(keys).not.toContain('passwordHash');
   });
 
   it('allows no phone when the preference is email', () => {
@@ -104,7 +103,7 @@ describe('normalizeEmail', () => {
 describe('Client.updateProfile', () => {
   const client = Client.create(base);
 
-  it('changes only the given fields and never the email, role or password', () => {
+  it('changes only the given fields and never the email', () => {
     const updated = client.updateProfile({ fullName: ' Ana P. ', notificationPreference: 'sms' });
     expect(updated.toSnapshot()).toEqual({
       ...client.toSnapshot(),

@@ -1,10 +1,8 @@
+import * as DomainErrors from './domain-errors.js';
 import { normalizeEmail } from './email-address.js';
-import { DomainError } from './errors.js';
 
 export const NOTIFICATION_CHANNELS = ['email', 'sms'] as const;
 export type NotificationChannel = (typeof NOTIFICATION_CHANNELS)[number];
-export const ROLES = ['client', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
 
 export interface ClientSnapshot {
   readonly id: string;
@@ -12,9 +10,6 @@ export interface ClientSnapshot {
   readonly fullName: string;
   readonly phone: string | null;
   readonly notificationPreference: NotificationChannel;
-  readonly role: Role;
-  /** Opaque to the domain: produced and checked by a PasswordHasher. */
-  readonly passwordHash: string;
   readonly createdAt: Date;
   /**
    * The address and the phone the client proved theirs with a one-time code (null: none yet).
@@ -29,7 +24,11 @@ const E164 = /^\+[1-9]\d{7,14}$/;
 // eslint-disable-next-line no-control-regex
 const CONTROL_CHARS = /[\u0000-\u001f\u007f]/;
 
-/** A person who holds an account; the money side lives in the Account (ledger). */
+/**
+ * A person who holds an account: who they are and how to reach them. The money side lives in the
+ * Account (ledger); how they sign in and what they may do (password hash, role) belong to the
+ * application's auth side, not to the domain.
+ */
 export class Client {
   private constructor(private readonly state: ClientSnapshot) {}
 
@@ -39,8 +38,6 @@ export class Client {
     fullName: string;
     phone?: string | null | undefined;
     notificationPreference: NotificationChannel;
-    role?: Role | undefined;
-    passwordHash: string;
     createdAt: Date;
   }): Client {
     const phone = normalizePhone(input.phone ?? null);
@@ -50,8 +47,6 @@ export class Client {
       fullName: normalizeFullName(input.fullName),
       phone,
       notificationPreference: checkPreference(input.notificationPreference, phone),
-      role: input.role ?? 'client',
-      passwordHash: input.passwordHash,
       createdAt: input.createdAt,
       verifiedEmail: null,
       verifiedPhone: null,
@@ -68,14 +63,8 @@ export class Client {
   get email(): string {
     return this.state.email;
   }
-  get role(): Role {
-    return this.state.role;
-  }
   get phone(): string | null {
     return this.state.phone;
-  }
-  get passwordHash(): string {
-    return this.state.passwordHash;
   }
   get notificationPreference(): NotificationChannel {
     return this.state.notificationPreference;
@@ -122,7 +111,7 @@ export class Client {
   /** Where a notification on `channel` goes; SMS needs a phone. */
   destinationFor(channel: NotificationChannel): string {
     if (channel === 'email') return this.state.email;
-    if (this.state.phone === null) throw phoneRequired();
+    if (this.state.phone === null) throw DomainErrors.phoneRequiredForSms();
     return this.state.phone;
   }
 
@@ -135,10 +124,7 @@ function normalizePhone(phone: string | null): string | null {
   if (phone === null) return null;
   const compact = phone.replace(/[\s()-]/g, '');
   if (!E164.test(compact)) {
-    throw new DomainError(
-      'INVALID_PHONE',
-      'El teléfono debe estar en formato internacional E.164, por ejemplo +573001234567.',
-    );
+    throw DomainErrors.invalidPhone();
   }
   return compact;
 }
@@ -146,7 +132,7 @@ function normalizePhone(phone: string | null): string | null {
 function normalizeFullName(fullName: string): string {
   const trimmed = fullName.trim().replace(/\s+/g, ' ');
   if (trimmed.length < 1 || trimmed.length > 120 || CONTROL_CHARS.test(trimmed)) {
-    throw new DomainError('INVALID_FULL_NAME', 'El nombre debe tener entre 1 y 120 caracteres.');
+    throw DomainErrors.invalidFullName();
   }
   return trimmed;
 }
@@ -155,13 +141,6 @@ function checkPreference(
   preference: NotificationChannel,
   phone: string | null,
 ): NotificationChannel {
-  if (preference === 'sms' && phone === null) throw phoneRequired();
+  if (preference === 'sms' && phone === null) throw DomainErrors.phoneRequiredForSms();
   return preference;
-}
-
-function phoneRequired(): DomainError {
-  return new DomainError(
-    'PHONE_REQUIRED_FOR_SMS',
-    'Para recibir notificaciones por SMS debe registrar un número de teléfono.',
-  );
 }

@@ -1,4 +1,4 @@
-import { DomainError } from './errors.js';
+import * as DomainErrors from './domain-errors.js';
 
 // Pragmatic address check (RFC 5321 lengths, one @, a dotted ASCII domain); delivery proves the rest.
 const EMAIL =
@@ -45,20 +45,16 @@ export function normalizeEmail(email: string): string {
   // toUpperCase first: a full fold for the letters that matter here (ß → ss, ı → i).
   const folded = trimmed.toUpperCase().toLowerCase().normalize('NFKC');
   if (BIDI.test(folded)) {
-    throw invalid(
-      'El correo electrónico no puede contener texto de derecha a izquierda ni marcas de dirección.',
-    );
+    throw DomainErrors.emailWithDirectionMarks();
   }
   if (INVISIBLE.test(folded)) {
-    throw invalid('El correo electrónico contiene caracteres invisibles o de control.');
+    throw DomainErrors.emailWithInvisibleCharacters();
   }
   if (folded.length > 254 || !EMAIL.test(folded)) {
-    throw invalid('El correo electrónico no es válido.');
+    throw DomainErrors.malformedEmail();
   }
   if (!singleScriptProfile(folded)) {
-    throw invalid(
-      'El correo electrónico mezcla letras de alfabetos distintos (por ejemplo, latinas y cirílicas).',
-    );
+    throw DomainErrors.emailWithMixedScripts();
   }
   return folded;
 }
@@ -85,8 +81,4 @@ function singleScriptProfile(address: string): boolean {
   return PROFILES.some((profile) =>
     constraints.every((candidates) => candidates.some((s) => profile.includes(s))),
   );
-}
-
-function invalid(message: string): DomainError {
-  return new DomainError('INVALID_EMAIL', message);
 }

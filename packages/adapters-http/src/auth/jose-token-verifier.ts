@@ -1,5 +1,4 @@
-import type { AccessTokenClaims } from '@btg-funds/application';
-import { ROLES, type Role } from '@btg-funds/domain';
+import { ROLES, type AccessTokenClaims, type Role } from '@btg-funds/application';
 import type { webcrypto } from 'node:crypto';
 import { jwtVerify, type JWTHeaderParameters } from 'jose';
 import type { AccessTokenVerifier } from './access-token-verifier.js';

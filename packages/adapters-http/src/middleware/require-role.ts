@@ -1,4 +1,4 @@
-import type { Role } from '@btg-funds/domain';
+import type { Role } from '@btg-funds/application';
 import type { Context, MiddlewareHandler } from 'hono';
 import type { AccessTokenVerifier } from '../auth/access-token-verifier.js';
 import type { HttpEnv, Principal } from '../http-env.js';

@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import type { z } from '@hono/zod-openapi';
 import { problem, problemResponse } from './problem.js';
+import { HTTP_MESSAGES } from './problem-messages.js';
 
 interface ValidationResult {
   readonly success: boolean;
@@ -33,7 +34,7 @@ export function validationHook(result: ValidationResult, c: Context): Response |
   const detail =
     all.length > errors.length
       ? `La solicitud no cumple el esquema esperado (se muestran ${errors.length} de ${all.length} errores).`
-      : 'La solicitud no cumple el esquema esperado.';
+      : HTTP_MESSAGES.invalidRequest;
   return problemResponse(c, problem(400, 'VALIDATION_ERROR', detail, errors));
 }
 

@@ -1,4 +1,4 @@
-import { ApplicationError } from '../errors.js';
+import { tooManyLoginFailures } from '../application-errors.js';
 import type { Clock, RateLimitStore, RateWindow } from '../ports/index.js';
 
 export interface FailureLimit {
@@ -56,11 +56,7 @@ export class LoginThrottle {
       .map((counter) => counter.window.end.getTime());
     if (blockedUntil.length === 0) return;
     const retryAfterSeconds = Math.max(1, Math.ceil((Math.max(...blockedUntil) - nowMs) / 1000));
-    throw new ApplicationError(
-      'TOO_MANY_LOGIN_FAILURES',
-      `Demasiados intentos fallidos. Intente de nuevo en ${describeWait(retryAfterSeconds)}.`,
-      { retryAfterSeconds },
-    );
+    throw tooManyLoginFailures(retryAfterSeconds);
   }
 
   /** Counts one failed login of `account` from `address`, in every tier. */
@@ -89,9 +85,4 @@ export class LoginThrottle {
         }),
       );
   }
-}
-
-function describeWait(seconds: number): string {
-  if (seconds < 120) return `${seconds} segundos`;
-  return `${Math.ceil(seconds / 60)} minutos`;
 }

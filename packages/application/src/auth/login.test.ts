@@ -5,7 +5,7 @@ import {
 } from '@btg-funds/adapters-memory';
 import { Client } from '@btg-funds/domain';
 import { describe, expect, it } from 'vitest';
-import { aClient } from '../testing/index.js';
+import { aClient, registered } from '../testing/index.js';
 import type { PasswordHasher, SecretTokens, TokenIssuer } from '../ports/index.js';
 import { Login } from './login.js';
 import { RegisterClient } from './register-client.js';
@@ -112,12 +112,8 @@ describe('Login with addresses stored before normalization (ADR 0221)', () => {
   it('still signs in an account whose stored address is only lower-cased', async () => {
     const { storage, login } = await setup();
     // Stored before NFKC and the script checks: full-width letters, lower-cased only.
-    const legacy = Client.restore({
-      ...aClient().toSnapshot(),
-      email: 'ｂｅａ@example.com',
-      passwordHash: `h:${PASSWORD}`,
-    });
-    await storage.clients.add(legacy);
+    const legacy = Client.restore({ ...aClient().toSnapshot(), email: 'ｂｅａ@example.com' });
+    await storage.clients.add(registered(legacy, { passwordHash: `h:${PASSWORD}` }));
     const pair = await login.execute({ email: 'ＢＥＡ@example.com', password: PASSWORD });
     expect(pair.accessToken).toBe(`jwt:${legacy.id}:client`);
   });

@@ -1,5 +1,5 @@
 import { legacyEmailKey, normalizeEmail } from '@btg-funds/domain';
-import { ApplicationError } from '../errors.js';
+import * as ApplicationErrors from '../application-errors.js';
 import type { ClientRepository, IdGenerator, PasswordHasher } from '../ports/index.js';
 import type { LoginThrottle } from './login-throttle.js';
 import { issueTokenPair, newSession, type SessionDeps, type TokenPair } from './session-tokens.js';
@@ -22,15 +22,16 @@ export class Login {
     const account = accountKey(input.email);
     const address = input.address ?? 'unknown';
     await this.deps.throttle?.check(account, address);
-    const client = await this.findClient(input.email);
+    const found = await this.findClient(input.email);
     // Hash even for an unknown email, so response time does not reveal which emails exist.
-    const hash = client?.passwordHash ?? (await this.dummy());
+    const hash = found?.auth.passwordHash ?? (await this.dummy());
     const valid = await this.deps.hasher.verify(input.password, hash);
-    if (client === null || !valid) {
+    if (found === null || !valid) {
       await this.deps.throttle?.recordFailure(account, address);
-      throw invalidCredentials();
+      throw ApplicationErrors.invalidCredentials();
     }
-    return issueTokenPair(this.deps, client, newSession(this.deps, this.deps.ids.next()));
+    const who = { clientId: found.client.id, role: found.auth.role };
+    return issueTokenPair(this.deps, who, newSession(this.deps, this.deps.ids.next()));
   }
 
   /**
@@ -67,8 +68,4 @@ function accountKey(email: string): string {
   } catch {
     return legacyEmailKey(email).slice(0, 254);
   }
-}
-
-export function invalidCredentials(): ApplicationError {
-  return new ApplicationError('INVALID_CREDENTIALS', 'Correo o contraseña incorrectos.');
 }

@@ -1,4 +1,4 @@
-import { ApplicationError } from '../errors.js';
+import { invalidRefreshToken } from '../application-errors.js';
 import type { ClientRepository } from '../ports/index.js';
 import type { LiveSessions } from './live-sessions.js';
 import { issueTokenPair, type SessionDeps, type TokenPair } from './session-tokens.js';
@@ -30,15 +30,12 @@ export class RefreshSession {
       this.deps.sessions?.revoked(record.familyId);
       throw invalidRefreshToken();
     }
-    const client = await this.deps.clients.findById(record.clientId);
-    if (client === null) throw invalidRefreshToken();
-    return issueTokenPair(this.deps, client, {
+    const found = await this.deps.clients.findById(record.clientId);
+    if (found === null) throw invalidRefreshToken();
+    const who = { clientId: found.client.id, role: found.auth.role };
+    return issueTokenPair(this.deps, who, {
       id: record.familyId,
       expiresAt: record.sessionExpiresAt,
     });
   }
-}
-
-export function invalidRefreshToken(): ApplicationError {
-  return new ApplicationError('INVALID_REFRESH_TOKEN', 'La sesión no es válida o expiró.');
 }

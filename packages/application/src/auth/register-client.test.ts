@@ -48,7 +48,8 @@ describe('RegisterClient', () => {
     expect(profile).not.toHaveProperty('passwordHash');
     expect(profile.balance.toDecimalString()).toBe('500000.00');
     const stored = await storage.clients.findByEmail('ana.perez@example.com');
-    expect(stored?.passwordHash).toBe('h:una clave segura');
+    expect(stored?.auth).toEqual({ role: 'client', passwordHash: 'h:una clave segura' });
+    expect(stored?.client.toSnapshot()).not.toHaveProperty('passwordHash');
   });
 
   it('always creates the client role, whatever the input carries', async () => {

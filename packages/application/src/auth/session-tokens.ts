@@ -1,5 +1,10 @@
-import type { Client } from '@btg-funds/domain';
-import type { Clock, RefreshTokenStore, SecretTokens, TokenIssuer } from '../ports/index.js';
+import type {
+  AccessTokenClaims,
+  Clock,
+  RefreshTokenStore,
+  SecretTokens,
+  TokenIssuer,
+} from '../ports/index.js';
 
 export interface TokenPair {
   readonly accessToken: string;
@@ -36,23 +41,19 @@ export interface Session {
   readonly expiresAt: Date;
 }
 
-/** Issues an access token and a new refresh token in `session`. */
+/** Issues an access token for `who` and a new refresh token in `session`. */
 export async function issueTokenPair(
   deps: SessionDeps,
-  client: Client,
+  who: Pick<AccessTokenClaims, 'clientId' | 'role'>,
   session: Session,
 ): Promise<TokenPair> {
-  const access = await deps.issuer.issue({
-    clientId: client.id,
-    role: client.role,
-    sessionId: session.id,
-  });
+  const access = await deps.issuer.issue({ ...who, sessionId: session.id });
   const refreshToken = deps.secrets.generate();
   const now = deps.clock.now();
   const idle = new Date(now.getTime() + deps.config.refreshTtlSeconds * 1000);
   await deps.refreshTokens.save({
     digest: deps.secrets.digest(refreshToken),
-    clientId: client.id,
+    clientId: who.clientId,
     familyId: session.id,
     createdAt: now,
     // Never past the session's absolute end.

@@ -7,7 +7,13 @@ import {
 } from '@btg-funds/adapters-memory';
 import { describe, expect, it } from 'vitest';
 import type { NotificationSender, OutgoingNotification } from '../ports/index.js';
-import { aClient, aNotification, givenClientWithFunds, moneyUseCases } from '../testing/index.js';
+import {
+  aClient,
+  aNotification,
+  givenClientWithFunds,
+  moneyUseCases,
+  registered,
+} from '../testing/index.js';
 import { DestinationCap } from './destination-cap.js';
 import { DEFAULT_DELIVERY_POLICY, DispatchNotifications } from './dispatch-notifications.js';
 import { DEFAULT_NOTIFICATION_POLICY, notificationIntent } from './notification-policy.js';
@@ -71,7 +77,7 @@ describe('a money operation of an unverified client', () => {
     const storage = createInMemoryStorage();
     const client = await givenClientWithFunds(storage);
     const unverified = aClient({ verified: false });
-    await storage.clients.add(unverified);
+    await storage.clients.add(registered(unverified));
     const { subscribe } = moneyUseCases(storage, {
       clock: new FixedClock(),
       ids: new SequentialIdGenerator(),

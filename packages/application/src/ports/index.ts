@@ -7,11 +7,14 @@ export type {
   SecretTokens,
   TokenIssuer,
 } from './token-issuer.js';
-export type { ClientRepository } from './client-repository.js';
+export { ROLES, type AuthRecord, type Role } from './auth-record.js';
+export type { ClientRecord, ClientRepository } from './client-repository.js';
+export { DuplicateEmail, DuplicateFundId, NotFound } from './port-errors.js';
 export type { FundRepository } from './fund-repository.js';
 export {
   comparePositions,
   LedgerConflict,
+  LedgerSequenceGap,
   positionOf,
   type Ledger,
   type LedgerPosition,

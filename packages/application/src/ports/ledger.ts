@@ -32,7 +32,7 @@ export interface TransactionFilter {
 /**
  * The append-only, per-client ledger; also the transaction history and the outbox's source.
  * Correctness needs only a unique (clientId, seq) and a unique transaction id: no transactions,
- * no atomic conditional updates (SPEC §3, ADR 0002).
+ * no atomic conditional updates (ADR 0002, 0301).
  */
 export interface Ledger {
   /** The entry with the highest seq, or null for an account with no entries. */
@@ -45,7 +45,10 @@ export interface Ledger {
   latestOf(clientIds: readonly string[]): Promise<ReadonlyMap<string, LedgerRecord | null>>;
   /**
    * Appends `record` at `record.seq`. Throws LedgerConflict when that seq is taken for the
-   * client or the transaction id exists: another operation won, re-read and retry.
+   * client or the transaction id exists: another operation won, re-read and retry. Throws
+   * LedgerSequenceGap, writing nothing, when `seq` is not 1 and the client has no entry at
+   * `seq - 1`: positions have no gaps, so "the entry after the one I read" is the only place an
+   * append can go and the unique (clientId, seq) decides every race (ADR 0002).
    */
   append(record: LedgerRecord): Promise<void>;
   findByTransactionId(clientId: string, transactionId: string): Promise<LedgerRecord | null>;
@@ -94,6 +97,20 @@ export function comparePositions(a: LedgerPosition, b: LedgerPosition): number {
   if (byTime !== 0) return byTime;
   if (a.clientId !== b.clientId) return a.clientId < b.clientId ? -1 : 1;
   return a.seq - b.seq;
+}
+
+/**
+ * Thrown by Ledger.append when `seq` would leave a gap: the caller did not append after the entry
+ * it read (a bug, never a race). Nothing is written.
+ */
+export class LedgerSequenceGap extends Error {
+  override readonly name = 'LedgerSequenceGap';
+  constructor(
+    readonly clientId: string,
+    readonly seq: number,
+  ) {
+    super(`ledger position ${seq} of client ${clientId} would leave a gap`);
+  }
 }
 
 /** Thrown by Ledger.append when the position or the transaction id is already taken. */

@@ -1,4 +1,4 @@
-import type { Role } from '@btg-funds/domain';
+import type { Role } from './auth-record.js';
 
 export interface AccessTokenClaims {
   readonly clientId: string;

@@ -6,7 +6,7 @@ import {
 import { Money } from '@btg-funds/domain';
 import type { Ledger } from '../ports/index.js';
 import { describe, expect, it } from 'vitest';
-import { aClient, givenClientWithFunds, moneyUseCases } from '../testing/index.js';
+import { aClient, givenClientWithFunds, moneyUseCases, registered } from '../testing/index.js';
 import { GetSubscription } from './get-subscription.js';
 import { ListSubscriptions } from './list-subscriptions.js';
 
@@ -16,7 +16,7 @@ async function setup() {
   const clock = new FixedClock();
   const client = await givenClientWithFunds(storage);
   const other = aClient();
-  await storage.clients.add(other);
+  await storage.clients.add(registered(other));
   const { subscribe, cancel } = moneyUseCases(storage, { clock, ids: new SequentialIdGenerator() });
   const first = await subscribe.execute({ clientId: client.id, fundId: '1' });
   clock.advance(1000);

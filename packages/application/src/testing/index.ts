@@ -35,6 +35,7 @@ export {
 export {
   aClient,
   aFund,
+  registered,
   aNotification,
   seededFund,
   subscriptionRecords,

@@ -1,6 +1,11 @@
 import { Money } from '@btg-funds/domain';
 import { describe, expect, it } from 'vitest';
-import { LedgerConflict, type Ledger, type LedgerPosition } from '../ports/index.js';
+import {
+  LedgerConflict,
+  LedgerSequenceGap,
+  type Ledger,
+  type LedgerPosition,
+} from '../ports/index.js';
 import { subscriptionRecords, uniqueId } from './builders.js';
 
 export type Factory<T> = () => T | Promise<T>;
@@ -98,6 +103,50 @@ export function describeLedgerContract(name: string, makeLedger: Factory<Ledger>
       expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
       for (const r of results)
         if (r.status === 'rejected') expect(r.reason).toBeInstanceOf(LedgerConflict);
+    });
+
+    // The sequence rule (ADR 0002): positions 1, 2, … with no gap. An append must land right
+    // after an existing entry, so the unique (clientId, seq) decides every race; a gap would let
+    // a writer that skipped the read land beside a rival instead of colliding with it.
+    it('refuses an append that would leave a gap with LedgerSequenceGap, writing nothing', async () => {
+      const ledger = await makeLedger();
+      const clientId = uniqueId('client');
+      const [first, second, third] = subscriptionRecords(clientId, ['1', '2', '3']);
+      await expect(ledger.append(second!)).rejects.toBeInstanceOf(LedgerSequenceGap);
+      expect(await ledger.latest(clientId)).toBeNull();
+      await ledger.append(first!);
+      const gap = ledger.append(third!);
+      await expect(gap).rejects.toBeInstanceOf(LedgerSequenceGap);
+      await expect(gap).rejects.toMatchObject({ clientId, seq: 3 });
+      expect((await ledger.latest(clientId))?.seq).toBe(1);
+      expect(await ledger.findByTransactionId(clientId, third!.transaction.id)).toBeNull();
+      // The gap closed, the same entry lands.
+      await ledger.append(second!);
+      await ledger.append(third!);
+      expect((await ledger.latest(clientId))?.seq).toBe(3);
+    });
+
+    it('refuses a position before the first (seq 0) with LedgerSequenceGap', async () => {
+      const ledger = await makeLedger();
+      const clientId = uniqueId('client');
+      const [first] = subscriptionRecords(clientId, ['1']);
+      await expect(ledger.append({ ...first!, seq: 0 })).rejects.toBeInstanceOf(LedgerSequenceGap);
+      expect(await ledger.latest(clientId)).toBeNull();
+    });
+
+    it('keeps the opening balance each entry records', async () => {
+      const ledger = await makeLedger();
+      const clientId = uniqueId('client');
+      const [record] = subscriptionRecords(clientId, ['1']);
+      const richer = {
+        ...record!,
+        transaction: { ...record!.transaction, balanceAfter: Money.parse('925000.50') },
+        openingBalance: Money.parse('1000000.50'),
+      };
+      await ledger.append(richer);
+      const read = await ledger.latest(clientId);
+      expect(read?.openingBalance.toDecimalString()).toBe('1000000.50');
+      expect(read?.transaction.balanceAfter.toDecimalString()).toBe('925000.50');
     });
 
     it('rejects a duplicate transaction id even at a free seq', async () => {

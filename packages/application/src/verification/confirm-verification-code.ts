@@ -1,7 +1,7 @@
 import type { NotificationChannel } from '@btg-funds/domain';
 import { profileOf, type ClientProfile } from '../clients/client-profile.js';
-import { ApplicationError } from '../errors.js';
-import type { Ledger, VerificationChallenge } from '../ports/index.js';
+import * as ApplicationErrors from '../application-errors.js';
+import { NotFound, type Ledger, type VerificationChallenge } from '../ports/index.js';
 import type { VerificationDeps } from './request-verification-code.js';
 import { DEFAULT_VERIFICATION_POLICY } from './verification-policy.js';
 
@@ -20,19 +20,29 @@ export class ConfirmVerificationCode {
     code: string;
   }): Promise<ClientProfile> {
     const { clients, challenges, clock } = this.deps;
-    const client = await clients.findById(input.clientId);
-    if (client === null) throw new ApplicationError('CLIENT_NOT_FOUND', 'El cliente no existe.');
-    if (client.isVerified(input.channel)) return profileOf(this.deps.ledger, client);
+    const found = await clients.findById(input.clientId);
+    if (found === null) throw ApplicationErrors.clientNotFound();
+    const { client } = found;
+    if (client.isVerified(input.channel)) return profileOf(this.deps.ledger, found);
     const destination = client.destinationFor(input.channel);
     const now = clock.now();
     const challenge = await challenges.latest(client.id, input.channel);
     if (challenge === null || challenge.expiresAt <= now || challenge.destination !== destination) {
-      throw expired();
+      throw ApplicationErrors.verificationCodeExpired();
     }
     await this.checkCode(challenge, input.code);
-    if (!(await challenges.consume(challenge.id, now))) throw expired();
-    await clients.markVerified(client.id, input.channel, destination);
-    return profileOf(this.deps.ledger, client.withVerified(input.channel, destination));
+    if (!(await challenges.consume(challenge.id, now))) {
+      throw ApplicationErrors.verificationCodeExpired();
+    }
+    try {
+      await clients.markVerified(client.id, input.channel, destination);
+    } catch (error) {
+      // Removed between the read and the write.
+      if (error instanceof NotFound) throw ApplicationErrors.clientNotFound();
+      throw error;
+    }
+    const verified = client.withVerified(input.channel, destination);
+    return profileOf(this.deps.ledger, { ...found, client: verified });
   }
 
   private async checkCode(challenge: VerificationChallenge, code: string): Promise<void> {
@@ -40,28 +50,9 @@ export class ConfirmVerificationCode {
     const window = { start: challenge.createdAt, end: challenge.expiresAt };
     const key = `verification-tries:${challenge.id}`;
     const tries = await this.deps.rateLimits.increment(key, window, maxAttempts);
-    if (tries > maxAttempts) {
-      throw new ApplicationError(
-        'VERIFICATION_CODE_LOCKED',
-        'Se agotaron los intentos para este código. Pida un código nuevo.',
-      );
-    }
+    if (tries > maxAttempts) throw ApplicationErrors.verificationCodeLocked();
     if (!(await this.deps.hasher.verify(code, challenge.codeHash))) {
-      const attemptsLeft = maxAttempts - tries;
-      throw new ApplicationError(
-        'VERIFICATION_CODE_INVALID',
-        attemptsLeft > 0
-          ? `El código no es correcto. Le quedan ${attemptsLeft} intentos.`
-          : 'El código no es correcto. Se agotaron los intentos: pida un código nuevo.',
-        { attemptsLeft, path: 'code' },
-      );
+      throw ApplicationErrors.verificationCodeInvalid(maxAttempts - tries);
     }
   }
-}
-
-function expired(): ApplicationError {
-  return new ApplicationError(
-    'VERIFICATION_CODE_EXPIRED',
-    'El código venció o ya no es válido. Pida un código nuevo.',
-  );
 }

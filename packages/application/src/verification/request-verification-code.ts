@@ -1,5 +1,5 @@
 import type { Client, NotificationChannel } from '@btg-funds/domain';
-import { ApplicationError } from '../errors.js';
+import * as ApplicationErrors from '../application-errors.js';
 import { DestinationCap, dayOf } from '../notifications/destination-cap.js';
 import { maskDestination } from '../notifications/mask-destination.js';
 import {
@@ -59,14 +59,15 @@ export class RequestVerificationCode {
   async execute(input: { clientId: string; channel: NotificationChannel }): Promise<CodeSent> {
     const { clients, challenges, clock } = this.deps;
     const policy = this.deps.policy ?? DEFAULT_VERIFICATION_POLICY;
-    const client = await clients.findById(input.clientId);
-    if (client === null) throw new ApplicationError('CLIENT_NOT_FOUND', 'El cliente no existe.');
+    const found = await clients.findById(input.clientId);
+    if (found === null) throw ApplicationErrors.clientNotFound();
+    const { client } = found;
     const destination = this.destinationToProve(client, input.channel);
     const now = clock.now();
     const latest = await challenges.latest(client.id, input.channel);
     if (latest !== null && latest.destination === destination) {
       const waitMs = latest.createdAt.getTime() + policy.resendAfterMs - now.getTime();
-      if (waitMs > 0) throw resendTooSoon(Math.ceil(waitMs / 1000));
+      if (waitMs > 0) throw ApplicationErrors.verificationResendTooSoon(Math.ceil(waitMs / 1000));
     }
     await this.countAgainstLimits(client, input.channel, destination, now);
     const code = this.deps.codes.generate();
@@ -91,19 +92,10 @@ export class RequestVerificationCode {
 
   private destinationToProve(client: Client, channel: NotificationChannel): string {
     const destination = client.destinationFor(channel);
-    if (client.isVerified(channel)) {
-      throw new ApplicationError(
-        'ALREADY_VERIFIED',
-        channel === 'email' ? 'Su correo ya está verificado.' : 'Su teléfono ya está verificado.',
-      );
-    }
+    if (client.isVerified(channel)) throw ApplicationErrors.alreadyVerified(channel);
     const allowed = this.deps.notificationPolicy ?? DEFAULT_NOTIFICATION_POLICY;
     if (channel === 'sms' && !smsAllowedTo(destination, allowed)) {
-      const codes = allowed.smsCountryCodes.map((c) => `+${c}`).join(', ');
-      throw new ApplicationError(
-        'SMS_COUNTRY_NOT_ALLOWED',
-        `Solo enviamos SMS a números con indicativo ${codes}.`,
-      );
+      throw ApplicationErrors.smsCountryNotAllowed(allowed.smsCountryCodes);
     }
     return destination;
   }
@@ -122,12 +114,7 @@ export class RequestVerificationCode {
     const sent = await this.deps.rateLimits.increment(key, dayOf(now), policy.maxCodesPerDay);
     const capped = new DestinationCap(this.deps.rateLimits, perDay);
     if (sent > policy.maxCodesPerDay || !(await capped.allow(destination, now))) {
-      const retryAfterSeconds = DestinationCap.secondsLeftInDay(now);
-      throw new ApplicationError(
-        'DAILY_LIMIT_REACHED',
-        'Se alcanzó el máximo de códigos de hoy para este destino. Intente mañana.',
-        { retryAfterSeconds },
-      );
+      throw ApplicationErrors.dailyLimitReached(DestinationCap.secondsLeftInDay(now));
     }
   }
 
@@ -139,26 +126,9 @@ export class RequestVerificationCode {
       await this.deps.senders[channel].send(message);
     } catch (error) {
       if (error instanceof NotificationDeliveryError && !error.retryable) {
-        throw new ApplicationError(
-          'DESTINATION_REJECTED',
-          channel === 'email'
-            ? 'No pudimos entregar el código a ese correo: el servidor de correo lo rechazó.'
-            : 'No pudimos entregar el código a ese número: el operador lo rechazó.',
-        );
+        throw ApplicationErrors.destinationRejected(channel);
       }
-      throw new ApplicationError(
-        'VERIFICATION_NOT_SENT',
-        'No pudimos enviar el código en este momento. Intente de nuevo en un minuto.',
-        { retryAfterSeconds: 60 },
-      );
+      throw ApplicationErrors.verificationNotSent();
     }
   }
-}
-
-function resendTooSoon(retryAfterSeconds: number): ApplicationError {
-  return new ApplicationError(
-    'VERIFICATION_RESEND_TOO_SOON',
-    `Ya le enviamos un código. Podrá pedir otro en ${retryAfterSeconds} segundos.`,
-    { retryAfterSeconds },
-  );
 }

@@ -1,3 +1,4 @@
+import { htmlEmail } from '../notifications/html-email.js';
 import type { OutgoingNotification, VerificationChallenge } from '../ports/index.js';
 
 /**
@@ -19,13 +20,10 @@ export function composeVerificationMessage(
     challenge.channel === 'sms'
       ? `BTG Pactual: su codigo de verificacion es ${code}. Vence en ${minutes} minutos. No lo comparta.`
       : ['Hola,', sentence, warning].join('\n\n');
-  const html = [
-    '<!doctype html><html lang="es"><body>',
-    '<p>Hola,</p>',
+  const html = htmlEmail([
     `<p>Su código de verificación es <strong>${code}</strong>. Vence en ${minutes} minutos.</p>`,
     `<p><small>${warning}</small></p>`,
-    '</body></html>',
-  ].join('\n');
+  ]);
   return {
     channel: challenge.channel,
     destination: challenge.destination,

@@ -11,7 +11,7 @@ import {
   type OutgoingNotification,
   type PasswordHasher,
 } from '../ports/index.js';
-import { aClient } from '../testing/index.js';
+import { aClient, registered } from '../testing/index.js';
 import { ConfirmVerificationCode } from './confirm-verification-code.js';
 import { RequestVerificationCode } from './request-verification-code.js';
 
@@ -46,7 +46,7 @@ async function setup(options: { phone?: string | null } = {}) {
   const inbox = new Inbox();
   const phone = 'phone' in options ? options.phone : '+573001234567';
   const client = aClient({ verified: false, phone });
-  await storage.clients.add(client);
+  await storage.clients.add(registered(client));
   const deps = {
     clients: storage.clients,
     challenges: storage.verifications,
@@ -85,7 +85,7 @@ describe('verification codes (ADR 0405)', () => {
     expect(inbox.messages.at(-1)!.text.length).toBeLessThanOrEqual(160);
     const profile = await type(inbox.lastCode());
     expect(profile).toMatchObject({ phoneVerified: true, emailVerified: false });
-    expect((await storage.clients.findById(client.id))?.isVerified('sms')).toBe(true);
+    expect((await storage.clients.findById(client.id))?.client.isVerified('sms')).toBe(true);
   });
 
   it('verifies the e-mail address the same way', async () => {
@@ -168,12 +168,12 @@ describe('verification codes (ADR 0405)', () => {
   it('does not prove a phone that changed after the code was sent', async () => {
     const { inbox, send, type, storage, client } = await setup();
     await send();
-    const moved = (await storage.clients.findById(client.id))!.updateProfile({
+    const moved = (await storage.clients.findById(client.id))!.client.updateProfile({
       phone: '+573009999999',
     });
     await storage.clients.update(moved);
     expect(await failure(type(inbox.lastCode()))).toBe('VERIFICATION_CODE_EXPIRED');
-    expect((await storage.clients.findById(client.id))?.isVerified('sms')).toBe(false);
+    expect((await storage.clients.findById(client.id))?.client.isVerified('sms')).toBe(false);
   });
 
   it('refuses what cannot or need not be verified', async () => {
