@@ -2,9 +2,80 @@
  * Dependencies point inward (docs/product/rules.md, "Constraints"; ADR 0001):
  * domain <- application <- adapters <- apps/api. Any arrow the other way fails CI.
  */
+const fs = require('node:fs');
+const path = require('node:path');
+
 const adapters = '^packages/adapters-([^/]+)/';
+/** Apps Vite bundles into static files: they ship no node_modules (see below). */
+const BUNDLED_APPS = ['@btg-funds/web'];
+/** Test code: may use what the package declares as devDependencies too. */
+const testCode = '(\\.test\\.ts$|\\.contract\\.ts$|/test/|/testing/)';
+
+/**
+ * One rule per workspace package: of the monorepo's packages it may import only itself and the
+ * ones its package.json declares (production code: `dependencies`; tests: devDependencies too).
+ * npm workspaces link every package into node_modules, so an undeclared import works locally
+ * and breaks only for whoever installs the package alone: this makes it fail here instead.
+ */
+function undeclaredWorkspaceImports() {
+  const dirs = ['packages', 'apps'].flatMap((root) =>
+    fs
+      .readdirSync(path.join(__dirname, root))
+      .map((name) => `${root}/${name}`)
+      .filter((dir) => fs.existsSync(path.join(__dirname, dir, 'package.json'))),
+  );
+  const manifests = dirs.map((dir) => ({
+    dir,
+    json: JSON.parse(fs.readFileSync(path.join(__dirname, dir, 'package.json'), 'utf8')),
+  }));
+  const dirOf = new Map(manifests.map(({ dir, json }) => [json.name, dir]));
+  const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const otherThan = (allowed) =>
+    `^(packages|apps)/(?!(${allowed.map((dir) => escape(dir.split('/')[1])).join('|')})/)[^/]+/`;
+  const declared = (fields, json) =>
+    fields.flatMap((field) => Object.keys(json[field] ?? {})).filter((name) => dirOf.has(name));
+  return manifests.flatMap(({ dir, json }) => {
+    const all = [
+      json.name,
+      ...declared(['dependencies', 'peerDependencies', 'devDependencies'], json),
+    ];
+    // A bundled app (the web app: Vite puts everything it imports into its files) ships no
+    // node_modules, so for it build-time devDependencies are what its code runs with.
+    const runtime = BUNDLED_APPS.includes(json.name)
+      ? all
+      : [json.name, ...declared(['dependencies', 'peerDependencies'], json)];
+    const from = `^${escape(dir)}/`;
+    return [
+      {
+        name: 'workspace-import-not-in-dependencies',
+        comment: `${json.name} imports a workspace package its package.json does not list in dependencies.`,
+        severity: 'error',
+        from: { path: from, pathNot: testCode },
+        to: { path: otherThan(runtime.map((name) => dirOf.get(name))) },
+      },
+      {
+        name: 'workspace-import-not-declared',
+        comment: `A test of ${json.name} imports a workspace package its package.json does not declare.`,
+        severity: 'error',
+        from: { path: `${from}.*${testCode}` },
+        to: { path: otherThan(all.map((name) => dirOf.get(name))) },
+      },
+    ];
+  });
+}
+
 module.exports = {
   forbidden: [
+    ...undeclaredWorkspaceImports(),
+    {
+      name: 'auth-adapters-stay-off-http',
+      comment:
+        'A worker or CLI that hashes a password or signs a token imports adapters-auth: it must ' +
+        'not pull in Hono (or any HTTP framework) with it (ADR 0009).',
+      severity: 'error',
+      from: { path: '^packages/adapters-(auth|system)/' },
+      to: { path: 'node_modules/(hono|@hono/|hono-)' },
+    },
     {
       name: 'domain-is-pure',
       comment: 'The domain imports only big.js: no framework, no I/O, no Node built-ins.',

@@ -1,5 +1,5 @@
+import { SystemClock, RandomIdGenerator } from '@btg-funds/adapters-system';
 import 'reflect-metadata';
-import { SystemClock, RandomIdGenerator } from '@btg-funds/adapters-memory';
 import { Container, ContainerModule } from 'inversify';
 import type { Tracer } from '@opentelemetry/api';
 import type { Logger } from 'pino';

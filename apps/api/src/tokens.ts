@@ -1,9 +1,6 @@
-import type {
-  AccessTokenVerifier,
-  createHttpApp,
-  HttpUseCases,
-  JwtSettings,
-} from '@btg-funds/adapters-http';
+import { type AccessTokenVerifier } from '@btg-funds/application';
+import { type JwtSettings } from '@btg-funds/adapters-auth';
+import type { createHttpApp, HttpUseCases } from '@btg-funds/adapters-http';
 import type {
   BootstrapAdmin,
   Clock,

@@ -1,5 +1,5 @@
+import { keyIdOf } from '@btg-funds/adapters-auth';
 import { generateKeyPairSync } from 'node:crypto';
-import { keyIdOf } from '@btg-funds/adapters-http';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config/load-config.js';
 

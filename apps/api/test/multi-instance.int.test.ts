@@ -1,8 +1,8 @@
 /* eslint-disable @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-call --
    Response bodies are untyped JSON on purpose: the assertions check their shape. */
+import { JoseTokenIssuer } from '@btg-funds/adapters-auth';
 import { generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { createMongoStorage } from '@btg-funds/adapters-mongo';
-import { JoseTokenIssuer } from '@btg-funds/adapters-http';
 import { Fund, Money } from '@btg-funds/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiClient, dropDatabase, MONGODB_URI, uniqueDbName } from './mongo-support.js';

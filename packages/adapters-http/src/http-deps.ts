@@ -1,4 +1,5 @@
 import type {
+  AccessTokenVerifier,
   CancelSubscription,
   CreateFund,
   GetFund,
@@ -22,7 +23,6 @@ import type {
   UpdateProfile,
 } from '@btg-funds/application';
 import type { Context, MiddlewareHandler } from 'hono';
-import type { AccessTokenVerifier } from './auth/access-token-verifier.js';
 import type { SessionCheck } from './middleware/live-session.js';
 import type { HttpConfig } from './http-config.js';
 import type { HttpEnv } from './http-env.js';

@@ -1,7 +1,7 @@
 /* eslint-disable @typescript-eslint/no-unsafe-member-access --
    Response bodies are untyped JSON on purpose: the assertions check their shape. */
+import { BREACHED_PASSWORDS_COUNT, BundledBreachedPasswords } from '@btg-funds/adapters-auth';
 import { describe, expect, it } from 'vitest';
-import { BREACHED_PASSWORDS_COUNT, BundledBreachedPasswords } from '../src/index.js';
 import { createTestApp, PASSWORD } from './support/test-app.js';
 
 describe('a revoked session stops working on money routes before its exp (ADR 0220)', () => {

@@ -75,7 +75,7 @@ describe('access-token tampering', () => {
     ['aud', { audience: 'another-api' }],
     ['iss', { issuer: 'someone-else' }],
   ])('rejects a wrong %s', async (_claim, change) => {
-    const { JoseTokenIssuer } = await import('../src/index.js');
+    const { JoseTokenIssuer } = await import('@btg-funds/adapters-auth');
     const other = await new JoseTokenIssuer({ ...ctx.jwt, ...change }).issue({
       clientId,
       role: 'client',

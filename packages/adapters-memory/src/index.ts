@@ -12,7 +12,3 @@ export { InMemoryNotificationStore } from './in-memory-notification-store.js';
 export { InMemoryRateLimitStore } from './in-memory-rate-limit-store.js';
 export { InMemoryVerificationChallengeStore } from './in-memory-verification-challenge-store.js';
 export { createInMemoryStorage, type InMemoryStorage } from './in-memory-storage.js';
-export { SystemClock } from './system-clock.js';
-export { FixedClock } from './fixed-clock.js';
-export { RandomIdGenerator } from './random-id-generator.js';
-export { SequentialIdGenerator } from './sequential-id-generator.js';

@@ -1,12 +1,15 @@
 import { IdempotencyGuard, type RefreshTokenStore } from '@btg-funds/application';
-import { aNotification, uniqueId } from '@btg-funds/application/testing';
+import {
+  aNotification,
+  FixedClock,
+  SequentialIdGenerator,
+  uniqueId,
+} from '@btg-funds/application/testing';
 import { describe, expect, it } from 'vitest';
 import {
-  FixedClock,
   InMemoryIdempotencyStore,
   InMemoryNotificationStore,
   InMemoryRefreshTokenStore,
-  SequentialIdGenerator,
 } from '../src/index.js';
 
 const HOUR = 60 * 60 * 1000;

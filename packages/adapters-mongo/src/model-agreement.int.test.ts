@@ -1,8 +1,5 @@
-import {
-  FixedClock,
-  createInMemoryStorage,
-  SequentialIdGenerator,
-} from '@btg-funds/adapters-memory';
+import { FixedClock, SequentialIdGenerator } from '@btg-funds/application/testing';
+import { createInMemoryStorage } from '@btg-funds/adapters-memory';
 import {
   aClient,
   moneyUseCases,

@@ -1,4 +1,5 @@
-import type { HttpConfig, JwtKeys } from '@btg-funds/adapters-http';
+import { type JwtKeys } from '@btg-funds/adapters-auth';
+import type { HttpConfig } from '@btg-funds/adapters-http';
 import type { LoginThrottlePolicy, NotificationPolicy } from '@btg-funds/application';
 import type { NotifyConfig } from '@btg-funds/adapters-notify';
 

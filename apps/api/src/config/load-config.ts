@@ -1,5 +1,5 @@
+import { ephemeralJwtKeys, jwtKeysFrom, type JwtKeys } from '@btg-funds/adapters-auth';
 import { fileURLToPath } from 'node:url';
-import { ephemeralJwtKeys, jwtKeysFrom, type JwtKeys } from '@btg-funds/adapters-http';
 import { notifyConfigFromEnv } from '@btg-funds/adapters-notify';
 import type { AppConfig } from './app-config.js';
 import { envSchema, type Env } from './env-schema.js';

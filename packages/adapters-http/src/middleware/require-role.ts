@@ -1,6 +1,5 @@
-import type { Role } from '@btg-funds/application';
+import type { AccessTokenVerifier, Role } from '@btg-funds/application';
 import type { Context, MiddlewareHandler } from 'hono';
-import type { AccessTokenVerifier } from '../auth/access-token-verifier.js';
 import type { HttpEnv, Principal } from '../http-env.js';
 import { forbidden, unauthorized } from '../problem/http-problem.js';
 

@@ -1,5 +1,7 @@
 /* eslint-disable @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-explicit-any --
    Response bodies are untyped JSON on purpose: the assertions check their shape. */
+import { FixedClock, SequentialIdGenerator } from '@btg-funds/application/testing';
+import { BcryptPasswordHasher, BundledBreachedPasswords, CryptoOneTimeCodes, CryptoSecretTokens, ephemeralJwtKeys, JoseTokenIssuer, JoseTokenVerifier, type JwtSettings } from '@btg-funds/adapters-auth';
 import {
   type NotificationSender,
   type OutgoingNotification,
@@ -11,25 +13,8 @@ import {
   type LoginThrottlePolicy,
   type RateLimitStore,
 } from '@btg-funds/application';
-import {
-  createInMemoryStorage,
-  FixedClock,
-  SequentialIdGenerator,
-} from '@btg-funds/adapters-memory';
-import {
-  BcryptPasswordHasher,
-  BundledBreachedPasswords,
-  createHttpApp,
-  CryptoOneTimeCodes,
-  CryptoSecretTokens,
-  ephemeralJwtKeys,
-  JoseTokenIssuer,
-  JoseTokenVerifier,
-  type HttpConfig,
-  type HttpDeps,
-  type HttpUseCases,
-  type JwtSettings,
-} from '../../src/index.js';
+import { createInMemoryStorage } from '@btg-funds/adapters-memory';
+import { createHttpApp, type HttpConfig, type HttpDeps, type HttpUseCases } from '../../src/index.js';
 import { ContractCheck } from './contract-check.js';
 import { wireUseCases } from './wire-use-cases.js';
 

@@ -1,3 +1,4 @@
+import { FixedClock, SequentialIdGenerator } from '@btg-funds/application/testing';
 import {
   DEFAULT_RETRY_POLICY,
   DispatchNotifications,
@@ -16,11 +17,7 @@ import {
   type NotificationStore,
 } from '@btg-funds/application';
 import { Client, type Money, type NotificationChannel } from '@btg-funds/domain';
-import {
-  createInMemoryStorage,
-  FixedClock,
-  SequentialIdGenerator,
-} from '@btg-funds/adapters-memory';
+import { createInMemoryStorage } from '@btg-funds/adapters-memory';
 
 /** Short delays, few attempts: a whole retry history fits in a test, driven by the clock. */
 export const TEST_POLICY: DeliveryPolicy = {

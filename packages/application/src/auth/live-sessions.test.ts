@@ -1,4 +1,5 @@
-import { FixedClock, InMemoryRefreshTokenStore } from '@btg-funds/adapters-memory';
+import { FixedClock } from '../testing/index.js';
+import { InMemoryRefreshTokenStore } from '@btg-funds/adapters-memory';
 import { describe, expect, it } from 'vitest';
 import { StorageUnavailable, type RefreshTokenStore } from '../ports/index.js';
 import { LiveSessions } from './live-sessions.js';

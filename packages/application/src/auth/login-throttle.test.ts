@@ -1,8 +1,5 @@
-import {
-  FixedClock,
-  SequentialIdGenerator,
-  createInMemoryStorage,
-} from '@btg-funds/adapters-memory';
+import { FixedClock, SequentialIdGenerator } from '../testing/index.js';
+import { createInMemoryStorage } from '@btg-funds/adapters-memory';
 import { describe, expect, it } from 'vitest';
 import type { PasswordHasher, SecretTokens, TokenIssuer } from '../ports/index.js';
 import { Login } from './login.js';

@@ -1,4 +1,5 @@
-import { FixedClock, InMemoryNotificationStore } from '@btg-funds/adapters-memory';
+import { FixedClock } from '../testing/index.js';
+import { InMemoryNotificationStore } from '@btg-funds/adapters-memory';
 import { describe, expect, it } from 'vitest';
 import {
   NotificationDeliveryError,

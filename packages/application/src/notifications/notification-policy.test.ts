@@ -1,10 +1,5 @@
-import {
-  FixedClock,
-  InMemoryNotificationStore,
-  InMemoryRateLimitStore,
-  SequentialIdGenerator,
-  createInMemoryStorage,
-} from '@btg-funds/adapters-memory';
+import { FixedClock, SequentialIdGenerator } from '../testing/index.js';
+import { InMemoryNotificationStore, InMemoryRateLimitStore, createInMemoryStorage } from '@btg-funds/adapters-memory';
 import { describe, expect, it } from 'vitest';
 import type { NotificationSender, OutgoingNotification } from '../ports/index.js';
 import {

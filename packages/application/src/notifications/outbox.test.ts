@@ -1,8 +1,5 @@
-import {
-  FixedClock,
-  SequentialIdGenerator,
-  createInMemoryStorage,
-} from '@btg-funds/adapters-memory';
+import { FixedClock, SequentialIdGenerator } from '../testing/index.js';
+import { createInMemoryStorage } from '@btg-funds/adapters-memory';
 import { Money } from '@btg-funds/domain';
 import { describe, expect, it } from 'vitest';
 import type { NotificationStore } from '../ports/index.js';

@@ -1,9 +1,5 @@
-import {
-  FixedClock,
-  InMemoryLedger,
-  InMemoryNotificationStore,
-  SequentialIdGenerator,
-} from '@btg-funds/adapters-memory';
+import { FixedClock, SequentialIdGenerator } from '../testing/index.js';
+import { InMemoryLedger, InMemoryNotificationStore } from '@btg-funds/adapters-memory';
 import { describe, expect, it } from 'vitest';
 import { subscriptionRecords } from '../testing/index.js';
 import { Outbox } from './outbox.js';

@@ -7,6 +7,7 @@ export type {
   SecretTokens,
   TokenIssuer,
 } from './token-issuer.js';
+export type { AccessTokenVerifier } from './access-token-verifier.js';
 export { ROLES, type AuthRecord, type Role } from './auth-record.js';
 export type { ClientRecord, ClientRepository } from './client-repository.js';
 export { DuplicateEmail, DuplicateFundId, NotFound } from './port-errors.js';

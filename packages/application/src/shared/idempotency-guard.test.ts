@@ -1,9 +1,5 @@
-import {
-  FixedClock,
-  InMemoryIdempotencyStore,
-  SequentialIdGenerator,
-  createInMemoryStorage,
-} from '@btg-funds/adapters-memory';
+import { FixedClock, SequentialIdGenerator } from '../testing/index.js';
+import { InMemoryIdempotencyStore, createInMemoryStorage } from '@btg-funds/adapters-memory';
 import { Money } from '@btg-funds/domain';
 import { describe, expect, it } from 'vitest';
 import { ApplicationError } from '../errors.js';

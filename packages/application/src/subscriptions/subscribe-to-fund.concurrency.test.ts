@@ -1,4 +1,6 @@
-import { FixedClock, RandomIdGenerator, createInMemoryStorage } from '@btg-funds/adapters-memory';
+import { FixedClock } from '../testing/index.js';
+import { RandomIdGenerator } from '@btg-funds/adapters-system';
+import { createInMemoryStorage } from '@btg-funds/adapters-memory';
 import { Money } from '@btg-funds/domain';
 import { describe, expect, it } from 'vitest';
 import {

@@ -41,3 +41,5 @@ export {
   subscriptionRecords,
   uniqueId,
 } from './builders.js';
+export { FixedClock } from './fixed-clock.js';
+export { SequentialIdGenerator } from './sequential-id-generator.js';

@@ -1,4 +1,4 @@
-import { FixedClock } from '@btg-funds/adapters-memory';
+import { FixedClock } from '@btg-funds/application/testing';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
   ephemeralJwtKeys,
@@ -6,7 +6,7 @@ import {
   JoseTokenVerifier,
   type JwtSettings,
 } from '../src/index.js';
-import { VerifiedTokenCache } from '../src/auth/verified-token-cache.js';
+import { VerifiedTokenCache } from '../src/verified-token-cache.js';
 
 const TTL = 900;
 const TOLERANCE = 5;

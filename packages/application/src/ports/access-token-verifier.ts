@@ -1,4 +1,4 @@
-import type { AccessTokenClaims } from '@btg-funds/application';
+import type { AccessTokenClaims } from './token-issuer.js';
 
 /** Checks an access token; rejects (throws) on anything invalid: signature, alg, claims, time. */
 export interface AccessTokenVerifier {

@@ -1,4 +1,4 @@
-import type { Clock } from '@btg-funds/application';
+import type { Clock } from '../ports/index.js';
 
 /** A clock that moves only when told to: deterministic timestamps in tests. */
 export class FixedClock implements Clock {

@@ -1,4 +1,4 @@
-import type { IdGenerator } from '@btg-funds/application';
+import type { IdGenerator } from '../ports/index.js';
 
 /** Deterministic, UUID-shaped ids (…-000000000001, …-000000000002, …) for tests. */
 export class SequentialIdGenerator implements IdGenerator {

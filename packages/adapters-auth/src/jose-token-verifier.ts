@@ -1,7 +1,11 @@
-import { ROLES, type AccessTokenClaims, type Role } from '@btg-funds/application';
+import {
+  ROLES,
+  type AccessTokenClaims,
+  type AccessTokenVerifier,
+  type Role,
+} from '@btg-funds/application';
 import type { webcrypto } from 'node:crypto';
 import { jwtVerify, type JWTHeaderParameters } from 'jose';
-import type { AccessTokenVerifier } from './access-token-verifier.js';
 import { ACCESS_TOKEN_TYPE } from './jose-token-issuer.js';
 import { importKeyRing, importVerificationKey, type JwtSettings } from './jwt-settings.js';
 import { VerifiedTokenCache } from './verified-token-cache.js';
