@@ -1,5 +1,4 @@
-import { FixedClock, SequentialIdGenerator } from '../testing/index.js';
-import { createInMemoryStorage } from '@btg-funds/adapters-memory';
+import { createFakeStorage, FixedClock, SequentialIdGenerator } from '../testing/index.js';
 import { describe, expect, it } from 'vitest';
 import type { PasswordHasher } from '../ports/index.js';
 import { BootstrapAdmin } from './bootstrap-admin.js';
@@ -11,7 +10,7 @@ const hasher: PasswordHasher = {
 };
 
 function setup() {
-  const storage = createInMemoryStorage();
+  const storage = createFakeStorage();
   const register = new RegisterClient({
     ...storage,
     hasher,

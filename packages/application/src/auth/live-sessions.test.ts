@@ -1,11 +1,10 @@
-import { FixedClock } from '../testing/index.js';
-import { InMemoryRefreshTokenStore } from '@btg-funds/adapters-memory';
+import { FakeRefreshTokenStore, FixedClock } from '../testing/index.js';
 import { describe, expect, it } from 'vitest';
 import { StorageUnavailable, type RefreshTokenStore } from '../ports/index.js';
 import { LiveSessions } from './live-sessions.js';
 
 function setup() {
-  const store = new InMemoryRefreshTokenStore();
+  const store = new FakeRefreshTokenStore();
   const clock = new FixedClock();
   let reads = 0;
   const counted: Pick<RefreshTokenStore, 'isFamilyRevoked'> = {

@@ -1,5 +1,4 @@
-import { FixedClock, SequentialIdGenerator } from '../testing/index.js';
-import { createInMemoryStorage } from '@btg-funds/adapters-memory';
+import { createFakeStorage, FixedClock, SequentialIdGenerator } from '../testing/index.js';
 import { describe, expect, it } from 'vitest';
 import type { PasswordHasher, SecretTokens, TokenIssuer } from '../ports/index.js';
 import { Login } from './login.js';
@@ -14,7 +13,7 @@ const policy = {
 };
 
 async function setup() {
-  const storage = createInMemoryStorage();
+  const storage = createFakeStorage();
   // At the start of a 4-hour window, so every tier starts together.
   const clock = new FixedClock('2026-01-15T16:00:00.000Z');
   const ids = new SequentialIdGenerator();

@@ -1,8 +1,12 @@
-import { FixedClock, SequentialIdGenerator } from '../testing/index.js';
-import { createInMemoryStorage } from '@btg-funds/adapters-memory';
+import {
+  aClient,
+  createFakeStorage,
+  FixedClock,
+  registered,
+  SequentialIdGenerator,
+} from '../testing/index.js';
 import { Client } from '@btg-funds/domain';
 import { describe, expect, it } from 'vitest';
-import { aClient, registered } from '../testing/index.js';
 import type { PasswordHasher, SecretTokens, TokenIssuer } from '../ports/index.js';
 import { Login } from './login.js';
 import { RegisterClient } from './register-client.js';
@@ -11,7 +15,7 @@ import { DEFAULT_SESSION_CONFIG } from './session-tokens.js';
 const PASSWORD = 'una clave segura';
 
 async function setup() {
-  const storage = createInMemoryStorage();
+  const storage = createFakeStorage();
   const clock = new FixedClock();
   const ids = new SequentialIdGenerator();
   const verified: string[] = [];

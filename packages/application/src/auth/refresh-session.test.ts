@@ -1,5 +1,4 @@
-import { FixedClock, SequentialIdGenerator } from '../testing/index.js';
-import { createInMemoryStorage } from '@btg-funds/adapters-memory';
+import { createFakeStorage, FixedClock, SequentialIdGenerator } from '../testing/index.js';
 import { describe, expect, it } from 'vitest';
 import type { PasswordHasher, SecretTokens, TokenIssuer } from '../ports/index.js';
 import { Login } from './login.js';
@@ -12,7 +11,7 @@ const PASSWORD = 'una clave segura';
 const config = { refreshTtlSeconds: 3600, sessionTtlSeconds: 12 * 3600 };
 
 function setup() {
-  const storage = createInMemoryStorage();
+  const storage = createFakeStorage();
   const clock = new FixedClock();
   const ids = new SequentialIdGenerator();
   const hasher: PasswordHasher = {

@@ -1,5 +1,4 @@
-import { FixedClock, SequentialIdGenerator } from '../testing/index.js';
-import { createInMemoryStorage } from '@btg-funds/adapters-memory';
+import { createFakeStorage, FixedClock, SequentialIdGenerator } from '../testing/index.js';
 import { describe, expect, it } from 'vitest';
 import type { PasswordHasher } from '../ports/index.js';
 import { RegisterClient, type RegisterClientInput } from './register-client.js';
@@ -10,7 +9,7 @@ const hasher: PasswordHasher = {
 };
 
 function setup() {
-  const storage = createInMemoryStorage();
+  const storage = createFakeStorage();
   const clock = new FixedClock();
   const register = new RegisterClient({
     clients: storage.clients,

@@ -1,18 +1,18 @@
-import { createInMemoryStorage } from '@btg-funds/adapters-memory';
-import { describe, expect, it } from 'vitest';
-import type { ClientRepository, Ledger } from '../ports/index.js';
 import {
   aClient,
+  createFakeStorage,
   givenClientWithFunds,
   moneyUseCases,
-  seededFund,
   registered,
+  seededFund,
 } from '../testing/index.js';
+import { describe, expect, it } from 'vitest';
+import type { ClientRepository, Ledger } from '../ports/index.js';
 import { ListClients } from './list-clients.js';
 
 /** Seven clients; two pairs share a creation instant, so ids break the tie. */
 async function setup() {
-  const storage = createInMemoryStorage();
+  const storage = createFakeStorage();
   const base = Date.parse('2026-01-15T15:00:00.000Z');
   const instants = [0, 1, 1, 2, 3, 3, 4];
   const ids = ['g', 'b', 'a', 'c', 'e', 'd', 'f'];
@@ -79,7 +79,7 @@ function counted<T extends object>(port: T, calls: { count: number }): T {
 
 describe('ListClients cost', () => {
   async function readsForPageOf(clients: number) {
-    const storage = createInMemoryStorage();
+    const storage = createFakeStorage();
     const { subscribe } = moneyUseCases(storage);
     const first = await givenClientWithFunds(storage);
     await subscribe.execute({ clientId: first.id, fundId: seededFund('3').id });

@@ -1,12 +1,18 @@
-import { FixedClock, SequentialIdGenerator } from '../testing/index.js';
-import { createInMemoryStorage } from '@btg-funds/adapters-memory';
+import {
+  aClient,
+  createFakeStorage,
+  FixedClock,
+  givenClientWithFunds,
+  moneyUseCases,
+  registered,
+  SequentialIdGenerator,
+} from '../testing/index.js';
 import { describe, expect, it } from 'vitest';
-import { aClient, givenClientWithFunds, moneyUseCases, registered } from '../testing/index.js';
 import { GetProfile } from './get-profile.js';
 import { UpdateProfile } from './update-profile.js';
 
 async function setup() {
-  const storage = createInMemoryStorage();
+  const storage = createFakeStorage();
   const client = await givenClientWithFunds(storage);
   const { subscribe } = moneyUseCases(storage, {
     clock: new FixedClock(),

@@ -1,4 +1,4 @@
-import { InMemoryFundRepository } from '@btg-funds/adapters-memory';
+import { FakeFundRepository } from '../testing/index.js';
 import { Money } from '@btg-funds/domain';
 import { describe, expect, it } from 'vitest';
 import { CreateFund } from './create-fund.js';
@@ -14,7 +14,7 @@ const input = {
 };
 
 async function setup() {
-  const funds = new InMemoryFundRepository();
+  const funds = new FakeFundRepository();
   await new SeedFunds(funds).execute();
   return {
     funds,

@@ -1,14 +1,18 @@
-import { FixedClock, SequentialIdGenerator } from '../testing/index.js';
-import { createInMemoryStorage } from '@btg-funds/adapters-memory';
+import {
+  createFakeStorage,
+  FixedClock,
+  givenClientWithFunds,
+  moneyUseCases,
+  SequentialIdGenerator,
+} from '../testing/index.js';
 import { Money } from '@btg-funds/domain';
 import { describe, expect, it } from 'vitest';
 import { ListSubscriptions } from '../subscriptions/list-subscriptions.js';
-import { givenClientWithFunds, moneyUseCases } from '../testing/index.js';
 import { SeedFunds } from './seed-funds.js';
 import { UpdateFund } from './update-fund.js';
 
 async function setup() {
-  const storage = createInMemoryStorage();
+  const storage = createFakeStorage();
   const client = await givenClientWithFunds(storage);
   const { subscribe } = moneyUseCases(storage, {
     clock: new FixedClock(),

@@ -1,13 +1,19 @@
-import { FixedClock, SequentialIdGenerator } from '../testing/index.js';
-import { createInMemoryStorage } from '@btg-funds/adapters-memory';
+import {
+  aClient,
+  createFakeStorage,
+  FixedClock,
+  givenClientWithFunds,
+  moneyUseCases,
+  registered,
+  SequentialIdGenerator,
+} from '../testing/index.js';
 import { Money } from '@btg-funds/domain';
 import { describe, expect, it } from 'vitest';
-import { aClient, givenClientWithFunds, moneyUseCases, registered } from '../testing/index.js';
 import { GetTransaction } from './get-transaction.js';
 import { ListTransactions } from './list-transactions.js';
 
 async function setup() {
-  const storage = createInMemoryStorage();
+  const storage = createFakeStorage();
   const client = await givenClientWithFunds(storage);
   const { subscribe } = moneyUseCases(storage, {
     clock: new FixedClock(),

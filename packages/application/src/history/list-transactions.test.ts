@@ -1,13 +1,19 @@
-import { FixedClock, SequentialIdGenerator } from '../testing/index.js';
-import { createInMemoryStorage } from '@btg-funds/adapters-memory';
+import {
+  aClient,
+  createFakeStorage,
+  FixedClock,
+  givenClientWithFunds,
+  moneyUseCases,
+  registered,
+  SequentialIdGenerator,
+} from '../testing/index.js';
 import { Money } from '@btg-funds/domain';
 import { describe, expect, it } from 'vitest';
-import { aClient, givenClientWithFunds, moneyUseCases, registered } from '../testing/index.js';
 import { ListTransactions } from './list-transactions.js';
 
 /** Seven entries, oldest first: 1 ok, 2 failed, 3 ok, cancel 1, 4 ok, 5 failed, 2 ok. */
 async function setup() {
-  const storage = createInMemoryStorage();
+  const storage = createFakeStorage();
   const clock = new FixedClock();
   const client = await givenClientWithFunds(storage);
   const other = aClient();

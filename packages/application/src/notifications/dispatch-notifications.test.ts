@@ -1,5 +1,4 @@
-import { FixedClock } from '../testing/index.js';
-import { InMemoryNotificationStore } from '@btg-funds/adapters-memory';
+import { aNotification, FakeNotificationStore, FixedClock, withFaults } from '../testing/index.js';
 import { describe, expect, it } from 'vitest';
 import {
   NotificationDeliveryError,
@@ -7,7 +6,6 @@ import {
   type NotificationSender,
   type OutgoingNotification,
 } from '../ports/index.js';
-import { aNotification, withFaults } from '../testing/index.js';
 import { DispatchNotifications, type DeliveryPolicy } from './dispatch-notifications.js';
 
 const policy: DeliveryPolicy = {
@@ -37,7 +35,7 @@ class FlakySender implements NotificationSender {
 
 async function setup(email: NotificationSender, records: NotificationRecord[], random = () => 0) {
   const clock = new FixedClock();
-  const store = new InMemoryNotificationStore();
+  const store = new FakeNotificationStore();
   const sms = new FlakySender();
   for (const record of records) await store.ensure(record);
   const dispatch = new DispatchNotifications({

@@ -1,14 +1,17 @@
-import { FixedClock, SequentialIdGenerator } from '../testing/index.js';
-import { InMemoryNotificationStore, InMemoryRateLimitStore, createInMemoryStorage } from '@btg-funds/adapters-memory';
-import { describe, expect, it } from 'vitest';
-import type { NotificationSender, OutgoingNotification } from '../ports/index.js';
 import {
   aClient,
   aNotification,
+  createFakeStorage,
+  FakeNotificationStore,
+  FakeRateLimitStore,
+  FixedClock,
   givenClientWithFunds,
   moneyUseCases,
   registered,
+  SequentialIdGenerator,
 } from '../testing/index.js';
+import { describe, expect, it } from 'vitest';
+import type { NotificationSender, OutgoingNotification } from '../ports/index.js';
 import { DestinationCap } from './destination-cap.js';
 import { DEFAULT_DELIVERY_POLICY, DispatchNotifications } from './dispatch-notifications.js';
 import { DEFAULT_NOTIFICATION_POLICY, notificationIntent } from './notification-policy.js';
@@ -69,7 +72,7 @@ describe('notificationIntent: only to destinations the client proved theirs (ADR
 
 describe('a money operation of an unverified client', () => {
   it('moves the money and records its notification as not sent, with the reason', async () => {
-    const storage = createInMemoryStorage();
+    const storage = createFakeStorage();
     const client = await givenClientWithFunds(storage);
     const unverified = aClient({ verified: false });
     await storage.clients.add(registered(unverified));
@@ -98,7 +101,7 @@ describe('a money operation of an unverified client', () => {
 
 describe('the daily cap per destination (ADR 0405)', () => {
   it('sends at most perDay messages to one destination a day, then records the rest as not sent', async () => {
-    const store = new InMemoryNotificationStore();
+    const store = new FakeNotificationStore();
     const clock = new FixedClock('2026-01-15T15:00:00.000Z');
     const sent: OutgoingNotification[] = [];
     const sender: NotificationSender = {
@@ -112,7 +115,7 @@ describe('the daily cap per destination (ADR 0405)', () => {
       senders: { email: sender, sms: sender },
       clock,
       policy: DEFAULT_DELIVERY_POLICY,
-      cap: new DestinationCap(new InMemoryRateLimitStore(), 3),
+      cap: new DestinationCap(new FakeRateLimitStore(), 3),
     });
     const at = clock.now();
     const records = Array.from({ length: 5 }, () =>

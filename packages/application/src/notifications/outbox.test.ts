@@ -1,17 +1,20 @@
-import { FixedClock, SequentialIdGenerator } from '../testing/index.js';
-import { createInMemoryStorage } from '@btg-funds/adapters-memory';
+import {
+  createFakeStorage,
+  FixedClock,
+  givenClientWithFunds,
+  SequentialIdGenerator,
+} from '../testing/index.js';
 import { Money } from '@btg-funds/domain';
 import { describe, expect, it } from 'vitest';
 import type { NotificationStore } from '../ports/index.js';
 import { IdempotencyGuard } from '../shared/idempotency-guard.js';
 import { DEFAULT_RETRY_POLICY } from '../shared/retry-policy.js';
 import { SubscribeToFund } from '../subscriptions/subscribe-to-fund.js';
-import { givenClientWithFunds } from '../testing/index.js';
 import { Outbox } from './outbox.js';
 
 /** SubscribeToFund whose outbox writes to `store` (which may be down). */
 async function setup(store?: (real: NotificationStore) => NotificationStore) {
-  const storage = createInMemoryStorage();
+  const storage = createFakeStorage();
   const clock = new FixedClock();
   const ids = new SequentialIdGenerator();
   const client = await givenClientWithFunds(storage);

@@ -1,7 +1,11 @@
-import { FixedClock, SequentialIdGenerator } from '../testing/index.js';
-import { InMemoryLedger, InMemoryNotificationStore } from '@btg-funds/adapters-memory';
+import {
+  FakeLedger,
+  FakeNotificationStore,
+  FixedClock,
+  SequentialIdGenerator,
+  subscriptionRecords,
+} from '../testing/index.js';
 import { describe, expect, it } from 'vitest';
-import { subscriptionRecords } from '../testing/index.js';
 import { Outbox } from './outbox.js';
 import { RecoverOutbox } from './recover-outbox.js';
 
@@ -9,8 +13,8 @@ const start = new Date('2026-01-15T15:00:00.000Z');
 
 /** A ledger holding three committed subscriptions whose fast-path enqueue was lost. */
 async function setup() {
-  const ledger = new InMemoryLedger();
-  const store = new InMemoryNotificationStore();
+  const ledger = new FakeLedger();
+  const store = new FakeNotificationStore();
   const ids = new SequentialIdGenerator();
   const clock = new FixedClock('2026-01-15T16:00:00.000Z');
   const records = subscriptionRecords('c-1', ['1', '3', '5'], start);

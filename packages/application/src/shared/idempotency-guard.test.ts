@@ -1,10 +1,15 @@
-import { FixedClock, SequentialIdGenerator } from '../testing/index.js';
-import { InMemoryIdempotencyStore, createInMemoryStorage } from '@btg-funds/adapters-memory';
+import {
+  createFakeStorage,
+  FakeIdempotencyStore,
+  FixedClock,
+  givenClientWithFunds,
+  moneyUseCases,
+  SequentialIdGenerator,
+} from '../testing/index.js';
 import { Money } from '@btg-funds/domain';
 import { describe, expect, it } from 'vitest';
 import { ApplicationError } from '../errors.js';
 import { StorageUnavailable, type IdempotencyRecord } from '../ports/index.js';
-import { givenClientWithFunds, moneyUseCases } from '../testing/index.js';
 import {
   DEFAULT_IDEMPOTENCY_CONFIG,
   IdempotencyGuard,
@@ -15,7 +20,7 @@ import {
 const HOUR = 60 * 60 * 1000;
 
 async function setup() {
-  const storage = createInMemoryStorage();
+  const storage = createFakeStorage();
   const clock = new FixedClock();
   const client = await givenClientWithFunds(storage);
   const useCases = moneyUseCases(storage, { clock, ids: new SequentialIdGenerator() });
@@ -26,7 +31,7 @@ async function setup() {
 }
 
 /** The stored record for (clientId, key): insertIfAbsent answers with the existing one. */
-async function storedRecord(store: InMemoryIdempotencyStore, clientId: string, key: string) {
+async function storedRecord(store: FakeIdempotencyStore, clientId: string, key: string) {
   const probe: IdempotencyRecord = {
     clientId,
     key,
@@ -194,7 +199,7 @@ describe('IdempotencyGuard: what frees a key', () => {
   const codec: OutcomeCodec<string> = { serialize: (v) => v, deserialize: (v) => v as string };
   const setupGuard = () => {
     const clock = new FixedClock();
-    const store = new InMemoryIdempotencyStore();
+    const store = new FakeIdempotencyStore();
     const reported: unknown[] = [];
     const guard = new IdempotencyGuard(
       store,

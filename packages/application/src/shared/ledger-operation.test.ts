@@ -1,4 +1,4 @@
-import { InMemoryLedger } from '@btg-funds/adapters-memory';
+import { FakeLedger } from '../testing/index.js';
 import { Money, type Account } from '@btg-funds/domain';
 import { describe, expect, it } from 'vitest';
 import { SEEDED_FUNDS } from '../funds/seeded-funds.js';
@@ -18,7 +18,7 @@ const at = new Date('2026-01-15T15:00:00.000Z');
 
 /** A ledger whose first `failures` appends lose a race (or all of them, with Infinity). */
 function contendedLedger(failures: number): Ledger {
-  const real = new InMemoryLedger();
+  const real = new FakeLedger();
   let lost = 0;
   return Object.assign(Object.create(real) as Ledger, {
     append: (record: LedgerRecord) => {
@@ -49,7 +49,7 @@ const subscribeTo = (
 
 describe('runLedgerOperation', () => {
   it('appends the next entry with its notification intent', async () => {
-    const ledger = new InMemoryLedger();
+    const ledger = new FakeLedger();
     const outcome = await runLedgerOperation(ledger, policy, subscribeTo('1'));
     expect(outcome.kind).toBe('applied');
     const latest = await ledger.latest('c-1');
@@ -58,7 +58,7 @@ describe('runLedgerOperation', () => {
   });
 
   it('records no notification intent on a failed attempt', async () => {
-    const ledger = new InMemoryLedger();
+    const ledger = new FakeLedger();
     const outcome = await runLedgerOperation(ledger, policy, subscribeTo('4', 'tx-4', '600000'));
     expect(outcome.kind === 'applied' && outcome.decision.kind).toBe('rejected');
     expect(
@@ -85,7 +85,7 @@ describe('runLedgerOperation', () => {
   });
 
   it('answers already-applied when its own transaction is in the ledger', async () => {
-    const ledger = new InMemoryLedger();
+    const ledger = new FakeLedger();
     await runLedgerOperation(ledger, policy, subscribeTo('1', 'tx-same'));
     const again = await runLedgerOperation(ledger, policy, subscribeTo('1', 'tx-same'));
     expect(again.kind).toBe('already-applied');
@@ -94,7 +94,7 @@ describe('runLedgerOperation', () => {
   });
 
   it('passes a refusal through when its transaction is not in the ledger, writing nothing', async () => {
-    const ledger = new InMemoryLedger();
+    const ledger = new FakeLedger();
     await runLedgerOperation(ledger, policy, subscribeTo('1', 'tx-a'));
     await expect(
       runLedgerOperation(ledger, policy, subscribeTo('1', 'tx-b')),
@@ -104,7 +104,7 @@ describe('runLedgerOperation', () => {
 
   it('passes a gap the ledger refused through as it is, even after a lost race', async () => {
     let appends = 0;
-    const gapped = Object.assign(Object.create(new InMemoryLedger()) as Ledger, {
+    const gapped = Object.assign(Object.create(new FakeLedger()) as Ledger, {
       // The first append loses a race; the second is refused as a gap (a bug; nothing written).
       append: (record: LedgerRecord) => {
         appends += 1;
@@ -122,7 +122,7 @@ describe('runLedgerOperation', () => {
   });
 
   it('does not retry an append that failed otherwise: its outcome is unknown', async () => {
-    const real = new InMemoryLedger();
+    const real = new FakeLedger();
     let appends = 0;
     const broken = Object.assign(Object.create(real) as Ledger, {
       append: () => {
@@ -149,7 +149,7 @@ describe('runLedgerOperation', () => {
   });
 
   it('passes a store failure through as it is when nothing was sent yet', async () => {
-    const real = new InMemoryLedger();
+    const real = new FakeLedger();
     const down = Object.assign(Object.create(real) as Ledger, {
       latest: () => Promise.reject(new StorageUnavailable()),
     });
@@ -185,7 +185,7 @@ describe('runLedgerOperation with a deadline', () => {
 
   it('sends nothing once it has passed, and says the store was too slow', async () => {
     let appends = 0;
-    const real = new InMemoryLedger();
+    const real = new FakeLedger();
     const counted = Object.assign(Object.create(real) as Ledger, {
       append: (record: LedgerRecord) => {
         appends += 1;

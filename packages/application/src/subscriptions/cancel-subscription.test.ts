@@ -1,12 +1,18 @@
-import { FixedClock, SequentialIdGenerator } from '../testing/index.js';
-import { createInMemoryStorage } from '@btg-funds/adapters-memory';
+import {
+  aClient,
+  createFakeStorage,
+  FixedClock,
+  givenClientWithFunds,
+  moneyUseCases,
+  registered,
+  SequentialIdGenerator,
+} from '../testing/index.js';
 import { AccountRefusal, Money } from '@btg-funds/domain';
 import { describe, expect, it } from 'vitest';
 import { GetProfile } from '../clients/get-profile.js';
-import { aClient, givenClientWithFunds, moneyUseCases, registered } from '../testing/index.js';
 
 async function setup() {
-  const storage = createInMemoryStorage();
+  const storage = createFakeStorage();
   const clock = new FixedClock();
   const client = await givenClientWithFunds(storage);
   const { subscribe, cancel } = moneyUseCases(storage, { clock, ids: new SequentialIdGenerator() });

@@ -1,15 +1,21 @@
-import { FixedClock, SequentialIdGenerator } from '../testing/index.js';
-import { createInMemoryStorage } from '@btg-funds/adapters-memory';
+import {
+  aClient,
+  createFakeStorage,
+  FixedClock,
+  givenClientWithFunds,
+  moneyUseCases,
+  registered,
+  SequentialIdGenerator,
+} from '../testing/index.js';
 import { Money } from '@btg-funds/domain';
 import type { Ledger } from '../ports/index.js';
 import { describe, expect, it } from 'vitest';
-import { aClient, givenClientWithFunds, moneyUseCases, registered } from '../testing/index.js';
 import { GetSubscription } from './get-subscription.js';
 import { ListSubscriptions } from './list-subscriptions.js';
 
 /** Client subscribed to 1, then 3 (a failed attempt at 4 in between), then cancelled 1. */
 async function setup() {
-  const storage = createInMemoryStorage();
+  const storage = createFakeStorage();
   const clock = new FixedClock();
   const client = await givenClientWithFunds(storage);
   const other = aClient();
@@ -94,7 +100,7 @@ describe('GetSubscription', () => {
 
 /** A client who subscribed to fund 3 and cancelled `cycles` times, then subscribed to 1 and 5. */
 async function longHistory(cycles: number) {
-  const storage = createInMemoryStorage();
+  const storage = createFakeStorage();
   const clock = new FixedClock();
   const client = await givenClientWithFunds(storage);
   const { subscribe, cancel } = moneyUseCases(storage, { clock, ids: new SequentialIdGenerator() });

@@ -1,22 +1,22 @@
-import { FixedClock } from '../testing/index.js';
-import { RandomIdGenerator } from '@btg-funds/adapters-system';
-import { createInMemoryStorage } from '@btg-funds/adapters-memory';
-import { Money } from '@btg-funds/domain';
-import { describe, expect, it } from 'vitest';
 import {
   assertGaplessAndConserved,
+  createFakeStorage,
+  FixedClock,
   givenClientWithFunds,
   moneyUseCases,
+  testIds,
 } from '../testing/index.js';
+import { Money } from '@btg-funds/domain';
+import { describe, expect, it } from 'vitest';
 
 const retry = { maxAttempts: 64, baseDelayMs: 0, maxDelayMs: 0 };
 
 async function setup() {
-  const storage = createInMemoryStorage();
+  const storage = createFakeStorage();
   const client = await givenClientWithFunds(storage);
   const useCases = moneyUseCases(storage, {
     clock: new FixedClock(),
-    ids: new RandomIdGenerator(),
+    ids: testIds(),
     retry,
   });
   return { storage, client, ...useCases };

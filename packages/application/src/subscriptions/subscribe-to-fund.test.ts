@@ -1,17 +1,18 @@
-import { FixedClock, SequentialIdGenerator } from '../testing/index.js';
-import { createInMemoryStorage } from '@btg-funds/adapters-memory';
-import { AccountRefusal, Money } from '@btg-funds/domain';
-import { describe, expect, it } from 'vitest';
 import {
   aClient,
   aFund,
+  createFakeStorage,
+  FixedClock,
   givenClientWithFunds,
   moneyUseCases,
   registered,
+  SequentialIdGenerator,
 } from '../testing/index.js';
+import { AccountRefusal, Money } from '@btg-funds/domain';
+import { describe, expect, it } from 'vitest';
 
 async function setup() {
-  const storage = createInMemoryStorage();
+  const storage = createFakeStorage();
   const clock = new FixedClock();
   const client = await givenClientWithFunds(storage);
   const { subscribe } = moneyUseCases(storage, { clock, ids: new SequentialIdGenerator() });

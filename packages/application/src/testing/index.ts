@@ -43,3 +43,15 @@ export {
 } from './builders.js';
 export { FixedClock } from './fixed-clock.js';
 export { SequentialIdGenerator } from './sequential-id-generator.js';
+export {
+  createFakeStorage,
+  FakeClientRepository,
+  FakeFundRepository,
+  FakeIdempotencyStore,
+  FakeLedger,
+  FakeNotificationStore,
+  FakeRateLimitStore,
+  FakeRefreshTokenStore,
+  FakeVerificationChallengeStore,
+  type FakeStorage,
+} from './fakes/index.js';

@@ -1,5 +1,10 @@
-import { FixedClock, SequentialIdGenerator } from '../testing/index.js';
-import { createInMemoryStorage } from '@btg-funds/adapters-memory';
+import {
+  aClient,
+  createFakeStorage,
+  FixedClock,
+  registered,
+  SequentialIdGenerator,
+} from '../testing/index.js';
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
@@ -8,7 +13,6 @@ import {
   type OutgoingNotification,
   type PasswordHasher,
 } from '../ports/index.js';
-import { aClient, registered } from '../testing/index.js';
 import { ConfirmVerificationCode } from './confirm-verification-code.js';
 import { RequestVerificationCode } from './request-verification-code.js';
 
@@ -30,7 +34,7 @@ class Inbox implements NotificationSender {
 }
 
 async function setup(options: { phone?: string | null } = {}) {
-  const storage = createInMemoryStorage();
+  const storage = createFakeStorage();
   const clock = new FixedClock('2026-01-15T15:00:00.000Z');
   const ids = new SequentialIdGenerator();
   const hasher: PasswordHasher = {
