@@ -1,22 +1,20 @@
-import { type AccessTokenVerifier } from '@btg-funds/application';
-import { type JwtSettings } from '@btg-funds/adapters-auth';
-import type { createHttpApp, HttpUseCases } from '@btg-funds/adapters-http';
+import type { JwtSettings } from '@btg-funds/adapters-auth';
+import type { createHttpApp } from '@btg-funds/adapters-http';
 import type {
+  AccessTokenVerifier,
   BootstrapAdmin,
+  BreachedPasswords,
   Clock,
   DispatchNotifications,
-  IdempotencyGuard,
   IdGenerator,
   NotificationSender,
-  Outbox,
+  OneTimeCodes,
   PasswordHasher,
   RecoverOutbox,
-  BreachedPasswords,
-  LiveSessions,
-  OneTimeCodes,
   SecretTokens,
   SeedFunds,
   TokenIssuer,
+  UseCases,
 } from '@btg-funds/application';
 import type { NotificationChannel } from '@btg-funds/domain';
 import type { Tracer } from '@opentelemetry/api';
@@ -45,13 +43,10 @@ export const TOKENS = {
   TokenVerifier: token<AccessTokenVerifier>('TokenVerifier'),
   SecretTokens: token<SecretTokens>('SecretTokens'),
   BreachedPasswords: token<BreachedPasswords>('BreachedPasswords'),
-  LiveSessions: token<LiveSessions>('LiveSessions'),
   OneTimeCodes: token<OneTimeCodes>('OneTimeCodes'),
   WakeSignal: token<WakeSignal>('WakeSignal'),
-  Outbox: token<Outbox>('Outbox'),
-  IdempotencyGuard: token<IdempotencyGuard>('IdempotencyGuard'),
   Senders: token<Readonly<Record<NotificationChannel, NotificationSender>>>('Senders'),
-  UseCases: token<HttpUseCases>('UseCases'),
+  UseCases: token<UseCases>('UseCases'),
   SeedFunds: token<SeedFunds>('SeedFunds'),
   BootstrapAdmin: token<BootstrapAdmin>('BootstrapAdmin'),
   RecoverOutbox: token<RecoverOutbox>('RecoverOutbox'),

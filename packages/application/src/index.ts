@@ -3,6 +3,9 @@
  * btg-funds use cases and the ports they need. Depends only on @btg-funds/domain.
  */
 export * from './ports/index.js';
+export { createUseCases, type UseCases } from './composition/create-use-cases.js';
+export type { UseCasePorts, UseCaseStorage } from './composition/use-case-ports.js';
+export type { UseCaseHooks, UseCaseOptions } from './composition/use-case-options.js';
 export {
   APPLICATION_ERROR_CODES,
   ApplicationError,
@@ -65,6 +68,7 @@ export { SEEDED_FUNDS } from './funds/seeded-funds.js';
 export { compareFundIds } from './funds/compare-fund-ids.js';
 export type { OperationResult } from './subscriptions/operation-result.js';
 export { SubscribeToFund, type SubscribeToFundInput } from './subscriptions/subscribe-to-fund.js';
+export { queuedPerClient } from './subscriptions/queued-per-client.js';
 export {
   CancelSubscription,
   type CancelSubscriptionInput,

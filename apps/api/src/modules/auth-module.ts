@@ -1,4 +1,12 @@
-import { BcryptPasswordHasher, BundledBreachedPasswords, CryptoOneTimeCodes, CryptoSecretTokens, JoseTokenIssuer, JoseTokenVerifier, type JwtSettings } from '@btg-funds/adapters-auth';
+import {
+  BcryptPasswordHasher,
+  BundledBreachedPasswords,
+  CryptoOneTimeCodes,
+  CryptoSecretTokens,
+  JoseTokenIssuer,
+  JoseTokenVerifier,
+  type JwtSettings,
+} from '@btg-funds/adapters-auth';
 import { ContainerModule } from 'inversify';
 import type { AppConfig } from '../config/app-config.js';
 import { TOKENS } from '../tokens.js';

@@ -13,12 +13,13 @@ export const httpModule = new ContainerModule(({ bind }) => {
     const config = resolve(ctx, TOKENS.Config);
     const tracer = resolve(ctx, TOKENS.Tracer);
     const dispatcher = resolve(ctx, TOKENS.Dispatcher);
+    const useCases = resolve(ctx, TOKENS.UseCases);
     const { token, listener } = config.observability.metrics;
     const webApp = loadWebApp(config.webApp, logger);
     return createHttpApp({
-      useCases: resolve(ctx, TOKENS.UseCases),
+      useCases,
       tokens: resolve(ctx, TOKENS.TokenVerifier),
-      sessions: resolve(ctx, TOKENS.LiveSessions),
+      sessions: useCases.liveSessions,
       config: config.http,
       rateLimitStore: resolve(ctx, TOKENS.Storage).rateLimits,
       readiness: readinessChecks({

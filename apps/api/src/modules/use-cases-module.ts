@@ -1,176 +1,70 @@
-import type { HttpUseCases } from '@btg-funds/adapters-http';
 import {
-  BootstrapAdmin,
-  CancelSubscription,
-  ClientOperationQueue,
-  ConfirmVerificationCode,
-  CreateFund,
+  createUseCases,
+  DEFAULT_DELIVERY_POLICY,
   DEFAULT_IDEMPOTENCY_CONFIG,
   DEFAULT_RETRY_POLICY,
-  GetFund,
-  GetProfile,
-  GetSubscription,
-  GetTransaction,
-  IdempotencyGuard,
-  ListClients,
-  ListFunds,
-  ListNotifications,
-  ListSubscriptions,
-  ListTransactions,
-  LiveSessions,
-  Login,
-  LoginThrottle,
-  Logout,
-  RecoverOutbox,
-  RefreshSession,
-  RegisterClient,
-  RequestVerificationCode,
-  SeedFunds,
-  SubscribeToFund,
-  UpdateFund,
-  UpdateProfile,
+  type UseCases,
 } from '@btg-funds/application';
-import { ContainerModule, type ResolutionContext } from 'inversify';
-import type { MoneyOperation } from '../runtime/app-metrics.js';
+import { ContainerModule } from 'inversify';
+import { countingConflicts } from '../runtime/counted-conflicts.js';
 import { meteredMoney } from '../runtime/metered-money.js';
-import { queuedPerClient } from '../runtime/queued-money.js';
-import { resolve, TOKENS, type Token } from '../tokens.js';
+import { useCaseHooks } from '../runtime/use-case-hooks.js';
+import { resolve, TOKENS } from '../tokens.js';
 
-/** The use cases of the application layer, built from whatever storage module was loaded. */
+/**
+ * The use cases: the application's one composition (createUseCases, ADR 0009) over the ports this
+ * container bound. Metrics wrap it from the outside: the ledger counts lost races, the money use
+ * cases count their outcomes.
+ */
 export const useCasesModule = new ContainerModule(({ bind }) => {
-  bind(TOKENS.IdempotencyGuard).toDynamicValue((ctx) => {
-    const logger = resolve(ctx, TOKENS.Logger);
-    return new IdempotencyGuard(
-      storage(ctx).idempotency,
-      resolve(ctx, TOKENS.Clock),
-      resolve(ctx, TOKENS.Ids),
-      DEFAULT_IDEMPOTENCY_CONFIG,
-      (error) => logger.warn({ err: error }, 'idempotency key kept for resumption'),
-    );
-  });
-  bind(TOKENS.LiveSessions).toDynamicValue(
-    (ctx) =>
-      new LiveSessions({
-        refreshTokens: storage(ctx).refreshTokens,
-        clock: resolve(ctx, TOKENS.Clock),
-      }),
-  );
-  bind(TOKENS.UseCases).toDynamicValue((ctx): HttpUseCases => {
-    const { clients, funds, ledger, refreshTokens, notifications, rateLimits, verifications } =
-      storage(ctx);
-    const clock = resolve(ctx, TOKENS.Clock);
-    const ids = resolve(ctx, TOKENS.Ids);
-    const hasher = resolve(ctx, TOKENS.PasswordHasher);
-    const secrets = resolve(ctx, TOKENS.SecretTokens);
+  bind(TOKENS.UseCases).toDynamicValue((ctx): UseCases => {
     const config = resolve(ctx, TOKENS.Config);
-    const outbox = resolve(ctx, TOKENS.Outbox);
-    const idempotency = resolve(ctx, TOKENS.IdempotencyGuard);
     const metrics = resolve(ctx, TOKENS.Metrics);
-    const conflict = (operation: MoneyOperation) => () =>
-      metrics.ledgerConflicts.labels(operation).inc();
-    // One line per client for subscriptions and cancellations alike (ADR 0002).
-    const queue = new ClientOperationQueue(config.money.maxPendingPerClient);
-    const session = {
-      issuer: resolve(ctx, TOKENS.TokenIssuer),
-      secrets,
-      refreshTokens,
-      clock,
-      config: {
-        refreshTtlSeconds: config.refreshTtlSeconds,
-        sessionTtlSeconds: config.sessionTtlSeconds,
-      },
-    };
-    const sessions = resolve(ctx, TOKENS.LiveSessions);
-    const throttle =
-      config.loginThrottle === null
-        ? undefined
-        : new LoginThrottle(rateLimits, clock, config.loginThrottle);
-    const money = {
-      clients,
-      ledger,
-      outbox,
-      idempotency,
-      clock,
-      retry: DEFAULT_RETRY_POLICY,
-      notificationPolicy: config.notificationPolicy,
-    };
-    const verification = {
-      clients,
-      challenges: verifications,
-      rateLimits,
-      hasher,
-      clock,
-      notificationPolicy: config.notificationPolicy,
-    };
-    return {
-      registerClient: resolve(ctx, RegisterClientToken),
-      login: new Login({ ...session, clients, hasher, ids, throttle }),
-      refreshSession: new RefreshSession({ ...session, clients, sessions }),
-      logout: new Logout({ refreshTokens, secrets, clock, sessions }),
-      getProfile: new GetProfile(clients, ledger),
-      updateProfile: new UpdateProfile(clients, ledger),
-      listClients: new ListClients(clients, ledger),
-      listFunds: new ListFunds(funds),
-      getFund: new GetFund(funds),
-      createFund: new CreateFund(funds),
-      updateFund: new UpdateFund(funds),
-      subscribeToFund: meteredMoney(
-        queuedPerClient(
-          new SubscribeToFund({ ...money, funds, ids, onConflict: conflict('subscribe') }),
-          queue,
-        ),
-        'subscribe',
-        metrics,
-      ),
-      cancelSubscription: meteredMoney(
-        queuedPerClient(
-          new CancelSubscription({ ...money, onConflict: conflict('cancel') }),
-          queue,
-        ),
-        'cancel',
-        metrics,
-      ),
-      listSubscriptions: new ListSubscriptions(ledger),
-      getSubscription: new GetSubscription(ledger),
-      listTransactions: new ListTransactions(ledger),
-      getTransaction: new GetTransaction(ledger),
-      listNotifications: new ListNotifications(notifications),
-      requestVerificationCode: new RequestVerificationCode({
-        ...verification,
+    const storage = resolve(ctx, TOKENS.Storage);
+    const hooks = useCaseHooks(
+      resolve(ctx, TOKENS.Logger),
+      metrics,
+      resolve(ctx, TOKENS.WakeSignal).wake,
+    );
+    const useCases = createUseCases(
+      {
+        ...storage,
+        ledger: countingConflicts(storage.ledger, metrics),
+        clock: resolve(ctx, TOKENS.Clock),
+        ids: resolve(ctx, TOKENS.Ids),
+        hasher: resolve(ctx, TOKENS.PasswordHasher),
+        issuer: resolve(ctx, TOKENS.TokenIssuer),
+        secrets: resolve(ctx, TOKENS.SecretTokens),
         codes: resolve(ctx, TOKENS.OneTimeCodes),
-        ids,
         senders: resolve(ctx, TOKENS.Senders),
-      }),
-      confirmVerificationCode: new ConfirmVerificationCode({ ...verification, ledger }),
+        breached: resolve(ctx, TOKENS.BreachedPasswords),
+      },
+      {
+        session: {
+          refreshTtlSeconds: config.refreshTtlSeconds,
+          sessionTtlSeconds: config.sessionTtlSeconds,
+        },
+        loginThrottle: config.loginThrottle ?? undefined,
+        notificationPolicy: config.notificationPolicy,
+        retry: DEFAULT_RETRY_POLICY,
+        idempotency: DEFAULT_IDEMPOTENCY_CONFIG,
+        maxPendingPerClient: config.money.maxPendingPerClient,
+        delivery: DEFAULT_DELIVERY_POLICY,
+        hooks,
+      },
+    );
+    return {
+      ...useCases,
+      subscribeToFund: meteredMoney(useCases.subscribeToFund, 'subscribe', metrics),
+      cancelSubscription: meteredMoney(useCases.cancelSubscription, 'cancel', metrics),
     };
   });
-  bind(RegisterClientToken).toDynamicValue(
-    (ctx) =>
-      new RegisterClient({
-        clients: storage(ctx).clients,
-        ledger: storage(ctx).ledger,
-        hasher: resolve(ctx, TOKENS.PasswordHasher),
-        ids: resolve(ctx, TOKENS.Ids),
-        clock: resolve(ctx, TOKENS.Clock),
-        breached: resolve(ctx, TOKENS.BreachedPasswords),
-      }),
-  );
-  bind(TOKENS.SeedFunds).toDynamicValue((ctx) => new SeedFunds(storage(ctx).funds));
-  bind(TOKENS.BootstrapAdmin).toDynamicValue(
-    (ctx) => new BootstrapAdmin(storage(ctx).clients, resolve(ctx, RegisterClientToken)),
-  );
-  bind(TOKENS.RecoverOutbox).toDynamicValue(
-    (ctx) =>
-      new RecoverOutbox({
-        ledger: storage(ctx).ledger,
-        store: storage(ctx).notifications,
-        ids: resolve(ctx, TOKENS.Ids),
-        clock: resolve(ctx, TOKENS.Clock),
-      }),
+  // The process's own jobs, named for start.ts and the loops: the same objects as above.
+  bind(TOKENS.SeedFunds).toResolvedValue((u: UseCases) => u.seedFunds, [TOKENS.UseCases]);
+  bind(TOKENS.BootstrapAdmin).toResolvedValue((u: UseCases) => u.bootstrapAdmin, [TOKENS.UseCases]);
+  bind(TOKENS.RecoverOutbox).toResolvedValue((u: UseCases) => u.recoverOutbox, [TOKENS.UseCases]);
+  bind(TOKENS.DispatchNotifications).toResolvedValue(
+    (u: UseCases) => u.dispatchNotifications,
+    [TOKENS.UseCases],
   );
 });
-
-// Shared by registration and the admin bootstrap; internal to this module.
-const RegisterClientToken = Symbol.for('btg-funds:RegisterClient') as Token<RegisterClient>;
-
-const storage = (ctx: ResolutionContext) => resolve(ctx, TOKENS.Storage);

@@ -1,22 +1,31 @@
 /* eslint-disable @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-explicit-any --
    Response bodies are untyped JSON on purpose: the assertions check their shape. */
 import { FixedClock, SequentialIdGenerator } from '@btg-funds/application/testing';
-import { BcryptPasswordHasher, BundledBreachedPasswords, CryptoOneTimeCodes, CryptoSecretTokens, ephemeralJwtKeys, JoseTokenIssuer, JoseTokenVerifier, type JwtSettings } from '@btg-funds/adapters-auth';
 import {
+  BcryptPasswordHasher,
+  BundledBreachedPasswords,
+  CryptoOneTimeCodes,
+  CryptoSecretTokens,
+  ephemeralJwtKeys,
+  JoseTokenIssuer,
+  JoseTokenVerifier,
+  type JwtSettings,
+} from '@btg-funds/adapters-auth';
+import {
+  createUseCases,
   type NotificationSender,
   type OutgoingNotification,
-  BootstrapAdmin,
-  LiveSessions,
-  LoginThrottle,
-  RegisterClient,
-  SeedFunds,
   type LoginThrottlePolicy,
   type RateLimitStore,
 } from '@btg-funds/application';
 import { createInMemoryStorage } from '@btg-funds/adapters-memory';
-import { createHttpApp, type HttpConfig, type HttpDeps, type HttpUseCases } from '../../src/index.js';
+import {
+  createHttpApp,
+  type HttpConfig,
+  type HttpDeps,
+  type HttpUseCases,
+} from '../../src/index.js';
 import { ContractCheck } from './contract-check.js';
-import { wireUseCases } from './wire-use-cases.js';
 
 export const PASSWORD = 'una-clave-muy-segura';
 export const ADMIN = { email: 'admin@btg.example', password: 'clave-del-admin-123' };
@@ -47,7 +56,6 @@ export async function createTestApp(options: TestAppOptions = {}) {
   const storage = createInMemoryStorage();
   const clock = new FixedClock('2026-01-15T15:00:00.000Z');
   const ids = new SequentialIdGenerator();
-  const hasher = new BcryptPasswordHasher(4);
   const jwt: JwtSettings = {
     ...ephemeralJwtKeys(),
     issuer: 'btg-funds-test',
@@ -57,38 +65,31 @@ export async function createTestApp(options: TestAppOptions = {}) {
     now: () => clock.now(),
   };
   const issuer = new JoseTokenIssuer(jwt);
-  const sessions = new LiveSessions({ refreshTokens: storage.refreshTokens, clock });
   // What the verification senders were given: the test reads codes here, as a person reads mail.
   const outbox = new SentMessages();
   breached ??= BundledBreachedPasswords.load();
-  const throttle =
-    options.loginThrottle === undefined
-      ? undefined
-      : new LoginThrottle(
-          options.loginThrottleStore ?? storage.rateLimits,
-          clock,
-          options.loginThrottle,
-        );
-  const useCases = wireUseCases({
-    storage,
-    clock,
-    ids,
-    hasher,
-    issuer,
-    secrets: new CryptoSecretTokens(),
-    sessions,
-    throttle,
-    breached,
-    codes: new CryptoOneTimeCodes(),
-    senders: { email: outbox, sms: outbox },
-  });
-  await new SeedFunds(storage.funds).execute();
-  const register = new RegisterClient({ ...storage, hasher, ids, clock });
-  await new BootstrapAdmin(storage.clients, register).execute(ADMIN);
+  // The production composition (createUseCases), on memory storage and test-sized settings.
+  const useCases = createUseCases(
+    {
+      ...storage,
+      rateLimits: options.loginThrottleStore ?? storage.rateLimits,
+      clock,
+      ids,
+      hasher: new BcryptPasswordHasher(4),
+      issuer,
+      secrets: new CryptoSecretTokens(),
+      codes: new CryptoOneTimeCodes(),
+      senders: { email: outbox, sms: outbox },
+      breached,
+    },
+    { loginThrottle: options.loginThrottle },
+  );
+  await useCases.seedFunds.execute();
+  await useCases.bootstrapAdmin.execute(ADMIN);
   const app = createHttpApp({
     useCases: { ...useCases, ...options.useCases },
     tokens: new JoseTokenVerifier(jwt),
-    sessions,
+    sessions: useCases.liveSessions,
     config: { rateLimits: RATE_LIMITS_OFF, ...options.config },
     ...options.overrides,
   });

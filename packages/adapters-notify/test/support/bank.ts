@@ -1,13 +1,7 @@
-import { FixedClock, SequentialIdGenerator } from '@btg-funds/application/testing';
 import {
-  DEFAULT_RETRY_POLICY,
-  DispatchNotifications,
-  IdempotencyGuard,
+  createUseCases,
   OPENING_BALANCE,
-  Outbox,
-  RecoverOutbox,
   SEEDED_FUNDS,
-  SubscribeToFund,
   type ClientRepository,
   type DeliveryPolicy,
   type FundRepository,
@@ -16,6 +10,7 @@ import {
   type NotificationSender,
   type NotificationStore,
 } from '@btg-funds/application';
+import { FixedClock, SequentialIdGenerator, testPorts } from '@btg-funds/application/testing';
 import { Client, type Money, type NotificationChannel } from '@btg-funds/domain';
 import { createInMemoryStorage } from '@btg-funds/adapters-memory';
 
@@ -47,17 +42,12 @@ export async function openBank(
   const clock = new FixedClock('2026-01-15T15:00:00.000Z');
   const ids = new SequentialIdGenerator();
   await storage.funds.seed(SEEDED_FUNDS);
-  const outbox = new Outbox(options.outboxStore ?? storage.notifications, () => ids.next());
-  const subscribe = new SubscribeToFund({
-    clients: storage.clients,
-    funds: storage.funds,
-    ledger: storage.ledger,
-    outbox,
-    idempotency: new IdempotencyGuard(storage.idempotency, clock, ids),
-    clock,
-    ids,
-    retry: DEFAULT_RETRY_POLICY,
-  });
+  const ports = testPorts({ ...storage, clock, ids });
+  // The process that takes the subscription: its outbox writes to `outboxStore` when given.
+  const subscribe = createUseCases({
+    ...ports,
+    notifications: options.outboxStore ?? storage.notifications,
+  }).subscribeToFund;
 
   async function addClient(channel: NotificationChannel): Promise<string> {
     const client = Client.create({
@@ -89,21 +79,20 @@ export async function openBank(
   function dispatcher(
     senders: Partial<Record<NotificationChannel, NotificationSender>>,
     policy: DeliveryPolicy = TEST_POLICY,
-  ): DispatchNotifications {
+  ) {
     const unused: NotificationSender = {
       send: () => Promise.reject(new Error('unexpected channel')),
     };
-    return new DispatchNotifications({
-      store: storage.notifications,
-      senders: { email: senders.email ?? unused, sms: senders.sms ?? unused },
-      clock,
-      policy,
-      random: () => 0.5,
-    });
+    const process = createUseCases(
+      { ...ports, senders: { email: senders.email ?? unused, sms: senders.sms ?? unused } },
+      { delivery: policy, random: () => 0.5 },
+    );
+    return process.dispatchNotifications;
   }
 
-  function recovery(): RecoverOutbox {
-    return new RecoverOutbox({ ledger: storage.ledger, store: storage.notifications, ids, clock });
+  /** A fresh process's outbox recovery over the same storage. */
+  function recovery() {
+    return createUseCases(ports).recoverOutbox;
   }
 
   return { storage, clock, ids, subscribe, addClient, balance, ledgerSize, dispatcher, recovery };

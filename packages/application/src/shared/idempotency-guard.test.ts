@@ -23,11 +23,14 @@ async function setup() {
   const storage = createFakeStorage();
   const clock = new FixedClock();
   const client = await givenClientWithFunds(storage);
-  const useCases = moneyUseCases(storage, { clock, ids: new SequentialIdGenerator() });
+  const ids = new SequentialIdGenerator();
+  const useCases = moneyUseCases(storage, { clock, ids });
+  // Another instance on the same storage: its own per-client queue, so it does not wait for ours.
+  const otherInstance = () => moneyUseCases(storage, { clock, ids });
   const entries = async () => storage.ledger.list(client.id, {}, { limit: 100 });
   const balance = async () =>
     (await storage.ledger.latest(client.id))?.transaction.balanceAfter.toDecimalString();
-  return { storage, clock, client, ...useCases, entries, balance };
+  return { storage, clock, client, ...useCases, otherInstance, entries, balance };
 }
 
 /** The stored record for (clientId, key): insertIfAbsent answers with the existing one. */
@@ -105,9 +108,12 @@ describe("IdempotencyGuard through SubscribeToFund (the contract's Idempotency-K
   });
 
   it('answers IDEMPOTENCY_KEY_IN_FLIGHT while the first request is still running', async () => {
-    const { client, subscribe, entries } = await setup();
+    const { client, subscribe, otherInstance, entries } = await setup();
     const input = { clientId: client.id, fundId: '1', idempotencyKey: 'race' };
-    const [a, b] = await Promise.allSettled([subscribe.execute(input), subscribe.execute(input)]);
+    const [a, b] = await Promise.allSettled([
+      subscribe.execute(input),
+      otherInstance().subscribe.execute(input),
+    ]);
     expect(a.status).toBe('fulfilled');
     expect(b).toMatchObject({ status: 'rejected', reason: { code: 'IDEMPOTENCY_KEY_IN_FLIGHT' } });
     expect(await entries()).toHaveLength(1);

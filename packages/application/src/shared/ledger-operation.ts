@@ -46,11 +46,10 @@ export async function runLedgerOperation(
   ledger: Ledger,
   policy: RetryPolicy,
   operation: LedgerOperation,
-  onConflict: () => void = () => undefined,
 ): Promise<LedgerOperationResult> {
   const attempts = { sent: 0 };
   try {
-    return await attemptUntilApplied(ledger, policy, operation, onConflict, attempts);
+    return await attemptUntilApplied(ledger, policy, operation, attempts);
   } catch (error) {
     // Once an append was sent, a failure of the store may hide a written entry: only a business
     // answer (decided on data read after every append we sent lost) is still certain, and so is
@@ -71,7 +70,6 @@ async function attemptUntilApplied(
   ledger: Ledger,
   policy: RetryPolicy,
   operation: LedgerOperation,
-  onConflict: () => void,
   attempts: { sent: number },
 ): Promise<LedgerOperationResult> {
   const deadline = operation.deadline ?? NO_DEADLINE;
@@ -105,7 +103,6 @@ async function attemptUntilApplied(
       if (error instanceof LedgerSequenceGap) throw error;
       if (!(error instanceof LedgerConflict)) throw new OutcomeUnknown({ cause: error });
     }
-    onConflict();
     // The conflict may be our own transaction, written by an attempt that died after the
     // append (resumed Idempotency-Key): then the operation is done, not to be redone.
     const existing = await ledger.findByTransactionId(operation.clientId, operation.transactionId);

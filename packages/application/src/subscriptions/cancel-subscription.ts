@@ -30,7 +30,6 @@ export interface CancelSubscriptionDeps {
   readonly retry: RetryPolicy;
   /** Where notifications may go; default: verified destinations, SMS to +57 (ADR 0405). */
   readonly notificationPolicy?: NotificationPolicy | undefined;
-  readonly onConflict?: () => void;
 }
 
 /** Cancelación: closes an active subscription and refunds its amount, exactly once. */
@@ -69,19 +68,14 @@ export class CancelSubscription {
       this.deps.notificationPolicy ?? DEFAULT_NOTIFICATION_POLICY,
     );
     const at = clock.now();
-    const outcome = await runLedgerOperation(
-      ledger,
-      this.deps.retry,
-      {
-        clientId: client.id,
-        transactionId,
-        deadline: input.deadline,
-        decide: (account) =>
-          account.cancel({ subscriptionId: input.subscriptionId, transactionId, at, history }),
-        notification: () => intent,
-      },
-      this.deps.onConflict,
-    );
+    const outcome = await runLedgerOperation(ledger, this.deps.retry, {
+      clientId: client.id,
+      transactionId,
+      deadline: input.deadline,
+      decide: (account) =>
+        account.cancel({ subscriptionId: input.subscriptionId, transactionId, at, history }),
+      notification: () => intent,
+    });
     return answerOf(outcome, this.deps);
   }
 }

@@ -7,6 +7,8 @@ import {
   testIds,
 } from '../testing/index.js';
 import { Money } from '@btg-funds/domain';
+import type { CancelSubscriptionInput } from './cancel-subscription.js';
+import type { SubscribeToFundInput } from './subscribe-to-fund.js';
 import { describe, expect, it } from 'vitest';
 
 const retry = { maxAttempts: 64, baseDelayMs: 0, maxDelayMs: 0 };
@@ -14,12 +16,15 @@ const retry = { maxAttempts: 64, baseDelayMs: 0, maxDelayMs: 0 };
 async function setup() {
   const storage = createFakeStorage();
   const client = await givenClientWithFunds(storage);
-  const useCases = moneyUseCases(storage, {
-    clock: new FixedClock(),
-    ids: testIds(),
-    retry,
-  });
-  return { storage, client, ...useCases };
+  const options = { clock: new FixedClock(), ids: testIds(), retry };
+  // Each request reaches another instance (its own per-client queue): they race on the ledger.
+  const anyInstance = () => moneyUseCases(storage, options);
+  return {
+    storage,
+    client,
+    subscribe: { execute: (input: SubscribeToFundInput) => anyInstance().subscribe.execute(input) },
+    cancel: { execute: (input: CancelSubscriptionInput) => anyInstance().cancel.execute(input) },
+  };
 }
 
 const codes = (results: PromiseSettledResult<unknown>[]) =>

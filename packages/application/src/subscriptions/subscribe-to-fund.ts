@@ -43,7 +43,6 @@ export interface SubscribeToFundDeps {
   readonly retry: RetryPolicy;
   /** Where notifications may go; default: verified destinations, SMS to +57 (ADR 0405). */
   readonly notificationPolicy?: NotificationPolicy | undefined;
-  readonly onConflict?: () => void;
 }
 
 /** Apertura: subscribes the client to a fund, debiting the amount from the balance. */
@@ -83,19 +82,14 @@ export class SubscribeToFund {
     );
     const subscriptionId = ids.next();
     const at = clock.now();
-    const outcome = await runLedgerOperation(
-      ledger,
-      this.deps.retry,
-      {
-        clientId: client.id,
-        transactionId,
-        deadline: input.deadline,
-        decide: (account) =>
-          account.subscribe({ fund, amount: input.amount, transactionId, subscriptionId, at }),
-        notification: () => intent,
-      },
-      this.deps.onConflict,
-    );
+    const outcome = await runLedgerOperation(ledger, this.deps.retry, {
+      clientId: client.id,
+      transactionId,
+      deadline: input.deadline,
+      decide: (account) =>
+        account.subscribe({ fund, amount: input.amount, transactionId, subscriptionId, at }),
+      notification: () => intent,
+    });
     return answerOf(outcome, this.deps);
   }
 }

@@ -25,13 +25,8 @@ export {
   assertGaplessAndConserved,
   describeAccountConcurrencyContract,
 } from './account-concurrency.contract.js';
-export {
-  givenClientWithFunds,
-  moneyUseCases,
-  testClock,
-  testIds,
-  type MoneyStorage,
-} from './test-kit.js';
+export { givenClientWithFunds, moneyUseCases, type MoneyStorage } from './test-kit.js';
+export { KeptMessages, testClock, testIds, testPorts } from './test-ports.js';
 export {
   aClient,
   aFund,

@@ -4,7 +4,8 @@ import type { Clock, Ledger } from '../ports/index.js';
 import { subscriptionRecords, uniqueId } from './builders.js';
 import { failsBefore, landsLater, withFaults } from './faults.js';
 import type { Factory } from './ledger.contract.js';
-import { givenClientWithFunds, moneyUseCases, testIds, type MoneyStorage } from './test-kit.js';
+import { givenClientWithFunds, moneyUseCases, type MoneyStorage } from './test-kit.js';
+import { testIds } from './test-ports.js';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;

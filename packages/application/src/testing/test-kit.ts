@@ -1,7 +1,6 @@
 import type { Client } from '@btg-funds/domain';
 import { SEEDED_FUNDS } from '../funds/seeded-funds.js';
-import { CancelSubscription } from '../subscriptions/cancel-subscription.js';
-import { Outbox } from '../notifications/outbox.js';
+import { createUseCases } from '../composition/create-use-cases.js';
 import type {
   ClientRepository,
   Clock,
@@ -11,10 +10,9 @@ import type {
   Ledger,
   NotificationStore,
 } from '../ports/index.js';
-import { IdempotencyGuard } from '../shared/idempotency-guard.js';
-import { DEFAULT_RETRY_POLICY, type RetryPolicy } from '../shared/retry-policy.js';
-import { SubscribeToFund } from '../subscriptions/subscribe-to-fund.js';
-import { aClient, registered, uniqueId } from './builders.js';
+import type { RetryPolicy } from '../shared/retry-policy.js';
+import { aClient, registered } from './builders.js';
+import { testPorts } from './test-ports.js';
 
 /** The storage ports the money use cases need. */
 export interface MoneyStorage {
@@ -25,31 +23,24 @@ export interface MoneyStorage {
   readonly notifications: NotificationStore;
 }
 
-export const testClock = (): Clock => ({ now: () => new Date() });
-export const testIds = (): IdGenerator => ({ next: () => uniqueId('id') });
-
-/** SubscribeToFund and CancelSubscription wired on `storage`, as the composition root does. */
+/**
+ * SubscribeToFund and CancelSubscription on `storage`, from `createUseCases` as production builds
+ * them (per-client queue included). Each call is one process: racers that should really race on
+ * the ledger (several instances) each take their own.
+ */
 export function moneyUseCases(
   storage: MoneyStorage,
   options: { clock?: Clock; ids?: IdGenerator; retry?: RetryPolicy } = {},
 ) {
-  const clock = options.clock ?? testClock();
-  const ids = options.ids ?? testIds();
-  const retry = options.retry ?? DEFAULT_RETRY_POLICY;
-  const outbox = new Outbox(storage.notifications, () => ids.next());
-  const idempotency = new IdempotencyGuard(storage.idempotency, clock, ids);
-  const common = {
-    ledger: storage.ledger,
-    clients: storage.clients,
-    outbox,
-    idempotency,
-    clock,
-    retry,
-  };
-  return {
-    subscribe: new SubscribeToFund({ ...common, funds: storage.funds, ids }),
-    cancel: new CancelSubscription(common),
-  };
+  const useCases = createUseCases(
+    testPorts({
+      ...storage,
+      ...(options.clock !== undefined && { clock: options.clock }),
+      ...(options.ids !== undefined && { ids: options.ids }),
+    }),
+    { retry: options.retry },
+  );
+  return { subscribe: useCases.subscribeToFund, cancel: useCases.cancelSubscription };
 }
 
 /** A registered client on `storage` with the seeded funds present. */
