@@ -1,38 +1,37 @@
 // The BTG story (docs/product/rules.md), played through the use cases on in-memory storage (no HTTP):
 //   npm run story
 import { Money } from '@btg-funds/domain';
-import {
-  IdempotencyGuard,
-  ListTransactions,
-  Outbox,
-  RegisterClient,
-  SeedFunds,
-  ListFunds,
-  SubscribeToFund,
-  CancelSubscription,
-  DEFAULT_RETRY_POLICY,
-} from '@btg-funds/application';
-import { createInMemoryStorage, RandomIdGenerator, SystemClock } from '@btg-funds/adapters-memory';
+import { createUseCases } from '@btg-funds/application';
+import { createInMemoryStorage } from '@btg-funds/adapters-memory';
+import { RandomIdGenerator, SystemClock } from '@btg-funds/adapters-system';
 
+// The application's one composition (createUseCases), as the API process builds it; the story
+// signs no one in, so the token and secret ports are never called.
 const storage = createInMemoryStorage();
-const clock = new SystemClock();
-const ids = new RandomIdGenerator();
-const hasher = { hash: async (pw) => `plain:${pw}`, verify: async (pw, h) => h === `plain:${pw}` };
-const outbox = new Outbox(storage.notifications, () => ids.next());
-const idempotency = new IdempotencyGuard(storage.idempotency, clock, ids);
-const money = { ...storage, outbox, idempotency, clock, ids, retry: DEFAULT_RETRY_POLICY };
-const subscribe = new SubscribeToFund(money);
-const cancel = new CancelSubscription(money);
+const unused = () => {
+  throw new Error('not used by the story');
+};
+const useCases = createUseCases({
+  ...storage,
+  clock: new SystemClock(),
+  ids: new RandomIdGenerator(),
+  hasher: { hash: async (pw) => `plain:${pw}`, verify: async (pw, h) => h === `plain:${pw}` },
+  issuer: { issue: unused },
+  secrets: { generate: unused, digest: unused },
+  codes: { generate: unused },
+  senders: { email: { send: unused }, sms: { send: unused } },
+});
+const { subscribeToFund: subscribe, cancelSubscription: cancel } = useCases;
 
-await new SeedFunds(storage.funds).execute();
-const client = await new RegisterClient({ ...storage, hasher, ids, clock }).execute({
+await useCases.seedFunds.execute();
+const client = await useCases.registerClient.execute({
   email: 'Ana.Perez@Example.com',
   password: 'una-clave-muy-segura',
   fullName: 'Ana Pérez',
   notificationPreference: 'email',
 });
 console.log(`Cliente ${client.email}: saldo ${client.balance.format()}`);
-for (const fund of await new ListFunds(storage.funds).execute()) {
+for (const fund of await useCases.listFunds.execute()) {
   console.log(`  fondo ${fund.id} ${fund.name} (mínimo ${fund.minimumAmount.format()})`);
 }
 
@@ -70,7 +69,7 @@ console.log(
   `Idempotency-Key: repetido=${again.replayed}, misma transacción=${first.result.transaction.id === again.result.transaction.id}, saldo ${again.result.balance.format()}`,
 );
 
-const history = await new ListTransactions(storage.ledger).execute({
+const history = await useCases.listTransactions.execute({
   clientId: client.id,
   limit: 20,
 });

@@ -68,7 +68,7 @@ export { SEEDED_FUNDS } from './funds/seeded-funds.js';
 export { compareFundIds } from './funds/compare-fund-ids.js';
 export type { OperationResult } from './subscriptions/operation-result.js';
 export { SubscribeToFund, type SubscribeToFundInput } from './subscriptions/subscribe-to-fund.js';
-export { queuedPerClient } from './subscriptions/queued-per-client.js';
+export { QueuedPerClient } from './subscriptions/queued-per-client.js';
 export {
   CancelSubscription,
   type CancelSubscriptionInput,

@@ -31,7 +31,7 @@ import { DEFAULT_RETRY_POLICY } from '../shared/retry-policy.js';
 import { CancelSubscription } from '../subscriptions/cancel-subscription.js';
 import { GetSubscription } from '../subscriptions/get-subscription.js';
 import { ListSubscriptions } from '../subscriptions/list-subscriptions.js';
-import { queuedPerClient } from '../subscriptions/queued-per-client.js';
+import { QueuedPerClient } from '../subscriptions/queued-per-client.js';
 import { SubscribeToFund } from '../subscriptions/subscribe-to-fund.js';
 import { ConfirmVerificationCode } from '../verification/confirm-verification-code.js';
 import { RequestVerificationCode } from '../verification/request-verification-code.js';
@@ -106,8 +106,8 @@ export function createUseCases(ports: UseCasePorts, options: UseCaseOptions = {}
     createFund: new CreateFund(funds),
     updateFund: new UpdateFund(funds),
     seedFunds: new SeedFunds(funds),
-    subscribeToFund: queuedPerClient(new SubscribeToFund({ ...money, funds, ids }), queue),
-    cancelSubscription: queuedPerClient(new CancelSubscription(money), queue),
+    subscribeToFund: new QueuedPerClient(new SubscribeToFund({ ...money, funds, ids }), queue),
+    cancelSubscription: new QueuedPerClient(new CancelSubscription(money), queue),
     listSubscriptions: new ListSubscriptions(ledger),
     getSubscription: new GetSubscription(ledger),
     listTransactions: new ListTransactions(ledger),
