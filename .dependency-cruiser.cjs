@@ -68,6 +68,15 @@ module.exports = {
   forbidden: [
     ...undeclaredWorkspaceImports(),
     {
+      name: 'npm-import-not-in-package-json',
+      comment:
+        'Production code imports an npm package its own package.json does not declare (it ' +
+        'resolves only because npm hoists another package’s dependency).',
+      severity: 'error',
+      from: { path: '^(packages|apps)/', pathNot: testCode },
+      to: { dependencyTypes: ['npm-no-pkg', 'npm-unknown'] },
+    },
+    {
       name: 'auth-adapters-stay-off-http',
       comment:
         'A worker or CLI that hashes a password or signs a token imports adapters-auth: it must ' +
@@ -80,7 +89,8 @@ module.exports = {
       name: 'domain-is-pure',
       comment: 'The domain imports only big.js: no framework, no I/O, no Node built-ins.',
       severity: 'error',
-      from: { path: '^packages/domain/src' },
+      // Its tests use vitest and fast-check, as every package's do.
+      from: { path: '^packages/domain/src', pathNot: '\\.test\\.ts$' },
       to: {
         pathNot: ['^packages/domain/src', 'node_modules/big\\.js', 'node_modules/@types/big\\.js'],
       },
@@ -156,7 +166,9 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '(^|/)dist/|\\.d\\.ts$' },
+    // Our built output and declarations are not source. A dependency's files stay in the graph
+    // (not followed): its exports often resolve to a .d.ts first, and rules name those paths.
+    exclude: { path: '^(packages|apps)/[^/]+/dist/|^(packages|apps)/.*\\.d\\.ts$' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.base.json' },
     enhancedResolveOptions: {
