@@ -2,15 +2,16 @@ import {
   createUseCases,
   OPENING_BALANCE,
   SEEDED_FUNDS,
-  type ClientRepository,
   type DeliveryPolicy,
-  type FundRepository,
-  type IdempotencyStore,
-  type Ledger,
   type NotificationSender,
   type NotificationStore,
 } from '@btg-funds/application';
-import { FixedClock, SequentialIdGenerator, testPorts } from '@btg-funds/application/testing';
+import {
+  FixedClock,
+  SequentialIdGenerator,
+  testPorts,
+  type MoneyStorage,
+} from '@btg-funds/application/testing';
 import { Client, type Money, type NotificationChannel } from '@btg-funds/domain';
 import { createInMemoryStorage } from '@btg-funds/adapters-memory';
 
@@ -23,13 +24,7 @@ export const TEST_POLICY: DeliveryPolicy = {
 };
 
 /** The ports a bank needs: memory adapters by default, MongoDB ones in the Mongo variant. */
-export interface BankStorage {
-  readonly clients: ClientRepository;
-  readonly funds: FundRepository;
-  readonly ledger: Ledger;
-  readonly idempotency: IdempotencyStore;
-  readonly notifications: NotificationStore;
-}
+export type BankStorage = MoneyStorage;
 
 /**
  * The real use cases on memory adapters, a fixed clock and deterministic ids: a subscription

@@ -1,27 +1,17 @@
 import type { Client } from '@btg-funds/domain';
 import { SEEDED_FUNDS } from '../funds/seeded-funds.js';
 import { createUseCases } from '../composition/create-use-cases.js';
-import type {
-  ClientRepository,
-  Clock,
-  FundRepository,
-  IdempotencyStore,
-  IdGenerator,
-  Ledger,
-  NotificationStore,
-} from '../ports/index.js';
+import type { UseCaseStorage } from '../composition/use-case-ports.js';
+import type { Clock, IdGenerator } from '../ports/index.js';
 import type { RetryPolicy } from '../shared/retry-policy.js';
 import { aClient, registered } from './builders.js';
 import { testPorts } from './test-ports.js';
 
 /** The storage ports the money use cases need. */
-export interface MoneyStorage {
-  readonly clients: ClientRepository;
-  readonly funds: FundRepository;
-  readonly ledger: Ledger;
-  readonly idempotency: IdempotencyStore;
-  readonly notifications: NotificationStore;
-}
+export type MoneyStorage = Pick<
+  UseCaseStorage,
+  'clients' | 'funds' | 'ledger' | 'idempotency' | 'notifications'
+>;
 
 /**
  * SubscribeToFund and CancelSubscription on `storage`, from `createUseCases` as production builds
