@@ -202,16 +202,29 @@ function sideBySide(rows) {
   const out = [
     `Side by side, same run, same storage (btg-funds ÷ ${peerName}; goal ≥ ${PEER_TARGET}×):`,
     '',
-    `| scenario | btg-funds req/s | ${peerName} req/s | btg-funds ÷ ${peerName} | p99 ms (btg-funds / ${peerName}) | CPU µs/req (btg-funds / ${peerName}) |`,
-    '|---|--:|--:|--:|--:|--:|',
+    `| scenario | btg-funds req/s | ${peerName} req/s | btg-funds ÷ ${peerName} | per round (adjacent runs) | p99 ms (btg-funds / ${peerName}) | CPU µs/req (btg-funds / ${peerName}) | CPU per round |`,
+    '|---|--:|--:|--:|--:|--:|--:|--:|',
   ];
   for (const r of ours) {
     const p = rows.find((x) => x.id === r.id && x.side !== 'api');
+    // Each round ran both servers back to back: the ratio within a round shares the machine's
+    // state of that moment, so its median is steadier than the ratio of the means.
+    const pairs = r.rounds.map((a, i) => [a, p.rounds[i]]).filter(([, b]) => b !== undefined);
+    const rpsRounds = pairs.map(([a, b]) => (b.rps > 0 ? a.rps / b.rps : null));
+    const cpuRounds = pairs.map(([a, b]) => `${fmt(a.cpuUsPerRequest)}/${fmt(b.cpuUsPerRequest)}`);
+    const median = medianOf(rpsRounds.filter((x) => x !== null));
     out.push(
-      `| ${r.id} | ${fmt(r.rps)} | ${fmt(p.rps)} | ${r.peerRatio === null ? '—' : `${r.peerRatio.toFixed(2)}× ${mark(r.peerRatio >= PEER_TARGET)}`} | ${r.latency.p99} / ${p.latency.p99} | ${fmt(r.cpuUsPerRequest)} / ${fmt(p.cpuUsPerRequest)} |`,
+      `| ${r.id} | ${fmt(r.rps)} | ${fmt(p.rps)} | ${r.peerRatio === null ? '—' : `${r.peerRatio.toFixed(2)}× ${mark(r.peerRatio >= PEER_TARGET)}`} | ${rpsRounds.map((x) => (x === null ? '—' : x.toFixed(2))).join(' · ')}${pairs.length > 1 ? ` (median ${median.toFixed(2)})` : ''} | ${r.latency.p99} / ${p.latency.p99} | ${fmt(r.cpuUsPerRequest)} / ${fmt(p.cpuUsPerRequest)} | ${cpuRounds.join(' · ')} |`,
     );
   }
   return out;
+}
+
+function medianOf(xs) {
+  const sorted = [...xs].sort((a, b) => a - b);
+  if (sorted.length === 0) return NaN;
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
 /**
