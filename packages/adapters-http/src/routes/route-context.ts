@@ -1,10 +1,12 @@
 import type { MiddlewareHandler } from 'hono';
+import type { HttpConfig } from '../http-config.js';
 import type { HttpUseCases } from '../http-deps.js';
 import type { HttpEnv } from '../http-env.js';
 import type { RateLimits } from '../middleware/rate-limits.js';
 
 export interface RouteContext {
   readonly useCases: HttpUseCases;
+  readonly config: HttpConfig;
   readonly limits: RateLimits;
   /** Role guards: bearer token required, 401 without it, 403 with the wrong role. */
   readonly guard: {
