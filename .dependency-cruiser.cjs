@@ -1,5 +1,5 @@
 /**
- * Dependencies point inward (SPEC §3, CONVENTIONS "Shape"):
+ * Dependencies point inward (docs/product/rules.md, "Constraints"; ADR 0001):
  * domain <- application <- adapters <- apps/api. Any arrow the other way fails CI.
  */
 const adapters = '^packages/adapters-([^/]+)/';
@@ -52,6 +52,17 @@ module.exports = {
       severity: 'error',
       from: { path: '^packages/client/' },
       to: { path: ['^packages/(?!client/)', '^apps/', 'node_modules/@btg-funds/(?!client/)'] },
+    },
+    {
+      name: 'web-speaks-only-through-the-client',
+      comment:
+        'The web app’s only boundary is the HTTP contract: of the monorepo it imports the typed ' +
+        'client and nothing else, not even in tests (they start the API process by path).',
+      severity: 'error',
+      from: { path: '^apps/web/' },
+      to: {
+        path: ['^packages/(?!client/)', '^apps/(?!web/)', 'node_modules/@btg-funds/(?!client/)'],
+      },
     },
     {
       name: 'nothing-imports-the-app',

@@ -1,5 +1,7 @@
 // Type-checked rules everywhere: in money code a floating promise is a lost write.
 import js from '@eslint/js';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -45,6 +47,15 @@ export default tseslint.config(
       ...tseslint.configs.disableTypeChecked.languageOptions,
       globals: { process: 'readonly', console: 'readonly', URL: 'readonly' },
     },
+  },
+  {
+    // The web app: the rules of hooks (and the React Compiler's checks), and jsx-a11y's strict set.
+    files: ['apps/web/src/**/*.tsx', 'apps/web/src/**/*.ts'],
+    ...reactHooks.configs.flat['recommended-latest'],
+  },
+  {
+    files: ['apps/web/src/**/*.tsx'],
+    ...jsxA11y.flatConfigs.strict,
   },
   {
     files: ['**/*.test.ts', '**/*.contract.ts', '**/testing/**'],

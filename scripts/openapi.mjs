@@ -2,7 +2,7 @@
 //   npm run openapi
 // writes openapi.json at the repo root from the same app the server runs (in process, no port),
 // then regenerates from it the typed client's src/generated/openapi.ts and the Postman collection
-// (postman/, ADR 0212). Commit them all: tests fail while any differs from what the code serves.
+// (postman/, ADR 0213). Commit them all: tests fail while any differs from what the code serves.
 import { writeFileSync } from 'node:fs';
 import { openApiJson } from '../apps/api/dist/openapi-document.js';
 import { OPENAPI_JSON, writeTypes } from '../packages/client/scripts/generate-types.mjs';

@@ -1,4 +1,4 @@
-// A small client of the HTTP contract (SPEC §4) used to prepare accounts and to audit them after
+// A small client of the HTTP contract (docs/product/http-contract.md) used to prepare accounts and to audit them after
 // the load: plain fetch, bounded by timeouts, every unexpected answer is an error.
 export const API = '/api/v1';
 export const PASSWORD = 'bench-password-123';

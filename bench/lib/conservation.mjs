@@ -1,5 +1,5 @@
 // After the load: for every account the bench used, balance + Σ active subscriptions must still
-// be exactly the initial COP 500.000 (SPEC §1), and the balance never negative.
+// be exactly the initial COP 500.000 (docs/product/rules.md, "Conservation"), and the balance never negative.
 import { ApiClient, formatCents, INITIAL_BALANCE_CENTS, mapLimit } from './api.mjs';
 
 export async function auditConservation(baseUrl, accounts) {

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { createMetricsApp } from '@btg-funds/adapters-http';
 import type { Logger } from 'pino';
 import type { AppConfig } from './config/app-config.js';
@@ -37,11 +39,15 @@ export async function start(config: AppConfig, logger: Logger): Promise<RunningA
     host: config.host,
     port: config.port,
     requestTimeoutMs: config.http.requestTimeoutMs,
+    ...config.server,
   });
   const metricsServer = await startMetricsServer(config, resolve(container, TOKENS.Metrics));
   logger.info({ url: server.url, storage: storage.kind }, 'listening');
   if (metricsServer !== null) logger.info({ url: metricsServer.url }, 'metrics listening');
   logger.info({ docs: `${server.url}/api/v1/docs` }, `API docs at ${server.url}/api/v1/docs`);
+  if (config.webApp !== null && existsSync(join(config.webApp.dir, 'index.html'))) {
+    logger.info({ app: `${server.url}/` }, `Web app at ${server.url}/`);
+  }
 
   return {
     url: server.url,
@@ -65,5 +71,10 @@ function startMetricsServer(
   const { listener, token } = config.observability.metrics;
   if (listener === null) return Promise.resolve(null);
   const app = createMetricsApp({ metrics: metrics.handler, token });
-  return startHttpServer({ ...listener, fetch: app.fetch, requestTimeoutMs: 5_000 });
+  return startHttpServer({
+    ...listener,
+    fetch: app.fetch,
+    requestTimeoutMs: 5_000,
+    ...config.server,
+  });
 }

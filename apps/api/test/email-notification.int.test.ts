@@ -81,7 +81,7 @@ describe('the API with SMTP_URL set delivers a real email on subscription', () =
     return { status: response.status, body: (await response.json()) as any };
   }
 
-  it('subscribe → email with fund, amount and transaction id; GET /notifications shows it sent', async () => {
+  it('verify the address by a code mailed to it, then subscribe → email with fund, amount and transaction id', async () => {
     const credentials = { email: 'ana.gomez@example.com', password: 'una-clave-muy-segura' };
     const registered = await call('POST', '/auth/register', {
       ...credentials,
@@ -89,14 +89,44 @@ describe('the API with SMTP_URL set delivers a real email on subscription', () =
       notificationPreference: 'email',
     });
     expect(registered.status).toBe(201);
+    expect(registered.body).toMatchObject({ emailVerified: false, phoneVerified: false });
     const login = await call('POST', '/auth/login', credentials);
     const token: string = login.body.accessToken;
+
+    // Before proving the address: the money moves, the notification is recorded as not sent.
+    const early = await call('POST', '/subscriptions', { fundId: '3' }, token);
+    expect(early.status).toBe(201);
+    const unsent = await call('GET', '/notifications', undefined, token);
+    expect(unsent.body.items[0]).toMatchObject({
+      transactionId: early.body.transaction.id,
+      status: 'failed',
+      reason: { code: 'DESTINATION_NOT_VERIFIED' },
+    });
+
+    // The code travels by mail only: the API answer never carries it.
+    const requested = await call('POST', '/me/verification', { channel: 'email' }, token);
+    expect(requested.status).toBe(202);
+    expect(requested.body).toMatchObject({ channel: 'email', destination: 'a***z@example.com' });
+    const codeMail = await eventually(() => smtp.received[0]);
+    expect(codeMail.rcptTo).toEqual(['ana.gomez@example.com']);
+    expect(codeMail.mail.subject).toBe('Su código de verificación de BTG Pactual');
+    const code = /\b(\d{6})\b/.exec(codeMail.mail.text ?? '')?.[1];
+    expect(code).toMatch(/^\d{6}$/);
+    expect(JSON.stringify(requested.body)).not.toContain(code!);
+    const confirmed = await call(
+      'POST',
+      '/me/verification/confirm',
+      { channel: 'email', code },
+      token,
+    );
+    expect(confirmed.status).toBe(200);
+    expect(confirmed.body.emailVerified).toBe(true);
 
     const subscribed = await call('POST', '/subscriptions', { fundId: '1' }, token);
     expect(subscribed.status).toBe(201);
     const transactionId: string = subscribed.body.transaction.id;
 
-    const { mail, rcptTo } = await eventually(() => smtp.received[0]);
+    const { mail, rcptTo } = await eventually(() => smtp.received[1]);
     expect(rcptTo).toEqual(['ana.gomez@example.com']);
     expect(mail.subject).toBe('Suscripción confirmada al fondo FPV_BTG_PACTUAL_RECAUDADORA');
     expect(mail.text).toContain('FPV_BTG_PACTUAL_RECAUDADORA por $ 75.000');
@@ -113,8 +143,9 @@ describe('the API with SMTP_URL set delivers a real email on subscription', () =
       destination: 'a***z@example.com',
       status: 'sent',
       attempts: 1,
+      reason: null,
     });
-    expect(smtp.received).toHaveLength(1);
+    expect(smtp.received).toHaveLength(2);
   });
 });
 

@@ -22,7 +22,7 @@ const WORKSPACES = ['packages', 'apps'].flatMap((group) =>
 const declared = (manifest: Manifest) =>
   Object.keys({ ...manifest.dependencies, ...manifest.devDependencies });
 
-/** The text of every source, test and script file of a workspace (not dist, not node_modules). */
+/** The text of every source (.tsx too), test and script file of a workspace (not dist, not node_modules). */
 function sources(dir: string): string {
   const texts: string[] = [];
   const walk = (path: string) => {
@@ -30,7 +30,8 @@ function sources(dir: string): string {
       if (entry.name === 'node_modules' || entry.name === 'dist') continue;
       const child = join(path, entry.name);
       if (entry.isDirectory()) walk(child);
-      else if (/\.(ts|mts|js|mjs|cjs)$/.test(entry.name)) texts.push(readFileSync(child, 'utf8'));
+      else if (/\.(tsx?|mts|jsx?|mjs|cjs)$/.test(entry.name))
+        texts.push(readFileSync(child, 'utf8'));
     }
   };
   walk(join(ROOT, dir));

@@ -7,7 +7,7 @@ import { inProcessApi, PASSWORD } from './support/in-process-api.js';
 describe('the access log, read from real pino lines', () => {
   it('writes one line per request with its fields and no personal data or secrets', async () => {
     const api = await inProcessApi();
-    const token = await api.signUp('cliente.logs@example.com');
+    const token = await api.signUp('cliente.logs@example.com', { verify: false });
     const me = await api.call('GET', '/me', undefined, {
       'X-Request-Id': 'req-log-1',
       Cookie: 'session=top-secret-cookie',
@@ -43,6 +43,20 @@ describe('the access log, read from real pino lines', () => {
     ]) {
       expect(everything).not.toContain(secret);
     }
+  });
+
+  it('prints a verification code in the console sender line, for `npm start` (ADR 0405)', async () => {
+    const api = await inProcessApi();
+    await api.signUp('cliente.codigo@example.com', { verify: false });
+    const sent = await api.call('POST', '/me/verification', { channel: 'email' });
+    expect(sent.status).toBe(202);
+    const line = api.lines.find((l) => String(l.subject).includes('código de verificación'));
+    expect(line).toMatchObject({ channel: 'email', destination: 'c***o@example.com' });
+    const code = api.loggedCode();
+    expect(String(line?.text)).toContain(code);
+    expect(sent.text).not.toContain(code);
+    const done = await api.call('POST', '/me/verification/confirm', { channel: 'email', code });
+    expect(done.body.emailVerified).toBe(true);
   });
 
   it('redacts secrets that reach the logger through a context object', async () => {

@@ -26,13 +26,29 @@ async function hotAccount(env: Record<string, string>) {
   }
   const counted = { appends: 0 };
   const append = storage.ledger.append.bind(storage.ledger);
-  storage.ledger.append = (record: LedgerRecord) => {
+  // Appends wait until the burst's refusals are back (or 2 s passed): on a loaded machine the
+  // first operation could otherwise finish before the last request arrives, and free a place.
+  let opened: Promise<void> = Promise.resolve();
+  storage.ledger.append = async (record: LedgerRecord) => {
     counted.appends += 1;
+    await opened;
     return append(record);
   };
   await api.signUp(`hot-${Math.random().toString(36).slice(2)}@example.com`);
-  const burst = () =>
-    Promise.all(fundIds.map((fundId) => api.call('POST', '/subscriptions', { fundId })));
+  const burst = (refusalsToWaitFor = 0) => {
+    let open = () => undefined as void;
+    opened = new Promise<void>((resolve) => (open = resolve));
+    const timer = setTimeout(open, 2_000);
+    let refusals = 0;
+    if (refusalsToWaitFor === 0) open();
+    return Promise.all(
+      fundIds.map(async (fundId) => {
+        const res = await api.call('POST', '/subscriptions', { fundId });
+        if (res.status === 429 && (refusals += 1) === refusalsToWaitFor) open();
+        return res;
+      }),
+    ).finally(() => clearTimeout(timer));
+  };
   return { api, counted, burst };
 }
 
@@ -57,7 +73,7 @@ describe("one client's money operations, queued per process", () => {
       RATE_LIMIT_AUTH_PER_IP: '0',
       MONEY_MAX_PENDING_PER_CLIENT: '5',
     });
-    const responses = await burst();
+    const responses = await burst(25);
     const refused = responses.filter((r) => r.status === 429);
     expect(responses.filter((r) => r.status === 201)).toHaveLength(5);
     expect(refused).toHaveLength(25);

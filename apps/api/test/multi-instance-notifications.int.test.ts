@@ -4,7 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MONGODB_URI } from './mongo-support.js';
 import { startFleet, type ApiFleet } from './support/api-fleet.js';
 import { call, registeredClient } from './support/http-call.js';
-import { eventually, startSmtpSink, type SmtpSink } from './support/smtp-sink.js';
+import {
+  CODE_SUBJECT,
+  eventually,
+  mailedCode,
+  startSmtpSink,
+  type SmtpSink,
+} from './support/smtp-sink.js';
 
 const CLIENTS = 8;
 
@@ -33,13 +39,17 @@ describe.skipIf(MONGODB_URI === undefined).each([2, 3])(
       await smtp?.close();
     });
 
+    /** Notifications received so far (verification codes aside). */
+    const notices = () => smtp.received.filter((r) => r.mail.subject !== CODE_SUBJECT);
     /** Message-IDs received so far, one per transaction when nothing was sent twice. */
-    const messageIds = () => smtp.received.map((r) => r.mail.messageId);
+    const messageIds = () => notices().map((r) => r.mail.messageId);
+    /** Clients prove their address with the code mailed to it, so they are notified. */
+    const codeFor = (address: string) => mailedCode(smtp, address);
 
     it('one e-mail per operation', async () => {
       const tokens = await Promise.all(
         Array.from({ length: CLIENTS }, (_, i) =>
-          registeredClient(url(i), `flota${size}.correo${i}@example.com`),
+          registeredClient(url(i), `flota${size}.correo${i}@example.com`, codeFor),
         ),
       );
       // Each client subscribes to two funds and cancels one, on different instances at once.
@@ -60,7 +70,7 @@ describe.skipIf(MONGODB_URI === undefined).each([2, 3])(
       );
       expect(operations).toHaveLength(CLIENTS * 3);
       const expected = operations.map((id) => `<notification.${id}@btg.example>`).sort();
-      await eventually(() => (smtp.received.length >= operations.length ? true : undefined));
+      await eventually(() => (notices().length >= operations.length ? true : undefined));
       // Every record says sent: no dispatcher is still about to send one of these.
       for (const token of tokens) {
         await eventually(async () => {
@@ -73,7 +83,8 @@ describe.skipIf(MONGODB_URI === undefined).each([2, 3])(
     });
 
     it('a delivery record lost after the money moved is sent without a restart', async () => {
-      const token = await registeredClient(url(0), `flota${size}.perdida@example.com`);
+      const email = `flota${size}.perdida@example.com`;
+      const token = await registeredClient(url(0), email, codeFor);
       const before = smtp.received.length;
       fleet.proxy.dropRequest('insert', 'notifications');
       const subscribed = await call(url(1), 'POST', '/subscriptions', {

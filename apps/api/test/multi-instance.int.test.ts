@@ -29,7 +29,7 @@ describe.skipIf(MONGODB_URI === undefined)('several API processes on one store',
     RATE_LIMITS: 'on',
     RATE_LIMIT_AUTH_PER_IP: '0',
     RATE_LIMIT_MONEY_PER_CLIENT: '0',
-    RATE_LIMIT_LOGIN_PER_ACCOUNT: '5',
+    LOGIN_FAILURES_PER_ADDRESS: '5',
     MONEY_MAX_PENDING_PER_CLIENT: '0',
   };
   const apis: SpawnedApi[] = [];
@@ -74,7 +74,7 @@ describe.skipIf(MONGODB_URI === undefined)('several API processes on one store',
     return { email, token, on };
   }
 
-  it('two processes hold one per-account login limit of 5, not 5 each', async () => {
+  it('two processes hold one failed-login limit of 5 per account and address, not 5 each', async () => {
     const body = { email: `victima-${Date.now()}@example.com`, password: 'adivinanza-123' };
     const statuses: number[] = [];
     for (let i = 0; i < 10; i += 1) {

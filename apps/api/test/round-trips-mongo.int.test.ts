@@ -66,9 +66,13 @@ describe.skipIf(MONGODB_URI === undefined)('storage round trips per request (Mon
       body: { refreshToken: session.refreshToken },
     });
     const token: string = refreshed.accessToken;
+    // Logging out ends that session (ADR 0220): log out a second one, keep `token` alive.
+    const other = await api.call('POST', '/auth/login', {
+      body: { email: 'cliente.costos@example.com', password: PASSWORD },
+    });
     await call('POST /auth/logout', 204, 'POST', '/auth/logout', {
-      token,
-      body: { refreshToken: refreshed.refreshToken },
+      token: other.body.accessToken,
+      body: { refreshToken: other.body.refreshToken },
     });
     await call('GET /me', 200, 'GET', '/me', { token });
     await call('PATCH /me', 200, 'PATCH', '/me', { token, body: { fullName: `Cliente ${tag}` } });

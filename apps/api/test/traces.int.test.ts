@@ -113,6 +113,11 @@ describe('OpenTelemetry traces over OTLP/HTTP, from the built process', () => {
       accessToken: string;
     };
     const { accessToken } = login;
+    // Only a proved address is notified (ADR 0405): its code is in the console sender's line.
+    expect((await post('/me/verification', { channel: 'email' }, accessToken)).status).toBe(202);
+    const logged = () => /verificación es (\d{6})/.exec(api.logs.join('\n'))?.[1];
+    const confirm = { channel: 'email', code: await until(logged) };
+    expect((await post('/me/verification/confirm', confirm, accessToken)).status).toBe(200);
     expect((await post('/subscriptions', { fundId: '1' }, accessToken)).status).toBe(201);
 
     const request = await until(() =>
@@ -122,7 +127,10 @@ describe('OpenTelemetry traces over OTLP/HTTP, from the built process', () => {
       receiver.spans.find((s) => s.name === 'ledger.append' && s.traceId === request.traceId),
     );
     expect(append.parentSpanId).toBe(request.spanId);
-    await until(() => receiver.spans.find((s) => s.name === 'notify.email.send'));
+    // The code's e-mail, then the subscription's.
+    await until(() =>
+      receiver.spans.filter((s) => s.name === 'notify.email.send').length >= 2 ? true : undefined,
+    );
   });
 
   it('starts no SDK when no endpoint is configured (no trace ids in logs)', async () => {

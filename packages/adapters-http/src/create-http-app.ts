@@ -9,6 +9,7 @@ import { bodyLimit } from './middleware/body-limit.js';
 import { requireJsonBody } from './middleware/content-type.js';
 import { corsAllowList } from './middleware/cors-allow-list.js';
 import { notFoundOrMethodNotAllowed } from './middleware/method-not-allowed.js';
+import { liveSession } from './middleware/live-session.js';
 import { createRateLimits } from './middleware/rate-limits.js';
 import { requestDeadline } from './middleware/request-deadline.js';
 import { requestId } from './middleware/request-id.js';
@@ -28,7 +29,9 @@ import { notificationsRoutes } from './routes/notifications-routes.js';
 import type { RouteContext } from './routes/route-context.js';
 import { subscriptionsRoutes } from './routes/subscriptions-routes.js';
 import { transactionsRoutes } from './routes/transactions-routes.js';
+import { verificationRoutes } from './routes/verification-routes.js';
 import { registerComponents } from './schemas/components.js';
+import { mountWebApp, webAppIndex } from './web/mount-web-app.js';
 
 /** The whole HTTP API of SPEC §4 as a Hono app; the caller decides how to serve it. */
 export function createHttpApp(deps: HttpDeps): OpenAPIHono<HttpEnv> {
@@ -54,10 +57,12 @@ export function createHttpApp(deps: HttpDeps): OpenAPIHono<HttpEnv> {
     useCases: deps.useCases,
     config,
     limits: createRateLimits(config.rateLimits, addressOf, deps.rateLimitStore),
+    addressOf,
     guard: {
       client: requireRole(deps.tokens, 'client'),
       admin: requireRole(deps.tokens, 'admin'),
       anyone: requireRole(deps.tokens, 'client', 'admin'),
+      live: liveSession(deps.sessions),
     },
   };
 
@@ -66,6 +71,7 @@ export function createHttpApp(deps: HttpDeps): OpenAPIHono<HttpEnv> {
   const readiness = deps.readiness ?? (() => Promise.resolve({}));
   const metricsOptions = { token: deps.metricsToken };
   api.route('/auth', authRoutes(context));
+  api.route('/me/verification', verificationRoutes(context));
   api.route('/me', meRoutes(context));
   api.route('/funds', fundsRoutes(context));
   api.route('/subscriptions', subscriptionsRoutes(context));
@@ -82,7 +88,10 @@ export function createHttpApp(deps: HttpDeps): OpenAPIHono<HttpEnv> {
   if (deps.metrics !== undefined)
     app.route('/metrics', metricsRoutes(deps.metrics, { ...metricsOptions, hide: true }));
   mountDocs(app);
-  mountHome(app, deps.home);
+  // `/`: the web app's index when there is one, unless the composition root says otherwise.
+  mountHome(app, deps.home ?? (deps.webApp != null ? webAppIndex(deps.webApp) : undefined));
+  // Last: the web app answers only what no API, ops or docs route claimed (ADR 0213).
+  if (deps.webApp != null) mountWebApp(app, deps.webApp);
 
   app.notFound(notFoundOrMethodNotAllowed(app));
   app.onError((error, c) => handleError(error, c, report));

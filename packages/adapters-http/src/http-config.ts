@@ -8,8 +8,6 @@ export interface RateLimitConfig {
   readonly enabled: boolean;
   /** POST /auth/register, /auth/login, /auth/refresh per network address. */
   readonly authPerIp: RateLimitRule;
-  /** POST /auth/login per email (credential stuffing against one account). */
-  readonly loginPerAccount: RateLimitRule;
   /** POST and DELETE /subscriptions per authenticated client. */
   readonly moneyPerClient: RateLimitRule;
 }
@@ -38,7 +36,6 @@ export const DEFAULT_HTTP_CONFIG: HttpConfig = {
   rateLimits: {
     enabled: true,
     authPerIp: { limit: 20, windowMs: 60_000 },
-    loginPerAccount: { limit: 5, windowMs: 60_000 },
     moneyPerClient: { limit: 30, windowMs: 60_000 },
   },
 };

@@ -10,7 +10,9 @@ import type {
   ListNotifications,
   ListSubscriptions,
   ListTransactions,
+  ConfirmVerificationCode,
   Login,
+  RequestVerificationCode,
   RateLimitStore,
   Logout,
   RefreshSession,
@@ -21,9 +23,11 @@ import type {
 } from '@btg-funds/application';
 import type { Context, MiddlewareHandler } from 'hono';
 import type { AccessTokenVerifier } from './auth/access-token-verifier.js';
+import type { SessionCheck } from './middleware/live-session.js';
 import type { HttpConfig } from './http-config.js';
 import type { HttpEnv } from './http-env.js';
 import type { HomeHandler } from './routes/home-route.js';
+import type { WebAppFiles } from './web/web-app-files.js';
 
 // Structural (`Pick`) types so callers may pass the real use cases or thin wrappers.
 type UseCase<T extends { execute: unknown }> = Pick<T, 'execute'>;
@@ -47,6 +51,8 @@ export interface HttpUseCases {
   readonly listTransactions: UseCase<ListTransactions>;
   readonly getTransaction: UseCase<GetTransaction>;
   readonly listNotifications: UseCase<ListNotifications>;
+  readonly requestVerificationCode: UseCase<RequestVerificationCode>;
+  readonly confirmVerificationCode: UseCase<ConfirmVerificationCode>;
 }
 
 /** One line per request, for the access log and metrics (never tokens or bodies). */
@@ -81,10 +87,20 @@ export interface HttpDeps {
   readonly onRequest?: ((entry: RequestLogEntry) => void) | undefined;
   /** Unexpected errors (the 500s), with the request id, for the log. */
   readonly onError?: ((error: unknown, requestId: string) => void) | undefined;
+  /**
+   * Whether a token's session was revoked, asked on the routes that move money or change where
+   * notifications go (ADR 0220); absent → tokens live until their `exp`.
+   */
+  readonly sessions?: SessionCheck | undefined;
   /** Where rate-limit counts live (shared by all instances); absent → in this process only. */
   readonly rateLimitStore?: RateLimitStore | undefined;
   /** Answers `GET /`; absent → a redirect to the interactive docs (`/api/v1/docs`). */
   readonly home?: HomeHandler | undefined;
+  /**
+   * The built web app (loadWebAppFiles), served at `/` (unless `home` says otherwise) and on every path the API does not own;
+   * absent → none.
+   */
+  readonly webApp?: WebAppFiles | null | undefined;
   /** The caller's network address (rate limits); the Node adapter knows it, tests do not. */
   readonly clientAddress?: ((c: Context) => string | undefined) | undefined;
 }

@@ -1,9 +1,10 @@
-import type { Deadline } from '@btg-funds/application';
-import type { Role } from '@btg-funds/domain';
+import type { Deadline, Role } from '@btg-funds/application';
 
 export interface Principal {
   readonly clientId: string;
   readonly role: Role;
+  /** The session the token names (`sid`); null for tokens issued before sessions were named. */
+  readonly sessionId: string | null;
 }
 
 /** Per-request values shared by middleware and handlers. */

@@ -1,6 +1,6 @@
 /**
  * @packageDocumentation
- * The HTTP adapter of btg-funds (SPEC §4) on Hono, plus the auth adapters it needs:
+ * The HTTP adapter of btg-funds (docs/product/http-contract.md) on Hono, plus the auth adapters it needs:
  * JWT access tokens (jose), bcrypt passwords, opaque refresh tokens.
  */
 export { createHttpApp } from './create-http-app.js';
@@ -30,5 +30,12 @@ export {
 } from './auth/jwt-settings.js';
 export { BcryptPasswordHasher } from './auth/bcrypt-password-hasher.js';
 export { CryptoSecretTokens } from './auth/crypto-secret-tokens.js';
+export { CryptoOneTimeCodes } from './auth/crypto-one-time-codes.js';
+export {
+  BREACHED_PASSWORDS_COUNT,
+  BundledBreachedPasswords,
+} from './auth/bundled-breached-passwords.js';
 export { API_BASE } from './routes/docs-routes.js';
 export { redirectToDocs, type HomeHandler } from './routes/home-route.js';
+export { loadWebAppFiles, type WebAppFile, type WebAppFiles } from './web/web-app-files.js';
+export { WEB_APP_CSP } from './web/web-app-policy.js';

@@ -141,3 +141,26 @@ describe('auth', () => {
     expect((await api.send('POST', '/auth/refresh', { body })).status).toBe(401);
   });
 });
+
+describe('auth: one identity per person (ADR 0221)', () => {
+  it.each([
+    ['a Cyrillic look-alike', 'juana.p\u0435rez@example.com', 'alfabetos distintos'],
+    ['a zero-width space', 'juana.perez\u200b@example.com', 'invisibles'],
+    ['a right-to-left mark', 'juana.perez\u200f@example.com', 'derecha a izquierda'],
+  ])('refuses an address with %s with a clear 400', async (_case, email, why) => {
+    const { api } = await createTestApp();
+    const res = await api.send('POST', '/auth/register', { body: registration({ email }) });
+    expect(res.status).toBe(400);
+    expect(res.body).toMatchObject({ code: 'INVALID_EMAIL', errors: [{ path: 'email' }] });
+    expect(res.body.detail).toContain(why);
+  });
+
+  it('answers 409 for an address that prints like a registered one', async () => {
+    const { api } = await createTestApp();
+    expect((await api.send('POST', '/auth/register', { body: registration() })).status).toBe(201);
+    const twin = registration({ email: 'ｊｕａｎａ.perez@example.com' });
+    const res = await api.send('POST', '/auth/register', { body: twin });
+    expect(res.status).toBe(409);
+    expect(res.body.code).toBe('EMAIL_TAKEN');
+  });
+});

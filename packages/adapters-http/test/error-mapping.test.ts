@@ -41,9 +41,9 @@ describe('the one table from business codes to HTTP statuses', () => {
     expect(res.status).toBe(status);
     expect(res.headers.get('content-type')).toBe('application/problem+json');
     expect(res.body).toMatchObject({ status, code });
-    // 5xx never leak the message; everything else explains itself in Spanish.
+    // A bug (500) never leaks its message; everything else, outages included, explains itself.
     expect(res.body.detail).toBe(
-      status >= 500 ? 'Ocurrió un error inesperado.' : `mensaje de ${code}`,
+      status === 500 ? 'Ocurrió un error inesperado.' : `mensaje de ${code}`,
     );
   });
 

@@ -10,7 +10,10 @@ describe('transactions and notifications', () => {
   beforeEach(async () => {
     ctx = await createTestApp();
     api = ctx.api;
-    token = (await api.newClient({ phone: '+573001234567' })).token;
+    const client = await api.newClient({ phone: '+573001234567' });
+    // Notified only once both destinations are proved theirs (ADR 0405).
+    await api.verify(client, '+573001234567');
+    token = client.token;
     for (const fundId of ['1', '2', '3']) {
       ctx.clock.advance(1000);
       await api.send('POST', '/subscriptions', { token, body: { fundId } });
@@ -79,6 +82,31 @@ describe('transactions and notifications', () => {
     });
     expect(email.destination).toMatch(/^c\*\*\*[a-z0-9]@example\.com$/);
     expect(JSON.stringify(res.body)).not.toContain('3001234567');
+    expect(res.body.items.every((n: { reason: unknown }) => n.reason === null)).toBe(true);
+  });
+
+  it('records a notification to an unverified destination as not sent, saying why', async () => {
+    const stranger = await api.newClient({ phone: '+573001234567' });
+    const res = await api.send('POST', '/subscriptions', {
+      token: stranger.token,
+      body: { fundId: '5', notify: 'sms' },
+    });
+    expect(res.status).toBe(201);
+    const list = await api.send('GET', '/notifications', { token: stranger.token });
+    expect(list.body.items).toEqual([
+      expect.objectContaining({
+        channel: 'sms',
+        status: 'failed',
+        attempts: 0,
+        reason: {
+          code: 'DESTINATION_NOT_VERIFIED',
+          message: expect.stringContaining('no está verificado') as unknown,
+        },
+      }),
+    ]);
+    expect(ctx.outbox.messages.filter((m) => m.transactionId === res.body.transaction.id)).toEqual(
+      [],
+    );
   });
 });
 

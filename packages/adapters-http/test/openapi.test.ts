@@ -51,6 +51,32 @@ describe('the OpenAPI document', () => {
     expect(checked).toBeGreaterThan(100);
   });
 
+  it('documents 503 on every operation, 408 wherever a body is read, 429 wherever a limit applies', async () => {
+    const { app } = await createTestApp({ overrides: { metrics: (c) => c.text('') } });
+    const doc = await documentOf(app);
+    const limited = [
+      'post /api/v1/auth/register',
+      'post /api/v1/auth/login',
+      'post /api/v1/auth/refresh',
+      'post /api/v1/subscriptions',
+      'delete /api/v1/subscriptions/{id}',
+    ];
+    for (const [name, op] of operationsOf(doc)) {
+      const statuses = Object.keys(op.responses as Record<string, unknown>);
+      expect(statuses, name).toContain('503');
+      expect(op.responses['503'].headers, name).toHaveProperty('Retry-After');
+      if (op.requestBody !== undefined) {
+        expect(statuses, name).toContain('408');
+        const codes = op.responses['408'].content['application/problem+json'].schema.allOf[1];
+        expect(codes.properties.code.enum, name).toEqual(['BODY_TIMEOUT']);
+      }
+      if (limited.includes(name)) {
+        expect(statuses, name).toContain('429');
+        expect(op.responses['429'].headers, name).toHaveProperty('Retry-After');
+      }
+    }
+  });
+
   it('names the servers and says in Spanish what each tag is', async () => {
     const { app } = await createTestApp();
     const doc = await documentOf(app);

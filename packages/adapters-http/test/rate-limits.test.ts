@@ -7,30 +7,53 @@ import { createTestApp, PASSWORD } from './support/test-app.js';
 const rule = (limit: number) => ({ limit, windowMs: 60_000 });
 
 describe('rate limits', () => {
-  it('limits login per account with 429, Retry-After and RateLimit headers', async () => {
+  it('throttles failed logins per account and address, without locking the client out', async () => {
     const { api } = await createTestApp({
-      config: {
-        rateLimits: {
-          enabled: true,
-          authPerIp: rule(100),
-          loginPerAccount: rule(3),
-          moneyPerClient: rule(100),
-        },
+      loginThrottle: {
+        perAddress: { limit: 3, windowMs: 15 * 60_000 },
+        perAccount: { limit: 50, windowMs: 15 * 60_000 },
+      },
+      overrides: { clientAddress: (c) => c.req.header('x-test-address') },
+    });
+    const victim = await api.newClient();
+    const from = (address: string) => ({ 'x-test-address': address });
+    const guess = { email: victim.email, password: 'adivinanza-equivocada' };
+    for (let i = 0; i < 3; i += 1) {
+      const res = await api.send('POST', '/auth/login', {
+        body: guess,
+        headers: from('10.0.0.66'),
+      });
+      expect(res.status).toBe(401);
+    }
+    const limited = await api.send('POST', '/auth/login', {
+      body: { email: victim.email, password: PASSWORD },
+      headers: from('10.0.0.66'),
+    });
+    expect(limited.status).toBe(429);
+    expect(limited.body.code).toBe('TOO_MANY_LOGIN_FAILURES');
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+    // The client, from their own address, still signs in.
+    const own = await api.send('POST', '/auth/login', {
+      body: { email: victim.email, password: PASSWORD },
+      headers: from('192.0.2.10'),
+    });
+    expect(own.status).toBe(200);
+  });
+
+  it('never throttles successful logins', async () => {
+    const { api } = await createTestApp({
+      loginThrottle: {
+        perAddress: { limit: 2, windowMs: 60_000 },
+        perAccount: { limit: 2, windowMs: 60_000 },
       },
     });
-    const body = { email: 'victima@example.com', password: 'adivinanza-123' };
-    for (let i = 0; i < 3; i += 1)
-      expect((await api.send('POST', '/auth/login', { body })).status).toBe(401);
-    const limited = await api.send('POST', '/auth/login', { body });
-    expect(limited.status).toBe(429);
-    expect(limited.body.code).toBe('RATE_LIMITED');
-    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
-    expect(limited.headers.get('ratelimit')).toContain('remaining=0');
-    // Another account from the same address is unaffected.
-    const other = await api.send('POST', '/auth/login', {
-      body: { ...body, email: 'otro@example.com' },
-    });
-    expect(other.status).toBe(401);
+    const client = await api.newClient();
+    for (let i = 0; i < 6; i += 1) {
+      const res = await api.send('POST', '/auth/login', {
+        body: { email: client.email, password: PASSWORD },
+      });
+      expect(res.status).toBe(200);
+    }
   });
 
   it('limits auth per network address', async () => {
@@ -39,7 +62,6 @@ describe('rate limits', () => {
         rateLimits: {
           enabled: true,
           authPerIp: rule(2),
-          loginPerAccount: rule(100),
           moneyPerClient: rule(100),
         },
       },
@@ -59,7 +81,6 @@ describe('rate limits', () => {
         rateLimits: {
           enabled: true,
           authPerIp: rule(100),
-          loginPerAccount: rule(100),
           moneyPerClient: rule(2),
         },
       },
@@ -80,12 +101,7 @@ describe('rate limits', () => {
   it('holds one limit across instances that share a RateLimitStore', async () => {
     const shared = new InMemoryRateLimitStore();
     const config = {
-      rateLimits: {
-        enabled: true,
-        authPerIp: rule(100),
-        loginPerAccount: rule(3),
-        moneyPerClient: rule(100),
-      },
+      rateLimits: { enabled: true, authPerIp: rule(3), moneyPerClient: rule(100) },
     };
     const instances = [
       await createTestApp({ config, overrides: { rateLimitStore: shared } }),
@@ -101,6 +117,25 @@ describe('rate limits', () => {
     // Refused hits are not recorded: the window holds exactly the limit.
     const start = Math.floor(Date.now() / 60_000) * 60_000;
     const window = { start: new Date(start), end: new Date(start + 60_000) };
-    expect(await shared.count(`account:${body.email}`, window)).toBe(3);
+    expect(await shared.count('ip:unknown', window)).toBe(3);
+  });
+
+  it('holds one failed-login count across instances that share a RateLimitStore', async () => {
+    const shared = new InMemoryRateLimitStore();
+    const options = {
+      loginThrottle: {
+        perAddress: { limit: 3, windowMs: 15 * 60_000 },
+        perAccount: { limit: 50, windowMs: 15 * 60_000 },
+      },
+      loginThrottleStore: shared,
+    };
+    const instances = [await createTestApp(options), await createTestApp(options)];
+    const body = { email: 'compartida@example.com', password: 'adivinanza-123' };
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i += 1) {
+      const res = await instances[i % 2]!.api.send('POST', '/auth/login', { body });
+      statuses.push(res.status);
+    }
+    expect(statuses).toEqual([401, 401, 401, 429, 429]);
   });
 });

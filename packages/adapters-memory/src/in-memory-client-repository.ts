@@ -1,35 +1,54 @@
-import { ApplicationError, type ClientRepository } from '@btg-funds/application';
-import type { Client } from '@btg-funds/domain';
+import {
+  DuplicateEmail,
+  NotFound,
+  type ClientRecord,
+  type ClientRepository,
+} from '@btg-funds/application';
+import { Client, type NotificationChannel } from '@btg-funds/domain';
 import { yieldToOthers } from './yield-to-others.js';
 
 export class InMemoryClientRepository implements ClientRepository {
-  private readonly byId = new Map<string, Client>();
+  private readonly byId = new Map<string, ClientRecord>();
   private readonly idByEmail = new Map<string, string>();
 
-  async add(client: Client): Promise<void> {
+  async add(record: ClientRecord): Promise<void> {
     await yieldToOthers();
-    if (this.idByEmail.has(client.email) || this.byId.has(client.id)) {
-      throw new ApplicationError('EMAIL_TAKEN', 'Ya existe una cuenta registrada con ese correo.');
-    }
-    this.byId.set(client.id, client);
+    const { client } = record;
+    if (this.idByEmail.has(client.email) || this.byId.has(client.id)) throw new DuplicateEmail();
+    this.byId.set(client.id, { client: record.client, auth: record.auth });
     this.idByEmail.set(client.email, client.id);
   }
 
   async update(client: Client): Promise<void> {
     await yieldToOthers();
     const existing = this.byId.get(client.id);
-    if (existing === undefined)
-      throw new ApplicationError('CLIENT_NOT_FOUND', 'El cliente no existe.');
-    // Email and id are immutable: a repository never re-keys a client.
-    this.byId.set(client.id, client);
+    if (existing === undefined) throw new NotFound('client', client.id);
+    // Email and id are immutable: a repository never re-keys a client. Verified destinations
+    // are written by markVerified only, so an update never undoes one; the auth record stays.
+    const { verifiedEmail, verifiedPhone } = existing.client.toSnapshot();
+    const updated = Client.restore({ ...client.toSnapshot(), verifiedEmail, verifiedPhone });
+    this.byId.set(client.id, { client: updated, auth: existing.auth });
   }
 
-  async findById(id: string): Promise<Client | null> {
+  async markVerified(
+    clientId: string,
+    channel: NotificationChannel,
+    destination: string,
+  ): Promise<void> {
+    await yieldToOthers();
+    const existing = this.byId.get(clientId);
+    if (existing === undefined) throw new NotFound('client', clientId);
+    const field = channel === 'email' ? 'verifiedEmail' : 'verifiedPhone';
+    const client = Client.restore({ ...existing.client.toSnapshot(), [field]: destination });
+    this.byId.set(clientId, { client, auth: existing.auth });
+  }
+
+  async findById(id: string): Promise<ClientRecord | null> {
     await yieldToOthers();
     return this.byId.get(id) ?? null;
   }
 
-  async findByEmail(email: string): Promise<Client | null> {
+  async findByEmail(email: string): Promise<ClientRecord | null> {
     await yieldToOthers();
     const id = this.idByEmail.get(email);
     return id === undefined ? null : (this.byId.get(id) ?? null);
@@ -38,15 +57,18 @@ export class InMemoryClientRepository implements ClientRepository {
   async list(page: {
     limit: number;
     after?: { createdAt: Date; id: string } | undefined;
-  }): Promise<readonly Client[]> {
+  }): Promise<readonly ClientRecord[]> {
     await yieldToOthers();
-    const key = (c: Client): [number, string] => [c.toSnapshot().createdAt.getTime(), c.id];
+    const key = ({ client }: ClientRecord): [number, string] => [
+      client.toSnapshot().createdAt.getTime(),
+      client.id,
+    ];
     const after = page.after;
     return [...this.byId.values()]
       .sort((a, b) => compareKeys(key(a), key(b)))
       .filter(
-        (c) =>
-          after === undefined || compareKeys(key(c), [after.createdAt.getTime(), after.id]) > 0,
+        (r) =>
+          after === undefined || compareKeys(key(r), [after.createdAt.getTime(), after.id]) > 0,
       )
       .slice(0, page.limit);
   }

@@ -1,4 +1,9 @@
-import { ApplicationError, compareFundIds, type FundRepository } from '@btg-funds/application';
+import {
+  compareFundIds,
+  DuplicateFundId,
+  NotFound,
+  type FundRepository,
+} from '@btg-funds/application';
 import type { Fund } from '@btg-funds/domain';
 import { yieldToOthers } from './yield-to-others.js';
 
@@ -7,11 +12,7 @@ export class InMemoryFundRepository implements FundRepository {
 
   async add(fund: Fund): Promise<void> {
     await yieldToOthers();
-    if (this.funds.has(fund.id)) {
-      throw new ApplicationError('FUND_ALREADY_EXISTS', `Ya existe un fondo con id ${fund.id}.`, {
-        fundId: fund.id,
-      });
-    }
+    if (this.funds.has(fund.id)) throw new DuplicateFundId(fund.id);
     this.funds.set(fund.id, fund);
   }
 
@@ -22,11 +23,7 @@ export class InMemoryFundRepository implements FundRepository {
 
   async update(fund: Fund): Promise<void> {
     await yieldToOthers();
-    if (!this.funds.has(fund.id)) {
-      throw new ApplicationError('FUND_NOT_FOUND', `El fondo ${fund.id} no existe.`, {
-        fundId: fund.id,
-      });
-    }
+    if (!this.funds.has(fund.id)) throw new NotFound('fund', fund.id);
     this.funds.set(fund.id, fund);
   }
 

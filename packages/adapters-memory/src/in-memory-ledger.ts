@@ -1,6 +1,7 @@
 import {
   comparePositions,
   LedgerConflict,
+  LedgerSequenceGap,
   positionOf,
   type Ledger,
   type LedgerPosition,
@@ -37,13 +38,16 @@ export class InMemoryLedger implements Ledger {
     await yieldToOthers();
     const record = stored(given);
     const entries = this.entriesByClient.get(record.clientId) ?? [];
+    if (!Number.isSafeInteger(record.seq) || record.seq < 1) {
+      throw new LedgerSequenceGap(record.clientId, record.seq);
+    }
     // Entries are stored at index seq - 1, so "seq taken" is "seq <= length".
     if (record.seq <= entries.length || this.byTransactionId.has(record.transaction.id)) {
       throw new LedgerConflict(record.clientId, record.seq);
     }
     if (record.seq !== entries.length + 1) {
       // A gap would mean a caller skipped the read; refuse it rather than store a broken chain.
-      throw new Error(`ledger seq ${record.seq} of ${record.clientId} leaves a gap`);
+      throw new LedgerSequenceGap(record.clientId, record.seq);
     }
     entries.push(record);
     this.entriesByClient.set(record.clientId, entries);
@@ -67,6 +71,17 @@ export class InMemoryLedger implements Ledger {
   ): Promise<readonly LedgerRecord[]> {
     await yieldToOthers();
     return [...(this.bySubscription.get(clientId)?.get(subscriptionId) ?? [])];
+  }
+
+  async findBySubscriptionIds(
+    clientId: string,
+    subscriptionIds: readonly string[],
+  ): Promise<readonly LedgerRecord[]> {
+    await yieldToOthers();
+    const subscriptions = this.bySubscription.get(clientId);
+    return [...new Set(subscriptionIds)]
+      .flatMap((id) => subscriptions?.get(id) ?? [])
+      .sort((a, b) => a.seq - b.seq);
   }
 
   async subscriptionHistory(clientId: string): Promise<readonly LedgerRecord[]> {
@@ -141,6 +156,7 @@ function stored(record: LedgerRecord): LedgerRecord {
     seq: record.seq,
     transaction: record.transaction,
     holdings: record.holdings,
+    openingBalance: record.openingBalance,
     notification: record.notification,
   };
 }

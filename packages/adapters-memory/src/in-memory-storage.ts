@@ -5,6 +5,7 @@ import { InMemoryLedger } from './in-memory-ledger.js';
 import { InMemoryNotificationStore } from './in-memory-notification-store.js';
 import { InMemoryRateLimitStore } from './in-memory-rate-limit-store.js';
 import { InMemoryRefreshTokenStore } from './in-memory-refresh-token-store.js';
+import { InMemoryVerificationChallengeStore } from './in-memory-verification-challenge-store.js';
 
 /** Every storage port, in memory: what `npm start` and most tests run on. */
 export function createInMemoryStorage() {
@@ -16,6 +17,7 @@ export function createInMemoryStorage() {
     refreshTokens: new InMemoryRefreshTokenStore(),
     notifications: new InMemoryNotificationStore(),
     rateLimits: new InMemoryRateLimitStore(),
+    verifications: new InMemoryVerificationChallengeStore(),
   };
 }
 

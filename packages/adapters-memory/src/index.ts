@@ -10,6 +10,7 @@ export { InMemoryIdempotencyStore } from './in-memory-idempotency-store.js';
 export { InMemoryRefreshTokenStore } from './in-memory-refresh-token-store.js';
 export { InMemoryNotificationStore } from './in-memory-notification-store.js';
 export { InMemoryRateLimitStore } from './in-memory-rate-limit-store.js';
+export { InMemoryVerificationChallengeStore } from './in-memory-verification-challenge-store.js';
 export { createInMemoryStorage, type InMemoryStorage } from './in-memory-storage.js';
 export { SystemClock } from './system-clock.js';
 export { FixedClock } from './fixed-clock.js';

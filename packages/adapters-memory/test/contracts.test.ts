@@ -10,6 +10,7 @@ import {
   describeOutboxRecoveryContract,
   describeRateLimitStoreContract,
   describeRefreshTokenStoreContract,
+  describeVerificationChallengeStoreContract,
 } from '@btg-funds/application/testing';
 import {
   createInMemoryStorage,
@@ -20,6 +21,7 @@ import {
   InMemoryNotificationStore,
   InMemoryRateLimitStore,
   InMemoryRefreshTokenStore,
+  InMemoryVerificationChallengeStore,
 } from '../src/index.js';
 
 describeLedgerContract('memory', () => new InMemoryLedger());
@@ -32,6 +34,10 @@ describeAccountConcurrencyContract('memory', () => [createInMemoryStorage()]);
 describeIdempotencyFaultsContract('memory', () => createInMemoryStorage());
 describeDispatchRaceContract('memory', () => [new InMemoryNotificationStore()]);
 describeOutboxRecoveryContract('memory', () => createInMemoryStorage());
+describeVerificationChallengeStoreContract(
+  'memory',
+  () => new InMemoryVerificationChallengeStore(),
+);
 describeRateLimitStoreContract('memory', () => {
   const store = new InMemoryRateLimitStore();
   return [store, store];

@@ -50,6 +50,7 @@ describe('in-memory pruning', () => {
         familyId,
         createdAt: clock.now(),
         expiresAt: new Date(clock.now().getTime() + ttl),
+        sessionExpiresAt: new Date(clock.now().getTime() + ttl),
       };
       return store.save(record).then(() => record);
     };

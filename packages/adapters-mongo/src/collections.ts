@@ -14,6 +14,8 @@ export const COLLECTIONS = {
   notificationAttempts: 'notification_attempts',
   outboxCheckpoints: 'outbox_checkpoints',
   rateLimitHits: 'rate_limit_hits',
+  verificationChallenges: 'verification_challenges',
+  verificationUses: 'verification_uses',
 } as const;
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];

@@ -9,6 +9,7 @@ import {
   describeNotificationStoreContract,
   describeRateLimitStoreContract,
   describeRefreshTokenStoreContract,
+  describeVerificationChallengeStoreContract,
 } from '@btg-funds/application/testing';
 import { describe } from 'vitest';
 import type { MongoStorage } from './mongo-storage.js';
@@ -34,6 +35,7 @@ describe.skipIf(!mongo.available)('adapters-mongo contracts', () => {
   describeIdempotencyStoreContract('mongo', () => storage.current.idempotency);
   describeRefreshTokenStoreContract('mongo', () => storage.current.refreshTokens);
   describeNotificationStoreContract('mongo', () => storage.current.notifications);
+  describeVerificationChallengeStoreContract('mongo', () => storage.current.verifications);
   describeAccountConcurrencyContract('mongo, three connection pools', racingPools);
   describeIdempotencyFaultsContract('mongo', () => storage.current);
   describeDispatchRaceContract('mongo, three connection pools', async () =>

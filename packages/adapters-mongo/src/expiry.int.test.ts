@@ -49,6 +49,7 @@ describe.skipIf(!mongo.available)('deleteExpired stands in for TTL indexes', () 
       familyId,
       createdAt: at('2026-01-01T00:00:00Z'),
       expiresAt: at(expiresAt),
+      sessionExpiresAt: at(expiresAt),
     });
     const [old, live] = [uniqueId('d'), uniqueId('d')];
     await store.save(token(old, '2026-01-08T00:00:00Z'));

@@ -1,14 +1,16 @@
+import { SEEDED_FUNDS } from '@btg-funds/application';
 import {
   aClient,
   aNotification,
+  registered,
   seededFund,
   subscriptionRecords,
   uniqueId,
 } from '@btg-funds/application/testing';
-import { SEEDED_FUNDS } from '@btg-funds/domain';
 import type { Document } from 'mongodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INDEXES } from './indexes.js';
+import { MongoLedger } from './mongo-ledger.js';
 import { connectMongo, type MongoStorage } from './mongo-storage.js';
 import { queriesOf, servedByIndex, type SentQuery } from './testing/index-coverage.js';
 import { testMongo, uniqueDbName } from './testing/test-mongo.js';
@@ -97,25 +99,32 @@ async function exerciseEveryAdapter(storage: MongoStorage): Promise<void> {
   await funds.list();
 
   const client = aClient();
-  await clients.add(client);
-  await clients.add(aClient({ email: client.email })).catch(() => undefined);
+  await clients.add(registered(client));
+  await clients.add(registered(aClient({ email: client.email }))).catch(() => undefined);
   await clients.findById(client.id);
   await clients.findByEmail(client.email);
   await clients.update(client);
+  await clients.markVerified(client.id, 'email', client.email);
   const [first] = await clients.list({ limit: 10 });
   await clients.list({
     limit: 10,
-    after: { createdAt: first!.toSnapshot().createdAt, id: first!.id },
+    after: { createdAt: first!.client.toSnapshot().createdAt, id: first!.client.id },
   });
 
   const records = subscriptionRecords(client.id, ['1', '2', '3']);
-  for (const record of records) await ledger.append(record);
+  for (const record of records.slice(0, 2)) await ledger.append(record);
+  // Another process, which never read this client: it probes the position before its append.
+  await new MongoLedger(storage.db).append(records[2]!);
   await ledger.append(records[0]!).catch(() => undefined);
   await ledger.latest(client.id);
   await ledger.latestOf([client.id, uniqueId('nobody')]);
   await ledger.findByTransactionId(client.id, records[1]!.transaction.id);
   await ledger.findBySubscriptionId(client.id, records[1]!.transaction.subscriptionId!);
   await ledger.subscriptionHistory(client.id);
+  await ledger.findBySubscriptionIds(
+    client.id,
+    records.map((r) => r.transaction.subscriptionId!),
+  );
   await ledger.list(client.id, {}, { limit: 20 });
   await ledger.list(
     client.id,
@@ -150,6 +159,7 @@ async function exerciseEveryAdapter(storage: MongoStorage): Promise<void> {
     familyId: uniqueId('family'),
     createdAt: now,
     expiresAt: later,
+    sessionExpiresAt: later,
   };
   await refreshTokens.save(token);
   await refreshTokens.find(token.digest);
@@ -175,4 +185,18 @@ async function exerciseEveryAdapter(storage: MongoStorage): Promise<void> {
   await notifications.listByClient(client.id, 100);
   await notifications.findByTransactionId(notification.transactionId);
   await notifications.countByStatus('pending');
+
+  const challenge = {
+    id: uniqueId('challenge'),
+    clientId: client.id,
+    channel: 'email' as const,
+    destination: client.email,
+    codeHash: 'hash',
+    createdAt: now,
+    expiresAt: later,
+  };
+  await storage.verifications.save(challenge);
+  await storage.verifications.latest(client.id, 'email');
+  await storage.verifications.consume(challenge.id, now);
+  await storage.verifications.deleteExpired(now);
 }

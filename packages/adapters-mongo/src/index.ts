@@ -18,6 +18,7 @@ export { MongoIdempotencyStore } from './mongo-idempotency-store.js';
 export { MongoRefreshTokenStore } from './mongo-refresh-token-store.js';
 export { MongoNotificationStore } from './mongo-notification-store.js';
 export { MongoRateLimitStore } from './mongo-rate-limit-store.js';
+export { MongoVerificationChallengeStore } from './mongo-verification-challenge-store.js';
 export { ledgerWriteConcernFor, type ServerProfile } from './server-profile.js';
 export { ensureIndexes, INDEXES } from './indexes.js';
 export { COLLECTIONS } from './collections.js';

@@ -46,6 +46,13 @@ export const INDEXES: Readonly<Record<CollectionName, readonly IndexDescription[
   // _id is the checkpoint's name ("recovery"): one small document.
   [COLLECTIONS.outboxCheckpoints]: [],
   // _id is `windowStart:n:key`: one unique insert per hit (ADR 0203).
+  // Only the newest challenge of a client and channel is read (ADR 0405).
+  [COLLECTIONS.verificationChallenges]: [
+    { key: { clientId: 1, channel: 1, createdAt: -1, _id: -1 }, name: 'client_channel_newest' },
+    { key: { expiresAt: 1 }, name: 'expires_at' },
+  ],
+  // _id is the challenge id: using a code is a unique insert.
+  [COLLECTIONS.verificationUses]: [],
   [COLLECTIONS.rateLimitHits]: [
     { key: { key: 1, windowStart: 1, n: -1 }, name: 'key_window_n' },
     { key: { expiresAt: 1 }, name: 'expires_at' },

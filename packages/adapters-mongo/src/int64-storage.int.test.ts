@@ -13,7 +13,7 @@ import { useTestStorage } from './testing/test-storage.js';
 
 const mongo = await testMongo();
 
-/** SPEC §3: money is Int64 minor units on disk, never a double, never Decimal128. */
+/** Money is Int64 minor units on disk, never a double, never Decimal128. */
 describe.skipIf(!mongo.available)('money is stored as Int64 centavos', () => {
   const storage = useTestStorage('int64');
 

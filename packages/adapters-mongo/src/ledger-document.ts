@@ -1,9 +1,12 @@
 import type { LedgerRecord, NotificationIntent } from '@btg-funds/application';
-import type {
-  Holding,
-  RejectionReason,
-  TransactionStatus,
-  TransactionType,
+import {
+  DomainErrors,
+  isRejectionCode,
+  Money,
+  type Holding,
+  type RejectionReason,
+  type TransactionStatus,
+  type TransactionType,
 } from '@btg-funds/domain';
 import type { Long } from 'mongodb';
 import { moneyFromStored, moneyToLong } from './money-codec.js';
@@ -35,11 +38,21 @@ export interface LedgerDocument {
   subscriptionId: string | null;
   amount: StoredMoney;
   balanceAfter: StoredMoney;
-  reason: RejectionReason | null;
+  /** Stored as written; the code is checked when read back (never cast). */
+  reason: { code: string; message: string } | null;
   createdAt: Date;
   holdings: HoldingDocument[];
+  /** Absent on entries written before it was recorded: LEGACY_OPENING_BALANCE. */
+  openingBalance?: StoredMoney;
   notification: NotificationIntent | null;
 }
+
+/**
+ * The opening balance of entries written before entries recorded it: every account then was
+ * opened with COP 500.000 (the only value this product ever used). A fact about old data, so it
+ * stays fixed here whatever the product's opening balance becomes.
+ */
+const LEGACY_OPENING_BALANCE = Money.parse('500000');
 
 export function ledgerId(clientId: string, seq: number): string {
   return `${clientId}:${seq}`;
@@ -68,11 +81,17 @@ export function toLedgerDocument(record: LedgerRecord): LedgerDocument {
       amount: moneyToLong(h.amount),
       subscribedAt: h.subscribedAt,
     })),
-    notification:
-      record.notification === null
-        ? null
-        : { channel: record.notification.channel, destination: record.notification.destination },
+    openingBalance: moneyToLong(record.openingBalance),
+    notification: intentDocument(record.notification),
   };
+}
+
+/** Written as before for a notification to send; `withheld` only when it must not be sent. */
+function intentDocument(intent: NotificationIntent | null): NotificationIntent | null {
+  if (intent === null) return null;
+  const { channel, destination } = intent;
+  const withheld = intent.withheld ?? null;
+  return withheld === null ? { channel, destination } : { channel, destination, withheld };
 }
 
 export function fromLedgerDocument(doc: LedgerDocument): LedgerRecord {
@@ -96,13 +115,24 @@ export function fromLedgerDocument(doc: LedgerDocument): LedgerRecord {
       subscriptionId: doc.subscriptionId,
       amount: moneyFromStored(doc.amount),
       balanceAfter: moneyFromStored(doc.balanceAfter),
-      reason: doc.reason === null ? null : { code: doc.reason.code, message: doc.reason.message },
+      reason: reasonFrom(doc),
       createdAt: doc.createdAt,
     },
     holdings,
-    notification:
-      doc.notification === null
-        ? null
-        : { channel: doc.notification.channel, destination: doc.notification.destination },
+    openingBalance:
+      doc.openingBalance === undefined
+        ? LEGACY_OPENING_BALANCE
+        : moneyFromStored(doc.openingBalance),
+    notification: intentDocument(doc.notification),
   };
+}
+
+/** A stored reason whose code no rule gives is corrupt data, never passed on as a code. */
+function reasonFrom(doc: LedgerDocument): RejectionReason | null {
+  if (doc.reason === null) return null;
+  const { code, message } = doc.reason;
+  if (!isRejectionCode(code)) {
+    throw DomainErrors.ledgerInvariantBroken({ clientId: doc.clientId, seq: doc.seq, code });
+  }
+  return { code, message };
 }

@@ -3,8 +3,14 @@ import {
   createInMemoryStorage,
   SequentialIdGenerator,
 } from '@btg-funds/adapters-memory';
-import { aClient, moneyUseCases, type MoneyStorage } from '@btg-funds/application/testing';
-import { Money, SEEDED_FUNDS } from '@btg-funds/domain';
+import {
+  aClient,
+  moneyUseCases,
+  registered,
+  type MoneyStorage,
+} from '@btg-funds/application/testing';
+import { SEEDED_FUNDS } from '@btg-funds/application';
+import { Money } from '@btg-funds/domain';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { testMongo } from './testing/test-mongo.js';
@@ -31,7 +37,7 @@ async function observe(storage: MoneyStorage, runId: string, commands: readonly 
   const { subscribe, cancel } = moneyUseCases(storage, { clock, ids });
   await storage.funds.seed(SEEDED_FUNDS);
   const client = aClient({ id: `${runId}-client`, email: `${runId}@example.com` });
-  await storage.clients.add(client);
+  await storage.clients.add(registered(client));
   const outcomes: unknown[] = [];
   const subscriptionIds: string[] = [];
   for (const c of commands) {

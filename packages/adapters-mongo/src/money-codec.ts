@@ -2,7 +2,7 @@ import { Money } from '@btg-funds/domain';
 import { Long } from 'mongodb';
 
 /**
- * Money crosses the storage edge as Int64 centavos (SPEC §3): never a double (rounding), never
+ * Money crosses the storage edge as Int64 centavos (ADR 0005): never a double (rounding), never
  * Decimal128 (FerretDB v1 drops the connection on it). A plain JS number would be written as
  * int32 or double depending on its size, so the Long is built explicitly.
  */

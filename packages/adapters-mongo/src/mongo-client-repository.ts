@@ -1,6 +1,11 @@
-import type { ClientRepository } from '@btg-funds/application';
-import { ApplicationError } from '@btg-funds/application';
-import { Client, type NotificationChannel, type Role } from '@btg-funds/domain';
+import {
+  DuplicateEmail,
+  NotFound,
+  type ClientRecord,
+  type ClientRepository,
+  type Role,
+} from '@btg-funds/application';
+import { Client, type NotificationChannel } from '@btg-funds/domain';
 import type { Collection, Db, Filter } from 'mongodb';
 import { collection, COLLECTIONS } from './collections.js';
 import { isDuplicateKeyError, storageCall } from './storage-errors.js';
@@ -14,9 +19,16 @@ export interface ClientDocument {
   role: Role;
   passwordHash: string;
   createdAt: Date;
+  /** Absent on clients stored before verification existed: nothing proved (ADR 0405). */
+  verifiedEmail?: string | null;
+  verifiedPhone?: string | null;
 }
 
-/** Clients by id (`_id`), with a unique index on the normalized email. */
+/**
+ * Clients by id (`_id`), with a unique index on the normalized email. A client and its auth
+ * record (role, password hash) are one document, as they always were: registering stays one
+ * unique insert.
+ */
 export class MongoClientRepository implements ClientRepository {
   private readonly clients: Collection<ClientDocument>;
 
@@ -24,17 +36,14 @@ export class MongoClientRepository implements ClientRepository {
     this.clients = collection<ClientDocument>(db, COLLECTIONS.clients);
   }
 
-  async add(client: Client): Promise<void> {
+  async add(record: ClientRecord): Promise<void> {
     try {
-      await storageCall(() => this.clients.insertOne(toDocument(client)));
+      await storageCall(() => this.clients.insertOne(toDocument(record)));
     } catch (error) {
       // FerretDB does not say which index was violated, so ask the data instead of parsing
       // the message: if the email is there, it is the email.
-      if (isDuplicateKeyError(error) && (await this.findByEmail(client.email)) !== null) {
-        throw new ApplicationError(
-          'EMAIL_TAKEN',
-          'Ya existe una cuenta registrada con ese correo.',
-        );
+      if (isDuplicateKeyError(error) && (await this.findByEmail(record.client.email)) !== null) {
+        throw new DuplicateEmail();
       }
       throw error;
     }
@@ -46,23 +55,32 @@ export class MongoClientRepository implements ClientRepository {
       fullName: s.fullName,
       phone: s.phone,
       notificationPreference: s.notificationPreference,
-      role: s.role,
-      passwordHash: s.passwordHash,
     };
     const result = await storageCall(() =>
       this.clients.updateOne({ _id: s.id }, { $set: profile }),
     );
-    if (result.matchedCount === 0) {
-      throw new ApplicationError('CLIENT_NOT_FOUND', 'El cliente no existe.');
-    }
+    if (result.matchedCount === 0) throw new NotFound('client', s.id);
   }
 
-  async findById(id: string): Promise<Client | null> {
+  async markVerified(
+    clientId: string,
+    channel: NotificationChannel,
+    destination: string,
+  ): Promise<void> {
+    // One field, last writer wins harmlessly: it only ever records a destination that was proved.
+    const field = channel === 'email' ? 'verifiedEmail' : 'verifiedPhone';
+    const result = await storageCall(() =>
+      this.clients.updateOne({ _id: clientId }, { $set: { [field]: destination } }),
+    );
+    if (result.matchedCount === 0) throw new NotFound('client', clientId);
+  }
+
+  async findById(id: string): Promise<ClientRecord | null> {
     const found = await storageCall(() => this.clients.findOne({ _id: id }));
     return found === null ? null : fromDocument(found);
   }
 
-  async findByEmail(email: string): Promise<Client | null> {
+  async findByEmail(email: string): Promise<ClientRecord | null> {
     const found = await storageCall(() => this.clients.findOne({ email }));
     return found === null ? null : fromDocument(found);
   }
@@ -70,7 +88,7 @@ export class MongoClientRepository implements ClientRepository {
   async list(page: {
     readonly limit: number;
     readonly after?: { readonly createdAt: Date; readonly id: string } | undefined;
-  }): Promise<readonly Client[]> {
+  }): Promise<readonly ClientRecord[]> {
     const { after } = page;
     // Keyset on (createdAt, _id), served by the { createdAt: 1, _id: 1 } index.
     const filter: Filter<ClientDocument> =
@@ -95,20 +113,21 @@ export class MongoClientRepository implements ClientRepository {
   }
 }
 
-function toDocument(client: Client): ClientDocument {
+function toDocument({ client, auth }: ClientRecord): ClientDocument {
   const { id, ...rest } = client.toSnapshot();
-  return { _id: id, ...rest };
+  return { _id: id, ...rest, role: auth.role, passwordHash: auth.passwordHash };
 }
 
-function fromDocument(doc: ClientDocument): Client {
-  return Client.restore({
+function fromDocument(doc: ClientDocument): ClientRecord {
+  const client = Client.restore({
     id: doc._id,
     email: doc.email,
     fullName: doc.fullName,
     phone: doc.phone,
     notificationPreference: doc.notificationPreference,
-    role: doc.role,
-    passwordHash: doc.passwordHash,
     createdAt: doc.createdAt,
+    verifiedEmail: doc.verifiedEmail ?? null,
+    verifiedPhone: doc.verifiedPhone ?? null,
   });
+  return { client, auth: { role: doc.role, passwordHash: doc.passwordHash } };
 }

@@ -1,4 +1,9 @@
-import { ApplicationError, compareFundIds, type FundRepository } from '@btg-funds/application';
+import {
+  compareFundIds,
+  DuplicateFundId,
+  NotFound,
+  type FundRepository,
+} from '@btg-funds/application';
 import { Fund, type FundCategory } from '@btg-funds/domain';
 import type { Collection, Db, Long } from 'mongodb';
 import { collection, COLLECTIONS } from './collections.js';
@@ -26,9 +31,7 @@ export class MongoFundRepository implements FundRepository {
       await storageCall(() => this.funds.insertOne(toDocument(fund)));
     } catch (error) {
       if (!isDuplicateKeyError(error)) throw error;
-      throw new ApplicationError('FUND_ALREADY_EXISTS', `Ya existe un fondo con id ${fund.id}.`, {
-        fundId: fund.id,
-      });
+      throw new DuplicateFundId(fund.id);
     }
   }
 
@@ -47,11 +50,7 @@ export class MongoFundRepository implements FundRepository {
   async update(fund: Fund): Promise<void> {
     const { _id, ...fields } = toDocument(fund);
     const result = await storageCall(() => this.funds.updateOne({ _id }, { $set: fields }));
-    if (result.matchedCount === 0) {
-      throw new ApplicationError('FUND_NOT_FOUND', `El fondo ${fund.id} no existe.`, {
-        fundId: fund.id,
-      });
-    }
+    if (result.matchedCount === 0) throw new NotFound('fund', fund.id);
   }
 
   async findById(id: string): Promise<Fund | null> {

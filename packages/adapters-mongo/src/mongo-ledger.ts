@@ -1,5 +1,6 @@
 import {
   LedgerConflict,
+  LedgerSequenceGap,
   type Ledger,
   type LedgerPosition,
   type LedgerRecord,
@@ -13,6 +14,7 @@ import {
   toLedgerDocument,
   type LedgerDocument,
 } from './ledger-document.js';
+import { KnownPositions } from './known-positions.js';
 import { LedgerHeads } from './ledger-heads.js';
 import { isDuplicateKeyError, storageCall } from './storage-errors.js';
 
@@ -22,13 +24,16 @@ const WHOLE_BATCH = 100_000;
 /**
  * The append-only ledger. Correctness rests on one insert per operation that fails with E11000
  * when `_id` (= clientId:seq) or the transaction id is taken: no transaction, no conditional
- * update, so it holds on MongoDB, DocumentDB and FerretDB alike (ADR 0300).
+ * update, so it holds on MongoDB, DocumentDB and FerretDB alike (ADR 0300). An append that would
+ * leave a gap is refused before the insert (ADR 0002): the position before it must exist, which
+ * the entry the caller just read usually proves without a round trip (KnownPositions).
  */
 export class MongoLedger implements Ledger {
   private readonly entries: Collection<LedgerDocument>;
   /** Server default until `useWriteConcern` (a replica set: majority, journaled; ADR 0304). */
   private writeConcern: WriteConcernSettings | undefined;
   private readonly heads: LedgerHeads;
+  private readonly known = new KnownPositions();
 
   constructor(db: Db) {
     this.entries = collection<LedgerDocument>(db, COLLECTIONS.ledger);
@@ -50,7 +55,9 @@ export class MongoLedger implements Ledger {
       this.entries.find({ clientId }).sort({ seq: -1 }).limit(1).toArray(),
     );
     const doc = found[0];
-    return doc === undefined ? null : fromLedgerDocument(doc);
+    if (doc === undefined) return null;
+    this.known.saw(doc.clientId, Number(doc.seq));
+    return fromLedgerDocument(doc);
   }
 
   /**
@@ -79,15 +86,21 @@ export class MongoLedger implements Ledger {
   }
 
   async append(record: LedgerRecord): Promise<void> {
+    await this.assertNoGap(record.clientId, record.seq);
     const doc = toLedgerDocument(record);
     try {
       // Acknowledged before the use case answers; on a replica set, by a majority, journaled.
       const options = this.writeConcern === undefined ? {} : { writeConcern: this.writeConcern };
       await storageCall(() => this.entries.insertOne(doc, options));
     } catch (error) {
-      if (isDuplicateKeyError(error)) throw new LedgerConflict(record.clientId, record.seq);
+      if (isDuplicateKeyError(error)) {
+        // Taken: so it exists, and so does everything before it.
+        this.known.saw(record.clientId, record.seq);
+        throw new LedgerConflict(record.clientId, record.seq);
+      }
       throw error;
     }
+    this.known.saw(record.clientId, record.seq);
     // The entry is durable: the operation has happened. The head is a hint that readers verify,
     // so failing to move it must not turn a committed operation into an error.
     await this.heads.advance(doc).catch(() => undefined);
@@ -103,6 +116,16 @@ export class MongoLedger implements Ledger {
     subscriptionId: string,
   ): Promise<readonly LedgerRecord[]> {
     return this.findMany({ clientId, subscriptionId, status: 'completed' }, 1);
+  }
+
+  async findBySubscriptionIds(
+    clientId: string,
+    subscriptionIds: readonly string[],
+  ): Promise<readonly LedgerRecord[]> {
+    if (subscriptionIds.length === 0) return [];
+    // The (clientId, subscriptionId) index serves the $in: one round trip per page.
+    const ids = [...new Set(subscriptionIds)];
+    return this.findMany({ clientId, subscriptionId: { $in: ids }, status: 'completed' }, 1);
   }
 
   async subscriptionHistory(clientId: string): Promise<readonly LedgerRecord[]> {
@@ -146,6 +169,25 @@ export class MongoLedger implements Ledger {
         .toArray(),
     );
     return found.map(fromLedgerDocument);
+  }
+
+  /**
+   * Positions start at 1 and have no gaps: `seq` may be written only when `seq - 1` exists. Known
+   * from the read the caller made before deciding (the usual case: no round trip), else probed by
+   * `_id`. Entries are never removed, so the check cannot be outdated by the time of the insert.
+   */
+  private async assertNoGap(clientId: string, seq: number): Promise<void> {
+    if (!Number.isSafeInteger(seq) || seq < 1) throw new LedgerSequenceGap(clientId, seq);
+    if (seq === 1 || this.known.has(clientId, seq - 1)) return;
+    // From the primary: a lagging secondary must not make a real predecessor look absent.
+    const previous = await storageCall(() =>
+      this.entries.findOne(
+        { _id: ledgerId(clientId, seq - 1) },
+        { projection: { _id: 1 }, readPreference: 'primary' },
+      ),
+    );
+    if (previous === null) throw new LedgerSequenceGap(clientId, seq);
+    this.known.saw(clientId, seq - 1);
   }
 
   private async latestRepairingHead(clientId: string): Promise<LedgerRecord | null> {

@@ -87,6 +87,7 @@ export class MongoNotificationStore implements NotificationStore {
             sentAt: record.sentAt,
             nextAttemptAt: record.nextAttemptAt,
             lastError: record.lastError,
+            reason: record.reason,
           },
         },
       ),

@@ -10,6 +10,8 @@ interface RefreshTokenDocument {
   familyId: string;
   createdAt: Date;
   expiresAt: Date;
+  /** Absent on tokens saved before sessions had an absolute end: their own expiry bounds them. */
+  sessionExpiresAt?: Date;
 }
 
 interface TokenUseDocument {
@@ -45,8 +47,8 @@ export class MongoRefreshTokenStore implements RefreshTokenStore {
   async find(digest: string): Promise<RefreshTokenRecord | null> {
     const doc = await storageCall(() => this.tokens.findOne({ _id: digest }));
     if (doc === null) return null;
-    const { _id, ...fields } = doc;
-    return { digest: _id, ...fields };
+    const { _id, sessionExpiresAt, ...fields } = doc;
+    return { digest: _id, ...fields, sessionExpiresAt: sessionExpiresAt ?? fields.expiresAt };
   }
 
   async consume(digest: string, at: Date): Promise<boolean> {

@@ -1,5 +1,5 @@
 import { givenClientWithFunds, moneyUseCases } from '@btg-funds/application/testing';
-import { SEEDED_FUNDS } from '@btg-funds/domain';
+import { SEEDED_FUNDS } from '@btg-funds/application';
 import { describe, expect, it } from 'vitest';
 import { COLLECTIONS } from './collections.js';
 import { connectMongo } from './mongo-storage.js';
@@ -37,7 +37,9 @@ describe.skipIf(!mongo.available)('MongoStorage against a real server', () => {
 
     const second = await connectMongo({ uri: storage.uri, dbName: storage.dbName });
     try {
-      expect((await second.clients.findById(client.id))?.toSnapshot()).toEqual(client.toSnapshot());
+      expect((await second.clients.findById(client.id))?.client.toSnapshot()).toEqual(
+        client.toSnapshot(),
+      );
       expect((await second.funds.list()).map((f) => f.id).slice(0, 5)).toEqual(
         SEEDED_FUNDS.map((f) => f.id),
       );

@@ -7,6 +7,7 @@ import { MongoLedger } from './mongo-ledger.js';
 import { MongoNotificationStore } from './mongo-notification-store.js';
 import { MongoRateLimitStore } from './mongo-rate-limit-store.js';
 import { MongoRefreshTokenStore } from './mongo-refresh-token-store.js';
+import { MongoVerificationChallengeStore } from './mongo-verification-challenge-store.js';
 import { storageCall } from './storage-errors.js';
 import { ledgerWriteConcernFor, type ServerProfile } from './server-profile.js';
 
@@ -40,6 +41,7 @@ export interface MongoStorage {
   readonly refreshTokens: MongoRefreshTokenStore;
   readonly notifications: MongoNotificationStore;
   readonly rateLimits: MongoRateLimitStore;
+  readonly verifications: MongoVerificationChallengeStore;
   readonly db: Db;
   /** The driver's client: its events (commandStarted with monitorCommands) and nothing else. */
   readonly client: MongoClient;
@@ -58,6 +60,7 @@ export interface MongoStorage {
     refreshTokens: number;
     notificationAttempts: number;
     rateLimitHits: number;
+    verificationChallenges: number;
   }>;
   close(): Promise<void>;
 }
@@ -80,6 +83,7 @@ export function createMongoStorage(config: MongoStorageConfig): MongoStorage {
   const notifications = new MongoNotificationStore(db);
   const ledger = new MongoLedger(db);
   const rateLimits = new MongoRateLimitStore(db);
+  const verifications = new MongoVerificationChallengeStore(db);
   return {
     clients: new MongoClientRepository(db),
     funds: new MongoFundRepository(db),
@@ -88,6 +92,7 @@ export function createMongoStorage(config: MongoStorageConfig): MongoStorage {
     refreshTokens,
     notifications,
     rateLimits,
+    verifications,
     db,
     client,
     ensureIndexes: () => storageCall(() => ensureIndexes(db)),
@@ -109,6 +114,7 @@ export function createMongoStorage(config: MongoStorageConfig): MongoStorage {
         new Date(now.getTime() - 24 * 60 * 60 * 1000),
       ),
       rateLimitHits: await rateLimits.deleteExpired(now),
+      verificationChallenges: await verifications.deleteExpired(now),
     }),
     close: async () => {
       await Promise.all([client.close(), probe.close()]);

@@ -1,4 +1,8 @@
-import type { NotificationRecord, NotificationStatus } from '@btg-funds/application';
+import type {
+  NotificationReason,
+  NotificationRecord,
+  NotificationStatus,
+} from '@btg-funds/application';
 import type { NotificationChannel, TransactionType } from '@btg-funds/domain';
 import type { Long } from 'mongodb';
 import { moneyFromStored, moneyToLong } from './money-codec.js';
@@ -20,6 +24,8 @@ export interface NotificationDocument {
   sentAt: Date | null;
   nextAttemptAt: Date;
   lastError: string | null;
+  /** Absent on records stored before reasons existed. */
+  reason?: NotificationReason | null;
 }
 
 export function toDocument(record: NotificationRecord): NotificationDocument {
@@ -28,6 +34,12 @@ export function toDocument(record: NotificationRecord): NotificationDocument {
 }
 
 export function fromDocument(doc: NotificationDocument): NotificationRecord {
-  const { _id, amount, attempts, ...fields } = doc;
-  return { id: _id, amount: moneyFromStored(amount), attempts: Number(attempts), ...fields };
+  const { _id, amount, attempts, reason, ...fields } = doc;
+  return {
+    id: _id,
+    amount: moneyFromStored(amount),
+    attempts: Number(attempts),
+    ...fields,
+    reason: reason ?? null,
+  };
 }

@@ -4,12 +4,16 @@
  */
 export * from './ports/index.js';
 export {
+  APPLICATION_ERROR_CODES,
   ApplicationError,
   isBusinessError,
+  isBusinessErrorCode,
   type ApplicationErrorCode,
   type BusinessError,
   type BusinessErrorCode,
 } from './errors.js';
+export * as ApplicationErrors from './application-errors.js';
+export { accountOf, OPENING_BALANCE } from './shared/account-of.js';
 export { DEFAULT_RETRY_POLICY, type RetryPolicy } from './shared/retry-policy.js';
 export { deadlineIn, hasPassed, NO_DEADLINE, type Deadline } from './shared/deadline.js';
 export { OutcomeUnknown } from './shared/outcome-unknown.js';
@@ -25,6 +29,17 @@ export { RegisterClient, type RegisterClientInput } from './auth/register-client
 export { Login } from './auth/login.js';
 export { RefreshSession } from './auth/refresh-session.js';
 export { Logout } from './auth/logout.js';
+export {
+  DEFAULT_LIVE_SESSIONS_OPTIONS,
+  LiveSessions,
+  type LiveSessionsOptions,
+} from './auth/live-sessions.js';
+export {
+  DEFAULT_LOGIN_THROTTLE,
+  LoginThrottle,
+  type FailureLimit,
+  type LoginThrottlePolicy,
+} from './auth/login-throttle.js';
 export { BootstrapAdmin } from './auth/bootstrap-admin.js';
 export {
   DEFAULT_SESSION_CONFIG,
@@ -46,6 +61,7 @@ export { GetFund } from './funds/get-fund.js';
 export { CreateFund } from './funds/create-fund.js';
 export { UpdateFund } from './funds/update-fund.js';
 export { SeedFunds } from './funds/seed-funds.js';
+export { SEEDED_FUNDS } from './funds/seeded-funds.js';
 export { compareFundIds } from './funds/compare-fund-ids.js';
 export type { OperationResult } from './subscriptions/operation-result.js';
 export { SubscribeToFund, type SubscribeToFundInput } from './subscriptions/subscribe-to-fund.js';
@@ -53,7 +69,10 @@ export {
   CancelSubscription,
   type CancelSubscriptionInput,
 } from './subscriptions/cancel-subscription.js';
-export { ListSubscriptions } from './subscriptions/list-subscriptions.js';
+export {
+  ListSubscriptions,
+  type ListSubscriptionsInput,
+} from './subscriptions/list-subscriptions.js';
 export { GetSubscription } from './subscriptions/get-subscription.js';
 export { ListTransactions, type ListTransactionsInput } from './history/list-transactions.js';
 export { GetTransaction } from './history/get-transaction.js';
@@ -72,4 +91,23 @@ export {
   type RecoveryReport,
 } from './notifications/recover-outbox.js';
 export { composeNotification } from './notifications/notification-message.js';
+export {
+  DEFAULT_NOTIFICATION_POLICY,
+  notificationIntent,
+  smsAllowedTo,
+  type NotificationPolicy,
+} from './notifications/notification-policy.js';
+export { DestinationCap } from './notifications/destination-cap.js';
+export { NOTIFICATION_REASON_MESSAGES } from './notifications/notification-reasons.js';
+export {
+  DEFAULT_VERIFICATION_POLICY,
+  type VerificationPolicy,
+} from './verification/verification-policy.js';
+export {
+  RequestVerificationCode,
+  type CodeSent,
+  type VerificationDeps,
+} from './verification/request-verification-code.js';
+export { ConfirmVerificationCode } from './verification/confirm-verification-code.js';
+export { composeVerificationMessage } from './verification/verification-message.js';
 export { maskDestination } from './notifications/mask-destination.js';

@@ -1,10 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Account, type AccountChange } from './account.js';
-import { DomainError } from './errors.js';
+import { Account, type AccountChange, type AccountDecision } from './account.js';
 import type { Fund } from './fund.js';
 import { Money } from './money.js';
-import { SEEDED_FUNDS } from './seeded-funds.js';
+import { OPENING, TEST_FUNDS } from './testing/funds.js';
 
 /** The trivial model: a balance in centavos, what is held per fund, which funds are open. */
 interface Model {
@@ -17,21 +16,21 @@ interface Real {
   account: Account;
   funds: Map<string, Fund>;
 }
-type Outcome = string; // 'completed' | a rejection code recorded as failed | a thrown code
+type Outcome = string; // 'completed' | a rejection code recorded as failed | 'refused:' + code
 
 const at = new Date('2026-01-15T15:00:00.000Z');
 let ids = 0;
 const minimum = (fundId: string) =>
-  SEEDED_FUNDS.find((f) => f.id === fundId)!.minimumAmount.toMinorUnits();
+  TEST_FUNDS.find((f) => f.id === fundId)!.minimumAmount.toMinorUnits();
 
-function run(fn: () => AccountChange): { change: AccountChange | null; outcome: Outcome } {
-  try {
-    const change = fn();
-    return { change, outcome: change.rejection?.code ?? 'completed' };
-  } catch (error) {
-    if (!(error instanceof DomainError)) throw error;
-    return { change: null, outcome: `thrown:${error.code}` };
+/** Every expected outcome comes back in the decision; a throw here fails the run. */
+function run(fn: () => AccountDecision): { change: AccountChange | null; outcome: Outcome } {
+  const decision = fn();
+  if (decision.kind === 'refused') {
+    return { change: null, outcome: `refused:${decision.refusal.code}` };
   }
+  const outcome = decision.kind === 'rejected' ? decision.refusal.code : 'completed';
+  return { change: decision.change, outcome };
 }
 
 function assertAgree(m: Model, r: Real): void {
@@ -53,7 +52,7 @@ class Subscribe implements fc.Command<Model, Real> {
     const expected = m.closed.has(this.fundId)
       ? 'FUND_INACTIVE'
       : m.held.has(this.fundId)
-        ? 'thrown:ALREADY_SUBSCRIBED'
+        ? 'refused:ALREADY_SUBSCRIBED'
         : amount < minimum(this.fundId)
           ? 'AMOUNT_BELOW_MINIMUM'
           : m.balance < amount
@@ -91,9 +90,9 @@ class Cancel implements fc.Command<Model, Real> {
     const target = this.pick === null || held.length === 0 ? null : held[this.pick % held.length]!;
     const subscriptionId = target?.[1].subscriptionId ?? 'sub-unknown';
     const { change, outcome } = run(() =>
-      r.account.cancel({ subscriptionId, transactionId: `tx-${(ids += 1)}`, at }),
+      r.account.cancel({ subscriptionId, transactionId: `tx-${(ids += 1)}`, at, history: [] }),
     );
-    expect(outcome).toBe(target === null ? 'thrown:SUBSCRIPTION_NOT_FOUND' : 'completed');
+    expect(outcome).toBe(target === null ? 'refused:SUBSCRIPTION_NOT_FOUND' : 'completed');
     if (change !== null && target !== null) {
       r.account = change.account;
       m.seq += 1;
@@ -120,7 +119,7 @@ class SetFundActive implements fc.Command<Model, Real> {
   toString = () => `setActive(${this.fundId}, ${this.active})`;
 }
 
-const fundId = fc.constantFrom(...SEEDED_FUNDS.map((f) => f.id));
+const fundId = fc.constantFrom(...TEST_FUNDS.map((f) => f.id));
 const amount = fc.option(
   fc.oneof(
     fc.bigInt({ min: 1n, max: 30_000_000n }),
@@ -147,8 +146,8 @@ describe('Account against a trivial model', () => {
         const setup = () => ({
           model: { balance: 50_000_000n, held: new Map(), seq: 0, closed: new Set<string>() },
           real: {
-            account: Account.open('c-1'),
-            funds: new Map(SEEDED_FUNDS.map((f) => [f.id, f])),
+            account: Account.open('c-1', OPENING),
+            funds: new Map(TEST_FUNDS.map((f) => [f.id, f])),
           },
         });
         fc.modelRun(setup, cmds);

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { Account, INITIAL_BALANCE, type SubscribeCommand } from './account.js';
+import { Account, type AccountDecision } from './account.js';
+import type { SubscribeCommand } from './account-commands.js';
 import { DomainError } from './errors.js';
 import type { LedgerEntry } from './ledger-entry.js';
 import { Money } from './money.js';
-import { SEEDED_FUNDS } from './seeded-funds.js';
+import { OPENING, OPENING_BALANCE, testFund as fund } from './testing/funds.js';
 
 const at = new Date('2026-01-15T15:00:00.000Z');
-const fund = (id: string) => SEEDED_FUNDS.find((f) => f.id === id)!;
 let n = 0;
 const subscribe = (account: Account, overrides: Partial<SubscribeCommand> & { fundId: string }) =>
   account.subscribe({
@@ -16,6 +16,15 @@ const subscribe = (account: Account, overrides: Partial<SubscribeCommand> & { fu
     at,
     ...overrides,
   });
+const open = (clientId = 'c-1') => Account.open(clientId, OPENING);
+
+/** The change of a completed or rejected decision (fails the test on a refusal). */
+function changeOf(decision: AccountDecision) {
+  if (decision.kind === 'refused') throw new Error(`refused: ${decision.refusal.code}`);
+  return decision.change;
+}
+/** The account after a completed decision. */
+const after = (decision: AccountDecision) => changeOf(decision).account;
 
 function codeOf(fn: () => unknown): string {
   try {
@@ -28,21 +37,38 @@ function codeOf(fn: () => unknown): string {
 }
 
 describe('Account.open', () => {
-  it('starts with COP 500.000, nothing invested, at seq 0', () => {
-    const account = Account.open('c-1');
-    expect(INITIAL_BALANCE.toDecimalString()).toBe('500000.00');
+  it('starts with the opening balance, nothing invested, at seq 0', () => {
+    const account = open();
+    expect(OPENING_BALANCE.toDecimalString()).toBe('500000.00');
     expect(account.balance.toDecimalString()).toBe('500000.00');
+    expect(account.openingBalance.equals(OPENING_BALANCE)).toBe(true);
     expect(account.invested.isZero()).toBe(true);
     expect(account.holdings).toEqual([]);
     expect(account.seq).toBe(0);
-    expect(Account.fromLatestEntry('c-1', null).balance.equals(INITIAL_BALANCE)).toBe(true);
+  });
+
+  it('takes the opening balance as data and records it on every entry', () => {
+    const account = Account.open('c-9', { openingBalance: Money.parse('1200000.50') });
+    const decision = subscribe(account, { fundId: '4', amount: Money.parse('1000000') });
+    expect(decision.kind).toBe('completed');
+    const { entry } = changeOf(decision);
+    expect(entry.openingBalance.toDecimalString()).toBe('1200000.50');
+    expect(entry.transaction.balanceAfter.toDecimalString()).toBe('200000.50');
+    expect(Account.fromLatestEntry(entry).openingBalance.toDecimalString()).toBe('1200000.50');
+  });
+
+  it('refuses a negative opening balance', () => {
+    expect(codeOf(() => Account.open('c-1', { openingBalance: Money.parse('-1') }))).toBe(
+      'LEDGER_INVARIANT_BROKEN',
+    );
   });
 });
 
 describe('Account.subscribe', () => {
   it('defaults the amount to the fund minimum and debits it', () => {
-    const change = subscribe(Account.open('c-1'), { fundId: '1' });
-    expect(change.rejection).toBeNull();
+    const decision = subscribe(open(), { fundId: '1' });
+    expect(decision.kind).toBe('completed');
+    const change = changeOf(decision);
     expect(change.account.balance.toDecimalString()).toBe('425000.00');
     expect(change.transaction).toMatchObject({
       type: 'subscription',
@@ -53,61 +79,79 @@ describe('Account.subscribe', () => {
     });
     expect(change.transaction.amount.toDecimalString()).toBe('75000.00');
     expect(change.transaction.balanceAfter.toDecimalString()).toBe('425000.00');
-    expect(change.subscription).toMatchObject({ fundId: '1', status: 'active', cancelledAt: null });
+    expect(decision.kind === 'completed' && decision.subscription).toMatchObject({
+      fundId: '1',
+      status: 'active',
+      cancelledAt: null,
+    });
     expect(change.entry.seq).toBe(1);
     expect(change.entry.holdings.map((h) => h.fundId)).toEqual(['1']);
   });
 
   it('accepts an amount above the minimum', () => {
-    const change = subscribe(Account.open('c-1'), {
-      fundId: '3',
-      amount: Money.parse('120000.50'),
-    });
-    expect(change.account.balance.toDecimalString()).toBe('379999.50');
-    expect(change.account.invested.toDecimalString()).toBe('120000.50');
+    const account = after(subscribe(open(), { fundId: '3', amount: Money.parse('120000.50') }));
+    expect(account.balance.toDecimalString()).toBe('379999.50');
+    expect(account.invested.toDecimalString()).toBe('120000.50');
   });
 
   it('records an amount below the minimum as a failed entry that moves no money', () => {
-    const change = subscribe(Account.open('c-1'), { fundId: '1', amount: Money.parse('74999.99') });
-    expect(change.rejection?.code).toBe('AMOUNT_BELOW_MINIMUM');
+    const decision = subscribe(open(), { fundId: '1', amount: Money.parse('74999.99') });
+    expect(decision.kind).toBe('rejected');
+    if (decision.kind !== 'rejected') return;
+    expect(decision.refusal.code).toBe('AMOUNT_BELOW_MINIMUM');
+    expect(decision.refusal.details).toEqual({
+      fundId: '1',
+      fundName: 'FPV_BTG_PACTUAL_RECAUDADORA',
+      requiredAmount: '75000.00',
+      requestedAmount: '74999.99',
+    });
+    const change = decision.change;
     expect(change.transaction.status).toBe('failed');
     expect(change.transaction.reason).toEqual({
       code: 'AMOUNT_BELOW_MINIMUM',
       message: 'El monto mínimo para vincularse al fondo FPV_BTG_PACTUAL_RECAUDADORA es $ 75.000.',
     });
     expect(change.transaction.subscriptionId).toBeNull();
-    expect(change.subscription).toBeNull();
-    expect(change.account.balance.equals(INITIAL_BALANCE)).toBe(true);
+    expect(change.account.balance.equals(OPENING_BALANCE)).toBe(true);
     expect(change.account.holdings).toEqual([]);
     expect(change.entry.seq).toBe(1);
   });
 
   it('records a subscription to an inactive fund as FUND_INACTIVE', () => {
     const closed = fund('3').update({ active: false });
-    const change = Account.open('c-1').subscribe({
+    const decision = open().subscribe({
       fund: closed,
       transactionId: 't',
       subscriptionId: 's',
       at,
     });
-    expect(change.rejection?.code).toBe('FUND_INACTIVE');
-    expect(change.transaction.reason?.code).toBe('FUND_INACTIVE');
-    expect(change.transaction.reason?.message).toBe(
+    expect(decision.kind).toBe('rejected');
+    if (decision.kind !== 'rejected') return;
+    expect(decision.refusal.code).toBe('FUND_INACTIVE');
+    expect(decision.refusal.details).toEqual({ fundId: '3', fundName: 'DEUDAPRIVADA' });
+    expect(decision.change.transaction.reason?.code).toBe('FUND_INACTIVE');
+    expect(decision.change.transaction.reason?.message).toBe(
       'El fondo DEUDAPRIVADA no está disponible para nuevas vinculaciones.',
     );
-    expect(change.account.balance.equals(INITIAL_BALANCE)).toBe(true);
+    expect(decision.change.account.balance.equals(OPENING_BALANCE)).toBe(true);
   });
 
-  it('records insufficient balance with the exact message of SPEC §1', () => {
-    let account = subscribe(Account.open('c-1'), {
-      fundId: '2',
-      amount: Money.parse('300000'),
-    }).account;
-    const change = subscribe(account, { fundId: '4' });
-    expect(change.rejection?.code).toBe('INSUFFICIENT_BALANCE');
-    expect(change.rejection?.message).toBe(
+  it('records insufficient balance with the exact message of the statement, and its facts', () => {
+    let account = after(subscribe(open(), { fundId: '2', amount: Money.parse('300000') }));
+    const decision = subscribe(account, { fundId: '4' });
+    expect(decision.kind).toBe('rejected');
+    if (decision.kind !== 'rejected') return;
+    expect(decision.refusal.code).toBe('INSUFFICIENT_BALANCE');
+    expect(decision.refusal.message).toBe(
       'No tiene saldo disponible para vincularse al fondo FDO-ACCIONES',
     );
+    expect(decision.refusal.details).toEqual({
+      fundId: '4',
+      fundName: 'FDO-ACCIONES',
+      requiredAmount: '250000.00',
+      availableBalance: '200000.00',
+    });
+    const change = decision.change;
     expect(change.transaction).toMatchObject({
       status: 'failed',
       reason: {
@@ -123,92 +167,154 @@ describe('Account.subscribe', () => {
   });
 
   it('spends the whole balance down to exactly zero', () => {
-    const change = subscribe(Account.open('c-1'), { fundId: '4', amount: Money.parse('500000') });
-    expect(change.rejection).toBeNull();
-    expect(change.account.balance.isZero()).toBe(true);
-    const next = subscribe(change.account, { fundId: '3' });
-    expect(next.rejection?.code).toBe('INSUFFICIENT_BALANCE');
+    const decision = subscribe(open(), { fundId: '4', amount: Money.parse('500000') });
+    expect(decision.kind).toBe('completed');
+    expect(after(decision).balance.isZero()).toBe(true);
+    const next = subscribe(after(decision), { fundId: '3' });
+    expect(next.kind === 'rejected' && next.refusal.code).toBe('INSUFFICIENT_BALANCE');
   });
 
-  it('throws ALREADY_SUBSCRIBED for a second active subscription to one fund', () => {
-    const { account } = subscribe(Account.open('c-1'), { fundId: '1' });
-    expect(codeOf(() => subscribe(account, { fundId: '1' }))).toBe('ALREADY_SUBSCRIBED');
+  it('refuses a second active subscription to one fund with ALREADY_SUBSCRIBED, recording nothing', () => {
+    const first = subscribe(open(), { fundId: '1' });
+    const decision = subscribe(after(first), { fundId: '1' });
+    expect(decision).toMatchObject({ kind: 'refused', refusal: { code: 'ALREADY_SUBSCRIBED' } });
+    expect(decision.kind === 'refused' && decision.refusal.details).toEqual({
+      fundId: '1',
+      fundName: 'FPV_BTG_PACTUAL_RECAUDADORA',
+      subscriptionId: first.kind === 'completed' ? first.subscription.id : '?',
+    });
+    expect('change' in decision).toBe(false);
   });
 
-  it('throws INVALID_AMOUNT for a zero or negative amount', () => {
-    const account = Account.open('c-1');
-    expect(codeOf(() => subscribe(account, { fundId: '1', amount: Money.zero() }))).toBe(
-      'INVALID_AMOUNT',
-    );
-    expect(codeOf(() => subscribe(account, { fundId: '1', amount: Money.parse('-1') }))).toBe(
-      'INVALID_AMOUNT',
-    );
+  it('refuses a zero or negative amount with INVALID_AMOUNT, recording nothing', () => {
+    const account = open();
+    for (const amount of [Money.zero(), Money.parse('-1')]) {
+      const decision = subscribe(account, { fundId: '1', amount });
+      expect(decision).toMatchObject({ kind: 'refused', refusal: { code: 'INVALID_AMOUNT' } });
+    }
   });
 
-  it('never changes the account it was called on', () => {
-    const account = Account.open('c-1');
+  it('never throws for an expected refusal and never changes the account it was called on', () => {
+    const account = open();
+    expect(() => subscribe(account, { fundId: '1', amount: Money.zero() })).not.toThrow();
     subscribe(account, { fundId: '1' });
-    expect(account.balance.equals(INITIAL_BALANCE)).toBe(true);
+    expect(account.balance.equals(OPENING_BALANCE)).toBe(true);
     expect(account.seq).toBe(0);
   });
 });
 
 describe('Account.cancel', () => {
+  const subscribed = (fundId: string, amount?: string) => {
+    const decision = subscribe(open(), {
+      fundId,
+      ...(amount !== undefined && { amount: Money.parse(amount) }),
+    });
+    if (decision.kind !== 'completed') throw new Error('not subscribed');
+    return decision;
+  };
+
   it('refunds the subscribed amount and closes the subscription', () => {
-    const opened = subscribe(Account.open('c-1'), { fundId: '5', amount: Money.parse('150000') });
+    const opened = subscribed('5', '150000');
     const cancelAt = new Date('2026-01-16T10:00:00.000Z');
-    const change = opened.account.cancel({
-      subscriptionId: opened.subscription!.id,
+    const decision = opened.change.account.cancel({
+      subscriptionId: opened.subscription.id,
       transactionId: 'tx-cancel',
       at: cancelAt,
+      history: [opened.change.entry],
     });
-    expect(change.account.balance.equals(INITIAL_BALANCE)).toBe(true);
+    expect(decision.kind).toBe('completed');
+    const change = changeOf(decision);
+    expect(change.account.balance.equals(OPENING_BALANCE)).toBe(true);
     expect(change.account.holdings).toEqual([]);
     expect(change.transaction).toMatchObject({
       type: 'cancellation',
       status: 'completed',
       fundId: '5',
+      createdAt: cancelAt,
     });
     expect(change.transaction.amount.toDecimalString()).toBe('150000.00');
-    expect(change.subscription).toMatchObject({ status: 'cancelled', cancelledAt: cancelAt });
+    expect(decision.kind === 'completed' && decision.subscription).toMatchObject({
+      status: 'cancelled',
+      cancelledAt: cancelAt,
+    });
     expect(change.entry.seq).toBe(2);
   });
 
-  it('throws SUBSCRIPTION_NOT_FOUND for an unknown or already cancelled subscription', () => {
-    const opened = subscribe(Account.open('c-1'), { fundId: '1' });
-    expect(
-      codeOf(() => opened.account.cancel({ subscriptionId: 'nope', transactionId: 't', at })),
-    ).toBe('SUBSCRIPTION_NOT_FOUND');
-    const cancelled = opened.account.cancel({
-      subscriptionId: opened.subscription!.id,
+  it('refuses an unknown subscription with SUBSCRIPTION_NOT_FOUND, recording nothing', () => {
+    const opened = subscribed('1');
+    const decision = opened.change.account.cancel({
+      subscriptionId: 'nope',
       transactionId: 't',
       at,
+      history: [],
     });
-    expect(
-      codeOf(() =>
-        cancelled.account.cancel({
-          subscriptionId: opened.subscription!.id,
-          transactionId: 't2',
-          at,
-        }),
-      ),
-    ).toBe('SUBSCRIPTION_NOT_FOUND');
+    expect(decision).toMatchObject({
+      kind: 'refused',
+      refusal: {
+        code: 'SUBSCRIPTION_NOT_FOUND',
+        message: 'La suscripción no existe.',
+        details: { subscriptionId: 'nope' },
+      },
+    });
+  });
+
+  it('refuses a cancelled subscription with ALREADY_CANCELLED, decided from its history', () => {
+    const opened = subscribed('1');
+    const cancelled = opened.change.account.cancel({
+      subscriptionId: opened.subscription.id,
+      transactionId: 't',
+      at,
+      history: [opened.change.entry],
+    });
+    const history = [opened.change.entry, changeOf(cancelled).entry];
+    const again = after(cancelled).cancel({
+      subscriptionId: opened.subscription.id,
+      transactionId: 't2',
+      at,
+      history,
+    });
+    expect(again).toMatchObject({
+      kind: 'refused',
+      refusal: {
+        code: 'ALREADY_CANCELLED',
+        message: 'La suscripción ya fue cancelada.',
+        details: {
+          subscriptionId: opened.subscription.id,
+          fundId: '1',
+          fundName: 'FPV_BTG_PACTUAL_RECAUDADORA',
+        },
+      },
+    });
+  });
+
+  it("treats another client's subscription as not found, whatever history it is given", () => {
+    const theirs = subscribed('1');
+    const decision = open('c-2').cancel({
+      subscriptionId: theirs.subscription.id,
+      transactionId: 't',
+      at,
+      history: [theirs.change.entry],
+    });
+    expect(decision.kind === 'refused' && decision.refusal.code).toBe('SUBSCRIPTION_NOT_FOUND');
   });
 
   it('allows subscribing to the fund again after cancelling', () => {
-    const opened = subscribe(Account.open('c-1'), { fundId: '1' });
-    const { account } = opened.account.cancel({
-      subscriptionId: opened.subscription!.id,
-      transactionId: 't',
-      at,
-    });
-    expect(subscribe(account, { fundId: '1' }).rejection).toBeNull();
+    const opened = subscribed('1');
+    const account = after(
+      opened.change.account.cancel({
+        subscriptionId: opened.subscription.id,
+        transactionId: 't',
+        at,
+        history: [],
+      }),
+    );
+    expect(subscribe(account, { fundId: '1' }).kind).toBe('completed');
   });
 });
 
 describe('ledger positions', () => {
   it('every change, completed or failed, is the next seq', () => {
-    let account = Account.open('c-1');
+    let account = open();
     const seqs: number[] = [];
     for (const [fundId, amount] of [
       ['1', undefined],
@@ -216,7 +322,9 @@ describe('ledger positions', () => {
       ['4', undefined],
       ['3', undefined],
     ] as const) {
-      const change = subscribe(account, { fundId, amount: amount && Money.parse(amount) });
+      const change = changeOf(
+        subscribe(account, { fundId, amount: amount && Money.parse(amount) }),
+      );
       seqs.push(change.entry.seq);
       expect(change.account.seq).toBe(change.entry.seq);
       account = change.account;
@@ -226,23 +334,35 @@ describe('ledger positions', () => {
       subscriptionId: holding.subscriptionId,
       transactionId: 't',
       at,
+      history: [],
     });
-    seqs.push(cancel.entry.seq);
+    seqs.push(changeOf(cancel).entry.seq);
     expect(seqs).toEqual([1, 2, 3, 4, 5]);
   });
 
   it('rebuilds from the latest entry alone', () => {
-    const first = subscribe(Account.open('c-1'), { fundId: '1' });
-    const second = subscribe(first.account, { fundId: '3' });
-    const rebuilt = Account.fromLatestEntry('c-1', second.entry);
+    const first = subscribe(open(), { fundId: '1' });
+    const second = subscribe(after(first), { fundId: '3' });
+    const rebuilt = Account.fromLatestEntry(changeOf(second).entry);
+    expect(rebuilt.clientId).toBe('c-1');
     expect(rebuilt.seq).toBe(2);
     expect(rebuilt.balance.toDecimalString()).toBe('375000.00');
     expect(rebuilt.holdings.map((h) => h.fundId).sort()).toEqual(['1', '3']);
   });
 });
 
-describe('conservation check', () => {
-  const { entry } = subscribe(Account.open('c-1'), { fundId: '1' });
+describe('checks on every entry the domain loads', () => {
+  const { entry } = changeOf(subscribe(open(), { fundId: '1' }));
+  const opened = changeOf(subscribe(open(), { fundId: '1' }));
+  const cancellation = changeOf(
+    opened.account.cancel({
+      subscriptionId: opened.entry.transaction.subscriptionId!,
+      transactionId: 't-c',
+      at,
+      history: [],
+    }),
+  ).entry;
+  const failed = changeOf(subscribe(open(), { fundId: '1', amount: Money.parse('1') })).entry;
 
   it.each([
     [
@@ -258,12 +378,53 @@ describe('conservation check', () => {
         holdings: [{ ...entry.holdings[0]!, amount: Money.parse('600000') }],
       },
     ],
+    [
+      'another opening balance than its money adds up to',
+      { ...entry, openingBalance: Money.parse('600000') },
+    ],
+    [
+      'a subscription whose holding has another amount',
+      {
+        ...entry,
+        transaction: { ...entry.transaction, amount: Money.parse('80000') },
+      },
+    ],
+    [
+      'a cancellation that still holds what it closed',
+      {
+        ...cancellation,
+        holdings: opened.entry.holdings,
+        transaction: {
+          ...cancellation.transaction,
+          balanceAfter: opened.entry.transaction.balanceAfter,
+        },
+      },
+    ],
+    [
+      'a failed attempt without its reason',
+      { ...failed, transaction: { ...failed.transaction, reason: null } },
+    ],
+    [
+      'a fund held twice',
+      {
+        ...entry,
+        holdings: [
+          ...entry.holdings,
+          { ...entry.holdings[0]!, subscriptionId: 'other', amount: Money.zero() },
+        ],
+      },
+    ],
+    ['a position that is not one', { ...entry, seq: 0 }],
   ] satisfies [string, LedgerEntry][])(
     'rejects %s with LEDGER_INVARIANT_BROKEN',
     (_, corrupted) => {
-      expect(codeOf(() => Account.fromLatestEntry('c-1', corrupted))).toBe(
-        'LEDGER_INVARIANT_BROKEN',
-      );
+      expect(codeOf(() => Account.fromLatestEntry(corrupted))).toBe('LEDGER_INVARIANT_BROKEN');
     },
   );
+
+  it('accepts the entries the rules produce', () => {
+    for (const good of [entry, cancellation, failed]) {
+      expect(Account.fromLatestEntry(good).seq).toBe(good.seq);
+    }
+  });
 });

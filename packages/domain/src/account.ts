@@ -1,70 +1,76 @@
-import { DomainError } from './errors.js';
-import type { Fund } from './fund.js';
+import type { CancelCommand, OpenAccountOptions, SubscribeCommand } from './account-commands.js';
+import * as DomainErrors from './domain-errors.js';
 import type { LedgerEntry } from './ledger-entry.js';
+import { assertConservation, assertEntryConsistent } from './ledger-checks.js';
 import { Money } from './money.js';
+import type { Refusal, Rejection } from './refusal.js';
 import {
   activeSubscription,
   cancelledSubscription,
   type Holding,
   type SubscriptionSnapshot,
 } from './subscription.js';
-import type { RejectionReason, TransactionSnapshot } from './transaction.js';
+import type { TransactionSnapshot } from './transaction.js';
 
-/** Every new client starts with COP 500.000 (SPEC §1). */
-export const INITIAL_BALANCE: Money = Money.parse('500000');
-
-export interface SubscribeCommand {
-  readonly fund: Fund;
-  /** Defaults to the fund's minimum. */
-  readonly amount?: Money | undefined;
-  readonly transactionId: string;
-  readonly subscriptionId: string;
-  readonly at: Date;
-}
-
-export interface CancelCommand {
-  readonly subscriptionId: string;
-  readonly transactionId: string;
-  readonly at: Date;
-}
-
-/** The result of a command: the next ledger entry and what it means for the caller. */
+/** The next ledger entry and the account after it. */
 export interface AccountChange {
   readonly entry: LedgerEntry;
   readonly account: Account;
+  /** `entry.transaction`: the history line the change writes. */
   readonly transaction: TransactionSnapshot;
-  /** The subscription created or cancelled; null when the attempt was rejected. */
-  readonly subscription: SubscriptionSnapshot | null;
-  /** Set when the attempt was rejected for a business reason and recorded as failed. */
-  readonly rejection: DomainError | null;
 }
 
 /**
- * A client's money: balance plus active holdings, at ledger position `seq`.
- * Invariant (checked on every construction): balance ≥ 0 and balance + Σ holdings = 500.000.
+ * What `subscribe` or `cancel` decided — the one channel for every expected outcome (ADR 0006):
+ * - `completed`: money moved; record `change.entry`.
+ * - `rejected`: refused for a business reason that is recorded as a failed attempt moving no
+ *   money (inactive fund, amount below the minimum, insufficient balance); record `change.entry`.
+ * - `refused`: refused with nothing to record (already subscribed, a non-positive amount, a
+ *   subscription not held).
+ */
+export type AccountDecision =
+  | {
+      readonly kind: 'completed';
+      readonly change: AccountChange;
+      /** The subscription opened or cancelled. */
+      readonly subscription: SubscriptionSnapshot;
+    }
+  | { readonly kind: 'rejected'; readonly change: AccountChange; readonly refusal: Rejection }
+  | { readonly kind: 'refused'; readonly refusal: Refusal };
+
+/**
+ * A client's money: balance plus active holdings, at ledger position `seq`. Invariant, checked on
+ * every construction: balance ≥ 0 and balance + Σ holdings = the opening balance.
  */
 export class Account {
   private constructor(
     readonly clientId: string,
     readonly seq: number,
     readonly balance: Money,
+    /** What the account was opened with; recorded on every entry. */
+    readonly openingBalance: Money,
     private readonly holdingsByFund: ReadonlyMap<string, Holding>,
   ) {
     assertConservation(this);
   }
 
-  /** A new account: nothing written yet (seq 0), initial balance. */
-  static open(clientId: string): Account {
-    return new Account(clientId, 0, INITIAL_BALANCE, new Map());
+  /** A new account: nothing written yet (seq 0), the whole opening balance available. */
+  static open(clientId: string, options: OpenAccountOptions): Account {
+    const { openingBalance } = options;
+    return new Account(clientId, 0, openingBalance, openingBalance, new Map());
   }
 
-  /** Rebuilds the account from its latest ledger entry (or opens it when there is none). */
-  static fromLatestEntry(clientId: string, entry: LedgerEntry | null): Account {
-    if (entry === null) return Account.open(clientId);
+  /**
+   * Rebuilds the account from its latest ledger entry, after checking that the entry agrees
+   * with its own movement and with the opening balance it records (LEDGER_INVARIANT_BROKEN).
+   */
+  static fromLatestEntry(entry: LedgerEntry): Account {
+    assertEntryConsistent(entry);
     return new Account(
-      clientId,
+      entry.clientId,
       entry.seq,
       entry.transaction.balanceAfter,
+      entry.openingBalance,
       new Map(entry.holdings.map((h) => [h.fundId, h])),
     );
   }
@@ -82,44 +88,28 @@ export class Account {
   }
 
   /**
-   * Subscribes to a fund. A rejection for a business reason (inactive fund, amount below the
-   * minimum, insufficient balance) is not thrown: it becomes a failed transaction that moves no
-   * money. Holding the fund already is a conflict and is thrown.
+   * Subscribes to a fund (the amount defaults to the fund's minimum). Never throws for an
+   * expected refusal: an inactive fund, an amount below the minimum and an insufficient balance
+   * are `rejected` (a failed entry to record); holding the fund already and a non-positive amount
+   * are `refused` (nothing to record).
    */
-  subscribe(command: SubscribeCommand): AccountChange {
+  subscribe(command: SubscribeCommand): AccountDecision {
     const { fund } = command;
     const amount = command.amount ?? fund.minimumAmount;
-    if (!amount.isPositive()) {
-      throw new DomainError('INVALID_AMOUNT', 'El monto debe ser mayor que cero.');
-    }
-    if (!fund.active) {
-      return this.reject(command, amount, rejection('FUND_INACTIVE', fundInactive(fund.name)));
-    }
-    if (this.holdingsByFund.has(fund.id)) {
-      throw new DomainError(
-        'ALREADY_SUBSCRIBED',
-        `Ya tiene una suscripción activa al fondo ${fund.name}.`,
-        { fundId: fund.id },
-      );
+    if (!amount.isPositive()) return refused(DomainErrors.nonPositiveAmount(amount));
+    if (!fund.active) return this.reject(command, amount, DomainErrors.fundInactive(fund));
+    const held = this.holdingsByFund.get(fund.id);
+    if (held !== undefined) {
+      return refused(DomainErrors.alreadySubscribed(fund, held.subscriptionId));
     }
     if (amount.lessThan(fund.minimumAmount)) {
-      return this.reject(
-        command,
-        amount,
-        rejection(
-          'AMOUNT_BELOW_MINIMUM',
-          `El monto mínimo para vincularse al fondo ${fund.name} es ${fund.minimumAmount.format()}.`,
-        ),
-      );
+      return this.reject(command, amount, DomainErrors.amountBelowMinimum(fund, amount));
     }
     if (this.balance.lessThan(amount)) {
       return this.reject(
         command,
         amount,
-        rejection(
-          'INSUFFICIENT_BALANCE',
-          `No tiene saldo disponible para vincularse al fondo ${fund.name}`,
-        ),
+        DomainErrors.insufficientBalance(fund, amount, this.balance),
       );
     }
     const holding: Holding = {
@@ -129,82 +119,50 @@ export class Account {
       amount,
       subscribedAt: command.at,
     };
-    const next = new Account(
-      this.clientId,
-      this.seq + 1,
+    const next = this.next(
       this.balance.subtract(amount),
       new Map([...this.holdingsByFund, [fund.id, holding]]),
     );
-    return next.changeFrom({
-      type: 'subscription',
-      transactionId: command.transactionId,
-      holding,
-      at: command.at,
+    return {
+      kind: 'completed',
+      change: next.changeWith(completed('subscription', command, holding, next)),
       subscription: activeSubscription(this.clientId, holding),
-    });
+    };
   }
 
-  /** Cancels an active subscription and refunds its amount. */
-  cancel(command: CancelCommand): AccountChange {
+  /**
+   * Cancels an active subscription and refunds its amount. One the account does not hold is
+   * `refused`: ALREADY_CANCELLED when `history` shows the client opened it, else
+   * SUBSCRIPTION_NOT_FOUND (someone else's and unknown ids look the same).
+   */
+  cancel(command: CancelCommand): AccountDecision {
     const holding = this.findHolding(command.subscriptionId);
-    if (holding === undefined) {
-      throw new DomainError(
-        'SUBSCRIPTION_NOT_FOUND',
-        'La suscripción no existe o no está activa.',
-        {
-          subscriptionId: command.subscriptionId,
-        },
-      );
-    }
+    if (holding === undefined) return refused(this.whyNotHeld(command));
     const remaining = new Map(this.holdingsByFund);
     remaining.delete(holding.fundId);
-    const next = new Account(
-      this.clientId,
-      this.seq + 1,
-      this.balance.add(holding.amount),
-      remaining,
-    );
-    return next.changeFrom({
-      type: 'cancellation',
-      transactionId: command.transactionId,
-      holding,
-      at: command.at,
-      subscription: cancelledSubscription(this.clientId, holding, command.at),
-    });
-  }
-
-  private changeFrom(input: {
-    type: 'subscription' | 'cancellation';
-    transactionId: string;
-    holding: Holding;
-    at: Date;
-    subscription: SubscriptionSnapshot;
-  }): AccountChange {
-    const transaction: TransactionSnapshot = {
-      id: input.transactionId,
-      clientId: this.clientId,
-      type: input.type,
-      status: 'completed',
-      fundId: input.holding.fundId,
-      fundName: input.holding.fundName,
-      subscriptionId: input.holding.subscriptionId,
-      amount: input.holding.amount,
-      balanceAfter: this.balance,
-      reason: null,
-      createdAt: input.at,
-    };
+    const next = this.next(this.balance.add(holding.amount), remaining);
     return {
-      entry: { clientId: this.clientId, seq: this.seq, transaction, holdings: this.holdings },
-      account: this,
-      transaction,
-      subscription: input.subscription,
-      rejection: null,
+      kind: 'completed',
+      change: next.changeWith(completed('cancellation', command, holding, next)),
+      subscription: cancelledSubscription(this.clientId, holding, command.at),
     };
   }
 
-  private reject(command: SubscribeCommand, amount: Money, error: DomainError): AccountChange {
-    const next = new Account(this.clientId, this.seq + 1, this.balance, this.holdingsByFund);
-    const reason: RejectionReason = { code: error.code, message: error.message };
+  private whyNotHeld({ subscriptionId, history }: CancelCommand): Refusal {
+    const opened = history.find(
+      ({ clientId, transaction: tx }) =>
+        clientId === this.clientId &&
+        tx.type === 'subscription' &&
+        tx.status === 'completed' &&
+        tx.subscriptionId === subscriptionId,
+    );
+    if (opened === undefined) return DomainErrors.subscriptionNotFound(subscriptionId);
+    const { fundId, fundName } = opened.transaction;
+    return DomainErrors.alreadyCancelled(subscriptionId, { id: fundId, name: fundName });
+  }
+
+  private reject(command: SubscribeCommand, amount: Money, refusal: Rejection): AccountDecision {
+    const next = this.next(this.balance, this.holdingsByFund);
     const transaction: TransactionSnapshot = {
       id: command.transactionId,
       clientId: this.clientId,
@@ -215,39 +173,52 @@ export class Account {
       subscriptionId: null,
       amount,
       balanceAfter: this.balance,
-      reason,
+      reason: { code: refusal.code, message: refusal.message },
       createdAt: command.at,
     };
-    return {
-      entry: { clientId: this.clientId, seq: next.seq, transaction, holdings: next.holdings },
-      account: next,
+    return { kind: 'rejected', change: next.changeWith(transaction), refusal };
+  }
+
+  /** The account one position further on, with the same opening balance. */
+  private next(balance: Money, holdings: ReadonlyMap<string, Holding>): Account {
+    return new Account(this.clientId, this.seq + 1, balance, this.openingBalance, holdings);
+  }
+
+  /** The entry that brings the ledger to this account's state, and this account. */
+  private changeWith(transaction: TransactionSnapshot): AccountChange {
+    const entry: LedgerEntry = {
+      clientId: this.clientId,
+      seq: this.seq,
       transaction,
-      subscription: null,
-      rejection: error,
+      holdings: this.holdings,
+      openingBalance: this.openingBalance,
     };
+    return { entry, account: this, transaction };
   }
 }
 
-function rejection(
-  code: 'FUND_INACTIVE' | 'AMOUNT_BELOW_MINIMUM' | 'INSUFFICIENT_BALANCE',
-  message: string,
-): DomainError {
-  return new DomainError(code, message);
+function refused(refusal: Refusal): AccountDecision {
+  return { kind: 'refused', refusal };
 }
 
-function fundInactive(name: string): string {
-  return `El fondo ${name} no está disponible para nuevas vinculaciones.`;
-}
-
-function assertConservation(account: Account): void {
-  if (
-    account.balance.isNegative() ||
-    !account.balance.add(account.invested).equals(INITIAL_BALANCE)
-  ) {
-    throw new DomainError(
-      'LEDGER_INVARIANT_BROKEN',
-      'El estado de la cuenta no cumple la conservación del dinero.',
-      { clientId: account.clientId, seq: account.seq, balance: account.balance.toDecimalString() },
-    );
-  }
+/** The history line of a completed subscription or cancellation, leading to `after`. */
+function completed(
+  type: 'subscription' | 'cancellation',
+  command: { readonly transactionId: string; readonly at: Date },
+  holding: Holding,
+  after: Account,
+): TransactionSnapshot {
+  return {
+    id: command.transactionId,
+    clientId: after.clientId,
+    type,
+    status: 'completed',
+    fundId: holding.fundId,
+    fundName: holding.fundName,
+    subscriptionId: holding.subscriptionId,
+    amount: holding.amount,
+    balanceAfter: after.balance,
+    reason: null,
+    createdAt: command.at,
+  };
 }

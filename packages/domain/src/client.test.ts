@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Client, normalizeEmail } from './client.js';
+import { Client } from './client.js';
+import { normalizeEmail } from './email-address.js';
 import { DomainError } from './errors.js';
 
 const base = {
@@ -8,7 +9,6 @@ const base = {
   fullName: 'Ana  María   Pérez',
   phone: '+57 300 123 4567',
   notificationPreference: 'email' as const,
-  passwordHash: 'h:secret',
   createdAt: new Date('2026-01-15T15:00:00.000Z'),
 };
 
@@ -30,13 +30,15 @@ describe('Client.create', () => {
       email: 'ana.perez@example.com',
       fullName: 'Ana María Pérez',
       phone: '+573001234567',
-      role: 'client',
+      verifiedEmail: null,
+      verifiedPhone: null,
     });
   });
 
-  it('defaults to the client role and keeps an explicit admin role', () => {
-    expect(Client.create(base).role).toBe('client');
-    expect(Client.create({ ...base, role: 'admin' }).role).toBe('admin');
+  it("knows nothing of roles or passwords: those are the auth side's record", () => {
+    const keys = Object.keys(Client.create(base).toSnapshot());
+    expect(keys).not.toContain('role');
+    expect(keys).not.toContain('passwordHash');
   });
 
   it('allows no phone when the preference is email', () => {
@@ -101,7 +103,7 @@ describe('normalizeEmail', () => {
 describe('Client.updateProfile', () => {
   const client = Client.create(base);
 
-  it('changes only the given fields and never the email, role or password', () => {
+  it('changes only the given fields and never the email', () => {
     const updated = client.updateProfile({ fullName: ' Ana P. ', notificationPreference: 'sms' });
     expect(updated.toSnapshot()).toEqual({
       ...client.toSnapshot(),
@@ -151,5 +153,32 @@ describe('Client.destinationFor', () => {
   it('restore keeps the snapshot as stored', () => {
     const client = Client.create(base);
     expect(Client.restore(client.toSnapshot()).toSnapshot()).toEqual(client.toSnapshot());
+  });
+});
+
+describe('Client verification (ADR 0405)', () => {
+  const client = Client.create(base);
+
+  it('starts with nothing verified', () => {
+    expect(client.isVerified('email')).toBe(false);
+    expect(client.isVerified('sms')).toBe(false);
+  });
+
+  it('verifies the current destination of a channel, and only that one', () => {
+    const email = client.withVerified('email', 'ana.perez@example.com');
+    expect(email.isVerified('email')).toBe(true);
+    expect(email.isVerified('sms')).toBe(false);
+    expect(client.withVerified('sms', '+12025550123')).toBe(client);
+    expect(client.withVerified('sms', '+573001234567').isVerified('sms')).toBe(true);
+  });
+
+  it('un-verifies the phone when it changes; the proved number counts again if it comes back', () => {
+    const proved = client.withVerified('sms', '+573001234567');
+    const moved = proved.updateProfile({ phone: '+573009999999' });
+    expect(moved.isVerified('sms')).toBe(false);
+    expect(moved.updateProfile({ phone: '+573001234567' }).isVerified('sms')).toBe(true);
+    expect(
+      proved.updateProfile({ phone: null, notificationPreference: 'email' }).isVerified('sms'),
+    ).toBe(false);
   });
 });

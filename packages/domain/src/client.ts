@@ -1,9 +1,8 @@
-import { DomainError } from './errors.js';
+import * as DomainErrors from './domain-errors.js';
+import { normalizeEmail } from './email-address.js';
 
 export const NOTIFICATION_CHANNELS = ['email', 'sms'] as const;
 export type NotificationChannel = (typeof NOTIFICATION_CHANNELS)[number];
-export const ROLES = ['client', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
 
 export interface ClientSnapshot {
   readonly id: string;
@@ -11,20 +10,25 @@ export interface ClientSnapshot {
   readonly fullName: string;
   readonly phone: string | null;
   readonly notificationPreference: NotificationChannel;
-  readonly role: Role;
-  /** Opaque to the domain: produced and checked by a PasswordHasher. */
-  readonly passwordHash: string;
   readonly createdAt: Date;
+  /**
+   * The address and the phone the client proved theirs with a one-time code (null: none yet).
+   * A destination counts as verified only while it is still the current one, so changing the
+   * phone un-verifies it without any other write (ADR 0405).
+   */
+  readonly verifiedEmail: string | null;
+  readonly verifiedPhone: string | null;
 }
 
-// Pragmatic address check (RFC 5321 lengths, one @, a dotted domain); delivery proves the rest.
-const EMAIL =
-  /^[^\s@"<>()[\]\\,;:]{1,64}@(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
 const E164 = /^\+[1-9]\d{7,14}$/;
 // eslint-disable-next-line no-control-regex
 const CONTROL_CHARS = /[\u0000-\u001f\u007f]/;
 
-/** A person who holds an account; the money side lives in the Account (ledger). */
+/**
+ * A person who holds an account: who they are and how to reach them. The money side lives in the
+ * Account (ledger); how they sign in and what they may do (password hash, role) belong to the
+ * application's auth side, not to the domain.
+ */
 export class Client {
   private constructor(private readonly state: ClientSnapshot) {}
 
@@ -34,8 +38,6 @@ export class Client {
     fullName: string;
     phone?: string | null | undefined;
     notificationPreference: NotificationChannel;
-    role?: Role | undefined;
-    passwordHash: string;
     createdAt: Date;
   }): Client {
     const phone = normalizePhone(input.phone ?? null);
@@ -45,9 +47,9 @@ export class Client {
       fullName: normalizeFullName(input.fullName),
       phone,
       notificationPreference: checkPreference(input.notificationPreference, phone),
-      role: input.role ?? 'client',
-      passwordHash: input.passwordHash,
       createdAt: input.createdAt,
+      verifiedEmail: null,
+      verifiedPhone: null,
     });
   }
 
@@ -61,14 +63,8 @@ export class Client {
   get email(): string {
     return this.state.email;
   }
-  get role(): Role {
-    return this.state.role;
-  }
   get phone(): string | null {
     return this.state.phone;
-  }
-  get passwordHash(): string {
-    return this.state.passwordHash;
   }
   get notificationPreference(): NotificationChannel {
     return this.state.notificationPreference;
@@ -91,10 +87,31 @@ export class Client {
     });
   }
 
+  /** True when the current destination of `channel` is the one the client proved theirs. */
+  isVerified(channel: NotificationChannel): boolean {
+    const { email, phone, verifiedEmail, verifiedPhone } = this.state;
+    return channel === 'email'
+      ? verifiedEmail === email
+      : phone !== null && verifiedPhone === phone;
+  }
+
+  /**
+   * The client after proving `destination` on `channel`; nothing changes when it is no longer the
+   * current destination (the phone changed while the code travelled).
+   */
+  withVerified(channel: NotificationChannel, destination: string): Client {
+    const current = channel === 'email' ? this.state.email : this.state.phone;
+    if (current !== destination) return this;
+    return new Client({
+      ...this.state,
+      ...(channel === 'email' ? { verifiedEmail: destination } : { verifiedPhone: destination }),
+    });
+  }
+
   /** Where a notification on `channel` goes; SMS needs a phone. */
   destinationFor(channel: NotificationChannel): string {
     if (channel === 'email') return this.state.email;
-    if (this.state.phone === null) throw phoneRequired();
+    if (this.state.phone === null) throw DomainErrors.phoneRequiredForSms();
     return this.state.phone;
   }
 
@@ -103,22 +120,11 @@ export class Client {
   }
 }
 
-export function normalizeEmail(email: string): string {
-  const normalized = email.trim().toLowerCase();
-  if (normalized.length > 254 || !EMAIL.test(normalized)) {
-    throw new DomainError('INVALID_EMAIL', 'El correo electrónico no es válido.');
-  }
-  return normalized;
-}
-
 function normalizePhone(phone: string | null): string | null {
   if (phone === null) return null;
   const compact = phone.replace(/[\s()-]/g, '');
   if (!E164.test(compact)) {
-    throw new DomainError(
-      'INVALID_PHONE',
-      'El teléfono debe estar en formato internacional E.164, por ejemplo +573001234567.',
-    );
+    throw DomainErrors.invalidPhone();
   }
   return compact;
 }
@@ -126,7 +132,7 @@ function normalizePhone(phone: string | null): string | null {
 function normalizeFullName(fullName: string): string {
   const trimmed = fullName.trim().replace(/\s+/g, ' ');
   if (trimmed.length < 1 || trimmed.length > 120 || CONTROL_CHARS.test(trimmed)) {
-    throw new DomainError('INVALID_FULL_NAME', 'El nombre debe tener entre 1 y 120 caracteres.');
+    throw DomainErrors.invalidFullName();
   }
   return trimmed;
 }
@@ -135,13 +141,6 @@ function checkPreference(
   preference: NotificationChannel,
   phone: string | null,
 ): NotificationChannel {
-  if (preference === 'sms' && phone === null) throw phoneRequired();
+  if (preference === 'sms' && phone === null) throw DomainErrors.phoneRequiredForSms();
   return preference;
-}
-
-function phoneRequired(): DomainError {
-  return new DomainError(
-    'PHONE_REQUIRED_FOR_SMS',
-    'Para recibir notificaciones por SMS debe registrar un número de teléfono.',
-  );
 }

@@ -1,4 +1,4 @@
-import { DomainError } from './errors.js';
+import * as DomainErrors from './domain-errors.js';
 import type { Money } from './money.js';
 
 /** FPV = Fondo Voluntario de Pensión; FIC = Fondo de Inversión Colectiva. */
@@ -28,7 +28,7 @@ export class Fund {
     active?: boolean;
   }): Fund {
     if (!FUND_ID.test(input.id)) {
-      throw invalidFund('El id del fondo debe tener de 1 a 64 letras, dígitos, "_" o "-".');
+      throw DomainErrors.invalidFundId();
     }
     return new Fund({
       id: input.id,
@@ -79,26 +79,19 @@ export class Fund {
 function validName(name: string): string {
   const trimmed = name.trim();
   if (!FUND_NAME.test(trimmed)) {
-    throw invalidFund(
-      'El nombre del fondo debe tener de 1 a 100 letras, dígitos, espacios o _ . -',
-    );
+    throw DomainErrors.invalidFundName();
   }
   return trimmed;
 }
 
 function validMinimum(minimum: Money): Money {
-  if (!minimum.isPositive())
-    throw invalidFund('El monto mínimo del fondo debe ser mayor que cero.');
+  if (!minimum.isPositive()) throw DomainErrors.invalidFundMinimum();
   return minimum;
 }
 
 function validCategory(category: string): FundCategory {
   if (!(FUND_CATEGORIES as readonly string[]).includes(category)) {
-    throw invalidFund('La categoría del fondo debe ser FPV o FIC.');
+    throw DomainErrors.invalidFundCategory();
   }
   return category as FundCategory;
-}
-
-function invalidFund(message: string): DomainError {
-  return new DomainError('INVALID_FUND', message);
 }

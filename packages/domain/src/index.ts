@@ -1,28 +1,38 @@
 /**
  * @packageDocumentation
- * The btg-funds domain: money, funds, clients and the account rules of SPEC §1.
+ * The btg-funds domain: money, funds, clients and the account rules (docs/product/rules.md).
  * Framework-free and I/O-free; its only runtime dependency is big.js.
  */
 export { Money, type Currency } from './money.js';
-export { DomainError, isDomainError, type DomainErrorCode } from './errors.js';
+export {
+  DOMAIN_ERROR_CODES,
+  DomainError,
+  isDomainError,
+  isDomainErrorCode,
+  type DomainErrorCode,
+  type ErrorDetails,
+} from './errors.js';
+export * as DomainErrors from './domain-errors.js';
+export {
+  AccountRefusal,
+  isRejectionCode,
+  REJECTION_CODES,
+  type Refusal,
+  type RefusalCode,
+  type RefusalDetails,
+  type Rejection,
+  type RejectionCode,
+} from './refusal.js';
 export { Fund, FUND_CATEGORIES, type FundCategory, type FundSnapshot } from './fund.js';
-export { SEEDED_FUNDS } from './seeded-funds.js';
+export { legacyEmailKey, normalizeEmail } from './email-address.js';
 export {
   Client,
-  normalizeEmail,
   NOTIFICATION_CHANNELS,
-  ROLES,
   type ClientSnapshot,
   type NotificationChannel,
-  type Role,
 } from './client.js';
-export {
-  Account,
-  INITIAL_BALANCE,
-  type AccountChange,
-  type CancelCommand,
-  type SubscribeCommand,
-} from './account.js';
+export { Account, type AccountChange, type AccountDecision } from './account.js';
+export type { CancelCommand, OpenAccountOptions, SubscribeCommand } from './account-commands.js';
 export type { LedgerEntry } from './ledger-entry.js';
 export {
   activeSubscription,

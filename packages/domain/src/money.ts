@@ -1,5 +1,5 @@
 import Big from 'big.js';
-import { DomainError } from './errors.js';
+import * as DomainErrors from './domain-errors.js';
 
 export type Currency = 'COP';
 
@@ -31,11 +31,11 @@ export class Money {
   static parse(input: unknown, currency: Currency = 'COP'): Money {
     const text = typeof input === 'number' ? numberToPlainString(input) : input;
     if (typeof text !== 'string' || !DECIMAL_PATTERN.test(text.trim())) {
-      throw invalidAmount('El monto debe ser un número con máximo dos decimales.', input);
+      throw DomainErrors.invalidAmountFormat(input);
     }
     const value = new Big(text.trim());
     if (value.abs().gt(MAX_ABS_UNITS)) {
-      throw invalidAmount('El monto excede el máximo permitido.', input);
+      throw DomainErrors.amountTooLarge(input);
     }
     return new Money(value, currency);
   }
@@ -43,7 +43,7 @@ export class Money {
   /** Like `parse`, and the amount must be strictly positive (request amounts). */
   static parsePositive(input: unknown, currency: Currency = 'COP'): Money {
     const money = Money.parse(input, currency);
-    if (!money.isPositive()) throw invalidAmount('El monto debe ser mayor que cero.', input);
+    if (!money.isPositive()) throw DomainErrors.amountNotPositive(input);
     return money;
   }
 
@@ -122,10 +122,7 @@ export class Money {
 
   private assertSameCurrency(other: Money): void {
     if (other.currency !== this.currency) {
-      throw new DomainError('CURRENCY_MISMATCH', 'No se pueden combinar monedas distintas.', {
-        left: this.currency,
-        right: other.currency,
-      });
+      throw DomainErrors.currencyMismatch(this.currency, other.currency);
     }
   }
 }
@@ -135,8 +132,4 @@ function numberToPlainString(input: number): string | undefined {
   // A JSON number such as 75000.1 prints exactly as written; 1e21 prints with an exponent and
   // is then rejected by the pattern instead of being silently misread.
   return String(input);
-}
-
-function invalidAmount(message: string, input: unknown): DomainError {
-  return new DomainError('INVALID_AMOUNT', message, { input: String(input) });
 }

@@ -1,11 +1,12 @@
 import type { Money } from './money.js';
+import type { RejectionCode } from './refusal.js';
 
 export type TransactionType = 'subscription' | 'cancellation';
 export type TransactionStatus = 'completed' | 'failed';
 
 /** Why an attempt was rejected; recorded with the failed transaction. */
 export interface RejectionReason {
-  readonly code: string;
+  readonly code: RejectionCode;
   readonly message: string;
 }
 

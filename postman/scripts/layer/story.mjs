@@ -4,7 +4,10 @@
 import { bearer, folder, numbered, request } from './request.mjs';
 import { expectStatus, STORE, storeSession } from './snippets.mjs';
 
-/** The seeded funds of SPEC §1 that the story subscribes to, in order, and the balance after. */
+/**
+ * The seeded funds (docs/product/rules.md, "Funds") that the story subscribes to, in order, and
+ * the balance after.
+ */
 const SUBSCRIPTIONS = [
   { id: '1', name: 'FPV_BTG_PACTUAL_RECAUDADORA', amount: '75000.00', balance: '425000.00' },
   { id: '2', name: 'FPV_BTG_PACTUAL_ECOPETROL', amount: '125000.00', balance: '300000.00' },

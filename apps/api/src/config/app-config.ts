@@ -1,4 +1,5 @@
 import type { HttpConfig, JwtKeys } from '@btg-funds/adapters-http';
+import type { LoginThrottlePolicy, NotificationPolicy } from '@btg-funds/application';
 import type { NotifyConfig } from '@btg-funds/adapters-notify';
 
 export type StorageKind = 'memory' | 'mongo';
@@ -11,6 +12,13 @@ export interface AppConfig {
   readonly logLevel: string;
   readonly observability: ObservabilityConfig;
   readonly http: HttpConfig;
+  /** Socket-level limits of the Node server, below the app (ADR 0222). */
+  readonly server: {
+    /** A connection that has not sent complete headers by then is answered 408 and closed. */
+    readonly headersTimeoutMs: number;
+    /** An idle keep-alive connection is closed after this long. */
+    readonly keepAliveTimeoutMs: number;
+  };
   readonly money: {
     /**
      * One client's money operations running or queued in this process; more → 429 (0 = no cap,
@@ -26,7 +34,12 @@ export interface AppConfig {
     readonly audience: string;
     readonly accessTtlSeconds: number;
   };
+  /** Session idle limit: a refresh token unused this long is dead. */
   readonly refreshTtlSeconds: number;
+  /** Session absolute limit from login (ADR 0220). */
+  readonly sessionTtlSeconds: number;
+  /** Failed-login throttling; null with RATE_LIMITS=off. */
+  readonly loginThrottle: LoginThrottlePolicy | null;
   readonly bcryptCost: number;
   readonly admin: { readonly email: string; readonly password: string } | null;
   readonly storage:
@@ -35,9 +48,16 @@ export interface AppConfig {
   /** SMTP_* / TWILIO_* providers; a channel without one is logged (console sender). */
   readonly notify: NotifyConfig;
   readonly notifyIntervalMs: number;
+  /** Allowed SMS countries and the daily cap per destination (ADR 0405). */
+  readonly notificationPolicy: NotificationPolicy;
   /** How often every process re-creates delivery records lost after the ledger append. */
   readonly outboxRecoveryIntervalMs: number;
   readonly shutdownTimeoutMs: number;
+  /**
+   * Where the built web app is (ADR 0213); null → no web app. `explicit` when WEB_DIST_DIR named
+   * it: a missing build is then a start-up error, not a warning.
+   */
+  readonly webApp: { readonly dir: string; readonly explicit: boolean } | null;
 }
 
 export interface ObservabilityConfig {

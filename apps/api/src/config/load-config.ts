@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { ephemeralJwtKeys, jwtKeysFrom, type JwtKeys } from '@btg-funds/adapters-http';
 import { notifyConfigFromEnv } from '@btg-funds/adapters-notify';
 import type { AppConfig } from './app-config.js';
@@ -7,6 +8,15 @@ import { metricsListener, unsafeInProduction } from './production-guards.js';
 /** A configuration problem; the message names the variable so an operator can fix it. */
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
+}
+
+/** apps/web/dist, seen from apps/api/{src,dist}/config/: the monorepo's own build of the app. */
+const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../../web/dist', import.meta.url));
+
+function webApp(value: string | undefined): AppConfig['webApp'] {
+  if (value === undefined) return { dir: DEFAULT_WEB_DIST, explicit: false };
+  if (value === 'off') return null;
+  return { dir: value, explicit: true };
 }
 
 /** Reads and checks the environment once, at start-up; any problem stops the process. */
@@ -53,9 +63,12 @@ export function loadConfig(source: Readonly<Record<string, string | undefined>>)
       rateLimits: {
         enabled: env.RATE_LIMITS === 'on',
         authPerIp: rule(env.RATE_LIMIT_AUTH_PER_IP),
-        loginPerAccount: rule(env.RATE_LIMIT_LOGIN_PER_ACCOUNT),
         moneyPerClient: rule(env.RATE_LIMIT_MONEY_PER_CLIENT),
       },
+    },
+    server: {
+      headersTimeoutMs: env.HTTP_HEADERS_TIMEOUT_MS,
+      keepAliveTimeoutMs: env.HTTP_KEEP_ALIVE_TIMEOUT_MS,
     },
     money: {
       maxPendingPerClient: env.RATE_LIMITS === 'on' ? env.MONEY_MAX_PENDING_PER_CLIENT : 0,
@@ -68,6 +81,20 @@ export function loadConfig(source: Readonly<Record<string, string | undefined>>)
       accessTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,
     },
     refreshTtlSeconds: env.REFRESH_TOKEN_TTL_SECONDS,
+    sessionTtlSeconds: env.SESSION_MAX_LIFETIME_SECONDS,
+    loginThrottle:
+      env.RATE_LIMITS === 'on'
+        ? {
+            perAddress: {
+              limit: env.LOGIN_FAILURES_PER_ADDRESS,
+              windowMs: env.LOGIN_FAILURE_WINDOW_MS,
+            },
+            perAccount: {
+              limit: env.LOGIN_FAILURES_PER_ACCOUNT,
+              windowMs: env.LOGIN_FAILURE_WINDOW_MS,
+            },
+          }
+        : null,
     bcryptCost: env.BCRYPT_COST,
     admin:
       env.ADMIN_EMAIL !== undefined && env.ADMIN_PASSWORD !== undefined
@@ -80,8 +107,13 @@ export function loadConfig(source: Readonly<Record<string, string | undefined>>)
     // Validated by adapters-notify; a half-configured provider throws NotifyConfigError here.
     notify: notifyConfigFromEnv(source),
     notifyIntervalMs: env.NOTIFY_INTERVAL_MS,
+    notificationPolicy: {
+      smsCountryCodes: env.SMS_ALLOWED_COUNTRY_CODES,
+      perDestinationPerDay: env.NOTIFY_MAX_PER_DESTINATION_PER_DAY,
+    },
     outboxRecoveryIntervalMs: env.OUTBOX_RECOVERY_INTERVAL_MS,
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+    webApp: webApp(env.WEB_DIST_DIR),
   };
 }
 

@@ -1,5 +1,7 @@
 import {
   BcryptPasswordHasher,
+  BundledBreachedPasswords,
+  CryptoOneTimeCodes,
   CryptoSecretTokens,
   JoseTokenIssuer,
   JoseTokenVerifier,
@@ -35,4 +37,7 @@ export const authModule = new ContainerModule(({ bind }) => {
     [TOKENS.JwtSettings],
   );
   bind(TOKENS.SecretTokens).toDynamicValue(() => new CryptoSecretTokens());
+  bind(TOKENS.OneTimeCodes).toDynamicValue(() => new CryptoOneTimeCodes());
+  // The 100,000 most common breached passwords, read and checked once (ADR 0220).
+  bind(TOKENS.BreachedPasswords).toDynamicValue(() => BundledBreachedPasswords.load());
 });

@@ -1,4 +1,4 @@
-import { createHttpApp } from '@btg-funds/adapters-http';
+import { createHttpApp, loadWebAppFiles, type WebAppFiles } from '@btg-funds/adapters-http';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { ContainerModule } from 'inversify';
 import { httpTracing } from '../runtime/http-tracing.js';
@@ -14,9 +14,11 @@ export const httpModule = new ContainerModule(({ bind }) => {
     const tracer = resolve(ctx, TOKENS.Tracer);
     const dispatcher = resolve(ctx, TOKENS.Dispatcher);
     const { token, listener } = config.observability.metrics;
+    const webApp = loadWebApp(config.webApp, logger);
     return createHttpApp({
       useCases: resolve(ctx, TOKENS.UseCases),
       tokens: resolve(ctx, TOKENS.TokenVerifier),
+      sessions: resolve(ctx, TOKENS.LiveSessions),
       config: config.http,
       rateLimitStore: resolve(ctx, TOKENS.Storage).rateLimits,
       readiness: readinessChecks({
@@ -34,6 +36,7 @@ export const httpModule = new ContainerModule(({ bind }) => {
       },
       // The cause chain goes to the log (errWithCause); the client got a bare 500 problem.
       onError: (error, requestId) => logger.error({ err: error, requestId }, 'unexpected error'),
+      webApp,
       clientAddress: (c) => {
         try {
           return getConnInfo(c).remote.address;
@@ -44,3 +47,24 @@ export const httpModule = new ContainerModule(({ bind }) => {
     });
   });
 });
+
+/** The built SPA, if any (ADR 0213): absent by default is a warning, absent where named an error. */
+function loadWebApp(
+  config: { readonly dir: string; readonly explicit: boolean } | null,
+  logger: {
+    warn(object: object, message: string): void;
+    info(object: object, message: string): void;
+  },
+): WebAppFiles | null {
+  if (config === null) return null;
+  const files = loadWebAppFiles(config.dir);
+  if (files === null && config.explicit) {
+    throw new Error(`WEB_DIST_DIR: no index.html in ${config.dir} (build the app: npm run build)`);
+  }
+  if (files === null) {
+    logger.warn({ dir: config.dir }, 'web app not built (npm run build): / serves no app');
+  } else {
+    logger.info({ dir: config.dir, files: files.files.size }, 'web app loaded');
+  }
+  return files;
+}

@@ -44,6 +44,7 @@ export function mongoAppStorage(storage: MongoStorage, logger: Logger): AppStora
     refreshTokens: storage.refreshTokens,
     notifications: storage.notifications,
     rateLimits: storage.rateLimits,
+    verifications: storage.verifications,
     ping: () => storage.ping(),
     prepare: async () => {
       await storage.ping().catch((error: unknown) => {

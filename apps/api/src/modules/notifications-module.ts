@@ -1,5 +1,10 @@
 import { ConsoleNotificationSender } from '@btg-funds/adapters-notify';
-import { DEFAULT_DELIVERY_POLICY, DispatchNotifications, Outbox } from '@btg-funds/application';
+import {
+  DEFAULT_DELIVERY_POLICY,
+  DestinationCap,
+  DispatchNotifications,
+  Outbox,
+} from '@btg-funds/application';
 import { ContainerModule } from 'inversify';
 import { NotificationDispatcher } from '../runtime/notification-dispatcher.js';
 import { OutboxRecoveryLoop } from '../runtime/outbox-recovery-loop.js';
@@ -37,6 +42,11 @@ export const notificationsModule = new ContainerModule(({ bind }) => {
       senders: resolve(ctx, TOKENS.Senders),
       clock: resolve(ctx, TOKENS.Clock),
       policy: DEFAULT_DELIVERY_POLICY,
+      // Codes and notifications share one count per destination and day (ADR 0405).
+      cap: new DestinationCap(
+        resolve(ctx, TOKENS.Storage).rateLimits,
+        resolve(ctx, TOKENS.Config).notificationPolicy.perDestinationPerDay,
+      ),
       onResult: (record, error) => {
         const outcome = error === null ? 'sent' : record.status === 'failed' ? 'failed' : 'retried';
         metrics.notifications.labels(record.channel, outcome).inc();

@@ -3,6 +3,7 @@ import {
   BootstrapAdmin,
   CancelSubscription,
   ClientOperationQueue,
+  ConfirmVerificationCode,
   CreateFund,
   DEFAULT_IDEMPOTENCY_CONFIG,
   DEFAULT_RETRY_POLICY,
@@ -16,11 +17,14 @@ import {
   ListNotifications,
   ListSubscriptions,
   ListTransactions,
+  LiveSessions,
   Login,
+  LoginThrottle,
   Logout,
   RecoverOutbox,
   RefreshSession,
   RegisterClient,
+  RequestVerificationCode,
   SeedFunds,
   SubscribeToFund,
   UpdateFund,
@@ -44,8 +48,16 @@ export const useCasesModule = new ContainerModule(({ bind }) => {
       (error) => logger.warn({ err: error }, 'idempotency key kept for resumption'),
     );
   });
+  bind(TOKENS.LiveSessions).toDynamicValue(
+    (ctx) =>
+      new LiveSessions({
+        refreshTokens: storage(ctx).refreshTokens,
+        clock: resolve(ctx, TOKENS.Clock),
+      }),
+  );
   bind(TOKENS.UseCases).toDynamicValue((ctx): HttpUseCases => {
-    const { clients, funds, ledger, refreshTokens, notifications } = storage(ctx);
+    const { clients, funds, ledger, refreshTokens, notifications, rateLimits, verifications } =
+      storage(ctx);
     const clock = resolve(ctx, TOKENS.Clock);
     const ids = resolve(ctx, TOKENS.Ids);
     const hasher = resolve(ctx, TOKENS.PasswordHasher);
@@ -63,8 +75,16 @@ export const useCasesModule = new ContainerModule(({ bind }) => {
       secrets,
       refreshTokens,
       clock,
-      config: { refreshTtlSeconds: config.refreshTtlSeconds },
+      config: {
+        refreshTtlSeconds: config.refreshTtlSeconds,
+        sessionTtlSeconds: config.sessionTtlSeconds,
+      },
     };
+    const sessions = resolve(ctx, TOKENS.LiveSessions);
+    const throttle =
+      config.loginThrottle === null
+        ? undefined
+        : new LoginThrottle(rateLimits, clock, config.loginThrottle);
     const money = {
       clients,
       ledger,
@@ -72,12 +92,21 @@ export const useCasesModule = new ContainerModule(({ bind }) => {
       idempotency,
       clock,
       retry: DEFAULT_RETRY_POLICY,
+      notificationPolicy: config.notificationPolicy,
+    };
+    const verification = {
+      clients,
+      challenges: verifications,
+      rateLimits,
+      hasher,
+      clock,
+      notificationPolicy: config.notificationPolicy,
     };
     return {
       registerClient: resolve(ctx, RegisterClientToken),
-      login: new Login({ ...session, clients, hasher, ids }),
-      refreshSession: new RefreshSession({ ...session, clients }),
-      logout: new Logout({ refreshTokens, secrets, clock }),
+      login: new Login({ ...session, clients, hasher, ids, throttle }),
+      refreshSession: new RefreshSession({ ...session, clients, sessions }),
+      logout: new Logout({ refreshTokens, secrets, clock, sessions }),
       getProfile: new GetProfile(clients, ledger),
       updateProfile: new UpdateProfile(clients, ledger),
       listClients: new ListClients(clients, ledger),
@@ -106,6 +135,13 @@ export const useCasesModule = new ContainerModule(({ bind }) => {
       listTransactions: new ListTransactions(ledger),
       getTransaction: new GetTransaction(ledger),
       listNotifications: new ListNotifications(notifications),
+      requestVerificationCode: new RequestVerificationCode({
+        ...verification,
+        codes: resolve(ctx, TOKENS.OneTimeCodes),
+        ids,
+        senders: resolve(ctx, TOKENS.Senders),
+      }),
+      confirmVerificationCode: new ConfirmVerificationCode({ ...verification, ledger }),
     };
   });
   bind(RegisterClientToken).toDynamicValue(
@@ -116,6 +152,7 @@ export const useCasesModule = new ContainerModule(({ bind }) => {
         hasher: resolve(ctx, TOKENS.PasswordHasher),
         ids: resolve(ctx, TOKENS.Ids),
         clock: resolve(ctx, TOKENS.Clock),
+        breached: resolve(ctx, TOKENS.BreachedPasswords),
       }),
   );
   bind(TOKENS.SeedFunds).toDynamicValue((ctx) => new SeedFunds(storage(ctx).funds));

@@ -6,6 +6,7 @@ import type {
   NotificationStore,
   RateLimitStore,
   RefreshTokenStore,
+  VerificationChallengeStore,
 } from '@btg-funds/application';
 
 /**
@@ -22,6 +23,8 @@ export interface AppStorage {
   readonly notifications: NotificationStore;
   /** Rate-limit counters: shared by every instance on the same store (ADR 0203). */
   readonly rateLimits: RateLimitStore;
+  /** One-time verification codes (hashed) of e-mail addresses and phones (ADR 0405). */
+  readonly verifications: VerificationChallengeStore;
   /** Resolves when storage answers; rejects otherwise (GET /health/ready). */
   ping(): Promise<void>;
   /** Start-up work before first use (e.g. indexes); absent when there is none. */

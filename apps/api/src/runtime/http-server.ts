@@ -8,25 +8,44 @@ export interface RunningServer {
   close(deadlineMs: number): Promise<void>;
 }
 
+export interface ServerTimeouts {
+  /** The app's own deadline; the socket gets a little more, so the app answers first. */
+  readonly requestTimeoutMs: number;
+  /** Complete headers by then, or 408 and the connection closed (slow loris, silent sockets). */
+  readonly headersTimeoutMs?: number | undefined;
+  /** An idle keep-alive connection is closed after this long. */
+  readonly keepAliveTimeoutMs?: number | undefined;
+}
+
 /** Serves a fetch handler with @hono/node-server; resolves once listening. */
-export function startHttpServer(options: {
-  fetch: (request: Request) => Response | Promise<Response>;
-  host: string;
-  port: number;
-  requestTimeoutMs: number;
-}): Promise<RunningServer> {
+export function startHttpServer(
+  options: {
+    fetch: (request: Request) => Response | Promise<Response>;
+    host: string;
+    port: number;
+  } & ServerTimeouts,
+): Promise<RunningServer> {
+  const headersTimeout = options.headersTimeoutMs ?? 10_000;
   return new Promise((resolve, reject) => {
     const server = serve(
-      { fetch: options.fetch, hostname: options.host, port: options.port },
+      {
+        fetch: options.fetch,
+        hostname: options.host,
+        port: options.port,
+        // Node checks header and request deadlines on this interval (30 s by default): a socket
+        // that never sends a byte would live up to that long past its headers deadline.
+        serverOptions: { connectionsCheckingInterval: Math.min(1_000, headersTimeout / 2) },
+      },
       (info: AddressInfo) => {
         const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
         resolve({ url: `http://${host}:${info.port}`, close: (ms) => closeServer(server, ms) });
       },
     ) as Server;
-    // Slow-loris and stuck-client protection at the socket level; the app has its own timeout.
-    server.headersTimeout = 10_000;
+    // Slow-loris and stuck-client protection at the socket level (ADR 0222); the app has its own
+    // deadline, which answers a body that arrives too slowly with 408 before this one fires.
+    server.headersTimeout = headersTimeout;
     server.requestTimeout = options.requestTimeoutMs + 5_000;
-    server.keepAliveTimeout = 5_000;
+    server.keepAliveTimeout = options.keepAliveTimeoutMs ?? 5_000;
     server.once('error', reject);
   });
 }

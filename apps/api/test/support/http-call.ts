@@ -28,13 +28,33 @@ export async function call(
   return { status: res.status, headers: res.headers, body: text === '' ? null : JSON.parse(text) };
 }
 
-/** Registers a client with e-mail notifications and returns its access token. */
-export async function registeredClient(baseUrl: string, email: string): Promise<string> {
+/**
+ * Registers a client with e-mail notifications and returns its access token. With `codeFor`
+ * (where the test reads the code that was mailed), the address is verified too, so the client is
+ * notified (ADR 0405).
+ */
+export async function registeredClient(
+  baseUrl: string,
+  email: string,
+  codeFor?: (email: string) => Promise<string>,
+): Promise<string> {
   const password = 'una-clave-muy-segura';
   const registered = await call(baseUrl, 'POST', '/auth/register', {
     body: { email, password, fullName: 'Cliente Flota', notificationPreference: 'email' },
   });
   if (registered.status !== 201) throw new Error(`register: ${registered.status}`);
   const login = await call(baseUrl, 'POST', '/auth/login', { body: { email, password } });
-  return login.body.accessToken as string;
+  const token = login.body.accessToken as string;
+  if (codeFor !== undefined) {
+    const body = { channel: 'email' };
+    const sent = await call(baseUrl, 'POST', '/me/verification', { body, token });
+    if (sent.status !== 202) throw new Error(`verification: ${sent.status}`);
+    const code = await codeFor(email);
+    const done = await call(baseUrl, 'POST', '/me/verification/confirm', {
+      body: { ...body, code },
+      token,
+    });
+    if (done.status !== 200) throw new Error(`confirm: ${done.status}`);
+  }
+  return token;
 }

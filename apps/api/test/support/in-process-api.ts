@@ -57,8 +57,36 @@ export async function inProcessApi(env: Record<string, string> = {}) {
     return { status: res.status, headers: res.headers, text, body: json };
   };
 
-  /** Registers (with a phone) and logs in; later calls carry the bearer token. */
-  const signUp = async (email: string) => {
+  /**
+   * The code of the last console-delivered message, read from the log as a developer on
+   * `npm start` reads it (no provider configured: the console sender prints the message).
+   */
+  const loggedCode = (): string => {
+    const line = [...lines]
+      .reverse()
+      .find((l) => String(l.msg).includes('console delivery') && String(l.text).includes('código'));
+    const text = typeof line?.text === 'string' ? line.text : '';
+    const code = /\b(\d{6})\b/.exec(text)?.[1];
+    if (code === undefined) throw new Error('no verification code in the log');
+    return code;
+  };
+
+  /** Proves the signed-in client's e-mail with the code from the log (ADR 0405). */
+  const verifyEmail = async () => {
+    const sent = await call('POST', '/me/verification', { channel: 'email' });
+    if (sent.status !== 202) throw new Error(`no code sent: ${sent.text}`);
+    const done = await call('POST', '/me/verification/confirm', {
+      channel: 'email',
+      code: loggedCode(),
+    });
+    if (done.status !== 200) throw new Error(`not verified: ${done.text}`);
+  };
+
+  /**
+   * Registers (with a phone), logs in and proves the e-mail address; later calls carry the
+   * bearer token.
+   */
+  const signUp = async (email: string, options: { verify?: boolean } = {}) => {
     await call('POST', '/auth/register', {
       email,
       password: PASSWORD,
@@ -68,8 +96,9 @@ export async function inProcessApi(env: Record<string, string> = {}) {
     });
     const login = await call('POST', '/auth/login', { email, password: PASSWORD });
     token = login.body.accessToken as string;
+    if (options.verify !== false) await verifyEmail();
     return token;
   };
 
-  return { app, config, container, lines, raw, call, signUp };
+  return { app, config, container, lines, raw, call, signUp, verifyEmail, loggedCode };
 }

@@ -32,6 +32,18 @@ export async function startSmtpSink(): Promise<SmtpSink> {
   return { port, received, close };
 }
 
+export const CODE_SUBJECT = 'Su código de verificación de BTG Pactual';
+
+/** The verification code mailed to `address` (waits for it), read as a person reads it. */
+export async function mailedCode(sink: SmtpSink, address: string): Promise<string> {
+  const mail = await eventually(() =>
+    sink.received.find((r) => r.rcptTo.includes(address) && r.mail.subject === CODE_SUBJECT),
+  );
+  const code = /\b(\d{6})\b/.exec(mail.mail.text ?? '')?.[1];
+  if (code === undefined) throw new Error(`no code in the mail to ${address}`);
+  return code;
+}
+
 /** Polls until `probe` gives a value, at most `timeoutMs`: delivery happens after the answer. */
 export async function eventually<T>(
   probe: () => Promise<T | undefined> | T | undefined,

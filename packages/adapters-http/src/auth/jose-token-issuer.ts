@@ -5,7 +5,8 @@ import { keyIdOf, type JwtSettings } from './jwt-settings.js';
 /** RFC 9068 access-token type: the verifier refuses any other JWT signed with the same key. */
 export const ACCESS_TOKEN_TYPE = 'at+jwt';
 
-/** Short-lived access tokens as JWTs (EdDSA or HS256), with the claims SPEC §4.1 checks. */
+/** Short-lived access tokens as JWTs (EdDSA or HS256), with the claims the contract checks
+ * (docs/product/http-contract.md, "Auth"). */
 export class JoseTokenIssuer implements TokenIssuer {
   /** EdDSA tokens name their key, so verifiers can tell current from previous keys. */
   private readonly keyId: string | undefined;
@@ -17,7 +18,9 @@ export class JoseTokenIssuer implements TokenIssuer {
   async issue(claims: AccessTokenClaims): Promise<IssuedAccessToken> {
     const { settings } = this;
     const issuedAt = Math.floor(settings.now().getTime() / 1000);
-    const token = await new SignJWT({ role: claims.role })
+    // `sid` (RFC 9068 / OIDC) names the session, so its revocation reaches this token (ADR 0220).
+    const payload = claims.sessionId === undefined ? {} : { sid: claims.sessionId };
+    const token = await new SignJWT({ role: claims.role, ...payload })
       .setProtectedHeader({
         alg: settings.algorithm,
         typ: ACCESS_TOKEN_TYPE,

@@ -1,5 +1,4 @@
-import type { AccessTokenClaims } from '@btg-funds/application';
-import { ROLES, type Role } from '@btg-funds/domain';
+import { ROLES, type AccessTokenClaims, type Role } from '@btg-funds/application';
 import type { webcrypto } from 'node:crypto';
 import { jwtVerify, type JWTHeaderParameters } from 'jose';
 import type { AccessTokenVerifier } from './access-token-verifier.js';
@@ -21,8 +20,9 @@ export const DEFAULT_TOKEN_CACHE_SIZE = 10_000;
  * the exact type, issuer and audience, and requires exp, iat, sub and a known role.
  *
  * A token that passed is remembered (by its exact string) until its `exp`, so the next requests
- * carrying it skip the signature check: the same bytes verify the same way with the same key, and
- * an access token is not revocable before it expires anyway (ADR 0700). Failures are never
+ * carrying it skip the signature check: the same bytes verify the same way with the same key
+ * (ADR 0700); the revocation of its session is checked after this, on the routes that need it
+ * (ADR 0220). Failures are never
  * remembered. The key is imported as a CryptoKey once, here, not on each verification.
  */
 export class JoseTokenVerifier implements AccessTokenVerifier {
@@ -68,7 +68,12 @@ export class JoseTokenVerifier implements AccessTokenVerifier {
     if (typeof payload.sub !== 'string' || payload.sub === '' || !isRole(role)) {
       throw new Error('access token lacks a subject or a known role');
     }
-    const claims: AccessTokenClaims = { clientId: payload.sub, role };
+    const sid = payload.sid;
+    const claims: AccessTokenClaims = {
+      clientId: payload.sub,
+      role,
+      ...(typeof sid === 'string' && sid !== '' && { sessionId: sid }),
+    };
     // requiredClaims guarantees both are numbers. No clock tolerance here: a cached entry dies
     // at `exp` (or at iat + the maximum age), after which jose decides again, tolerance included.
     const validUntilMs = Math.min(payload.exp!, payload.iat! + maxTokenAge) * 1000;

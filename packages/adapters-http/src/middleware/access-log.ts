@@ -1,15 +1,20 @@
 import type { Context, MiddlewareHandler } from 'hono';
-import { routePath } from 'hono/route';
+import { matchedRoutes } from 'hono/route';
 import type { RequestLogEntry } from '../http-deps.js';
 import type { HttpEnv } from '../http-env.js';
 
 /**
- * The matched route pattern (`/api/v1/subscriptions/:id`), valid once the handler ran. Only
- * middleware ('/*') matched means an unknown path, whose raw text must not become a label.
+ * The matched route pattern (`/api/v1/subscriptions/:id`), valid once the handler ran: the last
+ * matched route that names a path. Only wildcards matched means no API route: `(web app)` when
+ * the web app's fallback answered (ADR 0213), else `(unmatched)` — an unknown path's raw text
+ * must not become a label.
  */
 export function matchedRoute(c: Context): string {
-  const matched = routePath(c, -1);
-  return matched.endsWith('*') ? '(unmatched)' : matched;
+  const routes = matchedRoutes(c);
+  const endpoint = routes.filter((route) => !route.path.endsWith('*')).at(-1);
+  if (endpoint !== undefined) return endpoint.path;
+  const webApp = routes.some((route) => route.method === 'GET' && route.path.endsWith('*'));
+  return webApp && c.res.status < 400 ? '(web app)' : '(unmatched)';
 }
 
 /** One entry per request with the route pattern (bounded cardinality), never the raw URL. */

@@ -1,6 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { matchedRoutes } from 'hono/route';
 import { HttpProblem } from '../problem/http-problem.js';
+import { HTTP_MESSAGES } from '../problem/problem-messages.js';
 
 const JSON_TYPE = /^application\/(?:[a-z0-9.+-]+\+)?json\s*(?:;.*)?$/i;
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -26,11 +27,7 @@ export function requireJsonBody(): MiddlewareHandler {
     if (BODY_METHODS.has(c.req.method) && withBody) {
       const type = c.req.header('content-type');
       if (type === undefined || !JSON_TYPE.test(type)) {
-        throw new HttpProblem(
-          415,
-          'UNSUPPORTED_MEDIA_TYPE',
-          'El cuerpo debe enviarse como application/json.',
-        );
+        throw new HttpProblem(415, 'UNSUPPORTED_MEDIA_TYPE', HTTP_MESSAGES.unsupportedMediaType);
       }
     }
     await next();

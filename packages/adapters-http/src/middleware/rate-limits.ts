@@ -8,7 +8,6 @@ import { StoreRateLimitCounter } from './store-rate-limit-counter.js';
 
 export interface RateLimits {
   readonly authPerIp: MiddlewareHandler<HttpEnv>;
-  readonly loginPerAccount: MiddlewareHandler<HttpEnv>;
   readonly moneyPerClient: MiddlewareHandler<HttpEnv>;
 }
 
@@ -42,24 +41,12 @@ export function createRateLimits(
         });
   return {
     authPerIp: limiter('ip', config.authPerIp, addressOf),
-    loginPerAccount: limiter('account', config.loginPerAccount, emailOf),
     moneyPerClient: limiter(
       'money',
       config.moneyPerClient,
       (c) => c.get('principal')?.clientId ?? '-',
     ),
   };
-}
-
-/** The account a login targets; the body is parsed once and cached for the validator. */
-async function emailOf(c: Context<HttpEnv>): Promise<string> {
-  try {
-    const body: unknown = await c.req.json();
-    const email = (body as { email?: unknown } | null)?.email;
-    return typeof email === 'string' ? email.trim().toLowerCase().slice(0, 254) : '-';
-  } catch {
-    return '-';
-  }
 }
 
 function tooManyRequests(info: { resetTime?: Date } | undefined, windowMs: number): HttpProblem {

@@ -1,4 +1,4 @@
-import type { Role } from '@btg-funds/domain';
+import type { Role } from '@btg-funds/application';
 import type { Context, MiddlewareHandler } from 'hono';
 import type { AccessTokenVerifier } from '../auth/access-token-verifier.js';
 import type { HttpEnv, Principal } from '../http-env.js';
@@ -20,7 +20,11 @@ export function requireRole(
     let principal: Principal;
     try {
       const claims = await verifier.verify(match[1]);
-      principal = { clientId: claims.clientId, role: claims.role };
+      principal = {
+        clientId: claims.clientId,
+        role: claims.role,
+        sessionId: claims.sessionId ?? null,
+      };
     } catch {
       // Why it failed (expired, tampered…) is not the caller's business.
       throw unauthorized();

@@ -1,4 +1,8 @@
-import { maskDestination, type NotificationRecord } from '@btg-funds/application';
+import {
+  maskDestination,
+  NOTIFICATION_REASON_MESSAGES,
+  type NotificationRecord,
+} from '@btg-funds/application';
 
 /** The destination is masked: a leaked response must not leak an address book. */
 export function presentNotification(record: NotificationRecord) {
@@ -11,5 +15,10 @@ export function presentNotification(record: NotificationRecord) {
     attempts: record.attempts,
     createdAt: record.createdAt.toISOString(),
     sentAt: record.sentAt?.toISOString() ?? null,
+    // Why it was deliberately not sent (unverified destination, country, daily cap; ADR 0405).
+    reason:
+      record.reason === null
+        ? null
+        : { code: record.reason, message: NOTIFICATION_REASON_MESSAGES[record.reason] },
   };
 }

@@ -12,5 +12,7 @@ export function presentProfile(profile: ClientProfile) {
     balance: profile.balance.toDecimalString(),
     currency: 'COP' as const,
     createdAt: profile.createdAt.toISOString(),
+    emailVerified: profile.emailVerified,
+    phoneVerified: profile.phoneVerified,
   };
 }

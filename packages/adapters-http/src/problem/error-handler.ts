@@ -6,13 +6,19 @@ import { ERROR_PATH, statusOf } from './error-status.js';
 import { HttpProblem } from './http-problem.js';
 import { outcomeUnknown } from './outcome-unknown-problem.js';
 import { problem, problemResponse } from './problem.js';
+import { HTTP_MESSAGES } from './problem-messages.js';
 
 const HTTP_EXCEPTION_CODES: Record<number, [code: string, detail: string]> = {
-  400: ['VALIDATION_ERROR', 'El cuerpo de la solicitud no es JSON válido.'],
-  413: ['PAYLOAD_TOO_LARGE', 'El cuerpo de la solicitud excede el tamaño permitido.'],
-  415: ['UNSUPPORTED_MEDIA_TYPE', 'El cuerpo debe enviarse como application/json.'],
-  503: ['REQUEST_TIMEOUT', 'La solicitud tardó demasiado. Intente de nuevo.'],
+  400: ['VALIDATION_ERROR', HTTP_MESSAGES.invalidJson],
+  413: ['PAYLOAD_TOO_LARGE', HTTP_MESSAGES.payloadTooLarge],
+  415: ['UNSUPPORTED_MEDIA_TYPE', HTTP_MESSAGES.unsupportedMediaType],
+  503: ['REQUEST_TIMEOUT', HTTP_MESSAGES.requestTimeout],
 };
+
+function retryAfter(details: Readonly<Record<string, unknown>>): number {
+  const seconds = details.retryAfterSeconds;
+  return typeof seconds === 'number' && Number.isInteger(seconds) && seconds > 0 ? seconds : 1;
+}
 
 /**
  * Every failure becomes RFC 9457 problem+json here, and only here. Business errors map
@@ -29,11 +35,13 @@ export function handleError(
     if (status >= 500) report(error, c.get('requestId'));
     const path = (error.details.path as string | undefined) ?? ERROR_PATH[error.code];
     const errors = status === 400 && path !== undefined ? [{ path, message: error.message }] : [];
-    const detail = status >= 500 ? 'Ocurrió un error inesperado.' : error.message;
+    // A 503 is an outage the caller can wait out (its message says so); other 5xx are bugs.
+    const detail = status >= 500 && status !== 503 ? HTTP_MESSAGES.unexpected : error.message;
     const headers: Record<string, string> =
       error.replayed === true ? { 'Idempotent-Replayed': 'true' } : {};
-    // A 429 from a business rule (too many pending operations) says when to come back, too.
-    if (status === 429) headers['Retry-After'] = '1';
+    // A 429 from a business rule says when to come back, too: its own wait, or a second.
+    if (status === 429 || status === 503)
+      headers['Retry-After'] = String(retryAfter(error.details));
     return problemResponse(c, problem(status, error.code, detail, errors), headers);
   }
   if (error instanceof OutcomeUnknown) {
@@ -45,7 +53,7 @@ export function handleError(
   if (error instanceof StorageUnavailable) {
     // An outage, not a bug: say so, and when to come back.
     report(error, c.get('requestId'));
-    const detail = 'El servicio no está disponible en este momento. Intente de nuevo.';
+    const detail = HTTP_MESSAGES.serviceUnavailable;
     return problemResponse(c, problem(503, 'SERVICE_UNAVAILABLE', detail), { 'Retry-After': '5' });
   }
   if (error instanceof HTTPException && error.status < 500 && error.status !== 408) {
@@ -57,5 +65,5 @@ export function handleError(
     return problemResponse(c, problem(503, code, detail), { 'Retry-After': '1' });
   }
   report(error, c.get('requestId'));
-  return problemResponse(c, problem(500, 'INTERNAL_ERROR', 'Ocurrió un error inesperado.'));
+  return problemResponse(c, problem(500, 'INTERNAL_ERROR', HTTP_MESSAGES.unexpected));
 }

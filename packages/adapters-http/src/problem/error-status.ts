@@ -27,6 +27,7 @@ export const ERROR_STATUS = {
   ALREADY_SUBSCRIBED: 409,
   ALREADY_CANCELLED: 409,
   EMAIL_TAKEN: 409,
+  ALREADY_VERIFIED: 409,
   FUND_ALREADY_EXISTS: 409,
   IDEMPOTENCY_KEY_IN_FLIGHT: 409,
   CONCURRENT_MODIFICATION: 409,
@@ -36,8 +37,21 @@ export const ERROR_STATUS = {
   INSUFFICIENT_BALANCE: 422,
   PHONE_REQUIRED_FOR_SMS: 422,
   IDEMPOTENCY_KEY_REUSED: 422,
+  // Verification (ADR 0405): where a code cannot go, and codes that do not prove anything.
+  SMS_COUNTRY_NOT_ALLOWED: 422,
+  DESTINATION_REJECTED: 422,
+  VERIFICATION_CODE_INVALID: 422,
+  VERIFICATION_CODE_EXPIRED: 422,
+  VERIFICATION_CODE_LOCKED: 422,
   // 429: this client already has too many operations under way in this process.
   TOO_MANY_PENDING_OPERATIONS: 429,
+  // 429: too many failed logins for this account (from this address, or from everywhere).
+  TOO_MANY_LOGIN_FAILURES: 429,
+  // 429: a new code too soon, or the day's codes or messages for a destination used up.
+  VERIFICATION_RESEND_TOO_SOON: 429,
+  DAILY_LIMIT_REACHED: 429,
+  // 503: the provider did not take the code; nothing to fix but to try again later.
+  VERIFICATION_NOT_SENT: 503,
   // A broken ledger invariant is our bug, never the caller's.
   LEDGER_INVARIANT_BROKEN: 500,
 } as const satisfies Record<BusinessErrorCode, number>;
@@ -53,6 +67,7 @@ export const PROTOCOL_STATUS = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   METHOD_NOT_ALLOWED: 405,
+  BODY_TIMEOUT: 408,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   RATE_LIMITED: 429,

@@ -1,4 +1,5 @@
 import { problem, type Problem } from './problem.js';
+import { HTTP_MESSAGES } from './problem-messages.js';
 
 /** A protocol-level failure (401, 403, 413, 415, 429…) thrown from middleware or handlers. */
 export class HttpProblem extends Error {
@@ -16,10 +17,10 @@ export class HttpProblem extends Error {
   }
 }
 
-export const unauthorized = (detail = 'Se requiere un token de acceso válido.'): HttpProblem =>
+export const unauthorized = (detail: string = HTTP_MESSAGES.unauthorized): HttpProblem =>
   new HttpProblem(401, 'UNAUTHORIZED', detail, {
     'WWW-Authenticate': 'Bearer realm="btg-funds", error="invalid_token"',
   });
 
 export const forbidden = (): HttpProblem =>
-  new HttpProblem(403, 'FORBIDDEN', 'Su rol no tiene permiso para esta operación.');
+  new HttpProblem(403, 'FORBIDDEN', HTTP_MESSAGES.forbidden);

@@ -15,12 +15,14 @@ export interface Problem {
   readonly errors?: readonly ProblemFieldError[];
 }
 
-const TITLES: Record<number, string> = {
+/** The `title` of a problem, by status (RFC 9457: the same for every problem of a kind). */
+export const PROBLEM_TITLES: Readonly<Record<number, string>> = {
   400: 'Solicitud inválida',
   401: 'No autenticado',
   403: 'Acceso denegado',
   404: 'No encontrado',
   405: 'Método no permitido',
+  408: 'Tiempo de espera agotado',
   409: 'Conflicto',
   413: 'Cuerpo demasiado grande',
   415: 'Tipo de contenido no soportado',
@@ -42,7 +44,7 @@ export function problem(
   return {
     // A stable, non-dereferenceable URI per code (RFC 9457 §3.1.1 allows URNs).
     type: `urn:btg-funds:problem:${code.toLowerCase().replaceAll('_', '-')}`,
-    title: TITLES[status] ?? 'Error',
+    title: PROBLEM_TITLES[status] ?? 'Error',
     status,
     detail,
     code,

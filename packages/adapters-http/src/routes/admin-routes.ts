@@ -4,7 +4,11 @@ import { presentTransaction } from '../presenters/present-transaction.js';
 import { ClientIdParam, ClientPage, ClientPageQuery } from '../schemas/admin-schemas.js';
 import { Profile } from '../schemas/client-schemas.js';
 import { json, problems, ROLE_ONLY } from '../schemas/responses.js';
-import { TransactionPage, TransactionQuery } from '../schemas/transaction-schemas.js';
+import {
+  TRANSACTION_PAGE_DESCRIPTION,
+  TransactionPage,
+  TransactionQuery,
+} from '../schemas/transaction-schemas.js';
 import { newRouter } from './new-router.js';
 import { BEARER, type RouteContext } from './route-context.js';
 
@@ -64,7 +68,7 @@ export function adminRoutes({ useCases, guard }: RouteContext) {
       security: BEARER,
       request: { params: ClientIdParam, query: TransactionQuery },
       responses: {
-        200: json(TransactionPage, 'Una página de movimientos'),
+        200: json(TransactionPage, TRANSACTION_PAGE_DESCRIPTION),
         ...problems('VALIDATION_ERROR', 'INVALID_CURSOR', ROLE_ONLY, 'CLIENT_NOT_FOUND'),
       },
     }),

@@ -10,7 +10,7 @@ import { BEARER, type RouteContext } from './route-context.js';
 
 const tags = ['auth'];
 
-export function authRoutes({ useCases, limits, guard }: RouteContext) {
+export function authRoutes({ useCases, limits, guard, addressOf }: RouteContext) {
   const router = newRouter();
 
   router.openapi(
@@ -55,15 +55,24 @@ export function authRoutes({ useCases, limits, guard }: RouteContext) {
       path: '/login',
       operationId: 'login',
       tags,
-      summary: 'Ingresar con correo y contraseña (token de acceso y de renovación)',
-      middleware: [limits.authPerIp, limits.loginPerAccount] as const,
+      summary:
+        'Ingresar con correo y contraseña (token de acceso y de renovación); los intentos fallidos se limitan por cuenta y dirección',
+      middleware: [limits.authPerIp] as const,
       request: { body: jsonBody(LoginBody, LOGIN_EXAMPLE) },
       responses: {
         200: json(TokenPairSchema, 'Una nueva sesión'),
-        ...problems(BODY_PROBLEMS, 'INVALID_CREDENTIALS', 'RATE_LIMITED'),
+        ...problems(
+          BODY_PROBLEMS,
+          'INVALID_CREDENTIALS',
+          'RATE_LIMITED',
+          'TOO_MANY_LOGIN_FAILURES',
+        ),
       },
     }),
-    async (c) => c.json(await useCases.login.execute(c.req.valid('json')), 200),
+    async (c) => {
+      const { email, password } = c.req.valid('json');
+      return c.json(await useCases.login.execute({ email, password, address: addressOf(c) }), 200);
+    },
   );
 
   router.openapi(

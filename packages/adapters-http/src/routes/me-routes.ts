@@ -36,7 +36,7 @@ export function meRoutes({ useCases, guard }: RouteContext) {
       tags,
       summary: 'Cambiar nombre, teléfono o preferencia de notificación (nada más)',
       security: BEARER,
-      middleware: [guard.anyone] as const,
+      middleware: [guard.anyone, guard.live] as const,
       request: { body: jsonBody(UpdateProfileBody, UPDATE_PROFILE_EXAMPLE) },
       responses: {
         200: json(Profile, 'El perfil actualizado'),

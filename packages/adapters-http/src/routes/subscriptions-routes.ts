@@ -60,7 +60,7 @@ export function subscriptionsRoutes({ useCases, guard, limits }: RouteContext) {
       tags,
       summary: 'Suscribirse a un fondo (apertura); sin monto, se usa el mínimo del fondo',
       security: BEARER,
-      middleware: [guard.client, limits.moneyPerClient] as const,
+      middleware: [guard.client, guard.live, limits.moneyPerClient] as const,
       request: { headers: IdempotencyHeaders, body: jsonBody(SubscribeBody, SUBSCRIBE_EXAMPLE) },
       responses: {
         201: operationResponse('Suscrito: la suscripción, su movimiento y el nuevo saldo'),
@@ -98,21 +98,25 @@ export function subscriptionsRoutes({ useCases, guard, limits }: RouteContext) {
       path: '/',
       operationId: 'listSubscriptions',
       tags,
-      summary: 'Mis suscripciones, de la más reciente a la más antigua',
+      summary:
+        'Mis suscripciones, de la más reciente a la más antigua (paginado por cursor como el historial)',
       security: BEARER,
       middleware: [guard.client] as const,
       request: { query: SubscriptionQuery },
       responses: {
-        200: json(SubscriptionList, 'Las suscripciones'),
-        ...problems('VALIDATION_ERROR', ROLE_ONLY),
+        200: json(SubscriptionList, 'Una página de suscripciones'),
+        ...problems('VALIDATION_ERROR', 'INVALID_CURSOR', ROLE_ONLY),
       },
     }),
     async (c) => {
-      const items = await useCases.listSubscriptions.execute({
+      const page = await useCases.listSubscriptions.execute({
         clientId: principalOf(c).clientId,
-        status: c.req.valid('query').status,
+        ...c.req.valid('query'),
       });
-      return c.json({ items: items.map(presentSubscription) }, 200);
+      return c.json(
+        { items: page.items.map(presentSubscription), nextCursor: page.nextCursor },
+        200,
+      );
     },
   );
 
@@ -148,7 +152,7 @@ export function subscriptionsRoutes({ useCases, guard, limits }: RouteContext) {
       tags,
       summary: 'Cancelar una suscripción (cancelación): su monto vuelve al saldo',
       security: BEARER,
-      middleware: [guard.client, limits.moneyPerClient] as const,
+      middleware: [guard.client, guard.live, limits.moneyPerClient] as const,
       request: { params: SubscriptionIdParam, headers: IdempotencyHeaders },
       responses: {
         200: operationResponse('Cancelada: la suscripción, su movimiento y el nuevo saldo'),

@@ -3,6 +3,7 @@ import { principalOf } from '../middleware/require-role.js';
 import { presentTransaction } from '../presenters/present-transaction.js';
 import { json, problems, ROLE_ONLY } from '../schemas/responses.js';
 import {
+  TRANSACTION_PAGE_DESCRIPTION,
   TransactionIdParam,
   TransactionPage,
   TransactionQuery,
@@ -27,7 +28,7 @@ export function transactionsRoutes({ useCases, guard }: RouteContext) {
       middleware: [guard.client] as const,
       request: { query: TransactionQuery },
       responses: {
-        200: json(TransactionPage, 'Una página de movimientos'),
+        200: json(TransactionPage, TRANSACTION_PAGE_DESCRIPTION),
         ...problems('VALIDATION_ERROR', 'INVALID_CURSOR', ROLE_ONLY),
       },
     }),

@@ -70,6 +70,14 @@ export const Profile = z
     balance: MoneyOut,
     currency: z.literal('COP'),
     createdAt: Timestamp,
+    emailVerified: z.boolean().openapi({
+      description:
+        'El correo fue verificado con un código (POST /me/verification/email); sin verificar no recibe notificaciones',
+    }),
+    phoneVerified: z.boolean().openapi({
+      description:
+        'El teléfono actual fue verificado con un código (POST /me/verification/sms); cambiarlo lo deja sin verificar',
+    }),
   })
   .openapi('ClientProfile', {
     example: {
@@ -82,5 +90,7 @@ export const Profile = z
       balance: '500000.00',
       currency: 'COP',
       createdAt: '2026-01-15T14:30:00.000Z',
+      emailVerified: true,
+      phoneVerified: false,
     },
   });

@@ -1,6 +1,8 @@
 import { Money } from '@btg-funds/domain';
 import { z } from '@hono/zod-openapi';
 import { PROBLEM_CODES } from '../problem/error-status.js';
+import { PROBLEM_TITLES } from '../problem/problem.js';
+import { INSUFFICIENT_BALANCE_EXAMPLE } from './problem-examples.js';
 
 export const MoneyOut = z
   .string()
@@ -41,11 +43,11 @@ export const ProblemCodeSchema = z.enum(PROBLEM_CODES).openapi('ProblemCode', {
 export const ProblemSchema = z
   .object({
     type: z.string().openapi({ example: 'urn:btg-funds:problem:insufficient-balance' }),
-    title: z.string().openapi({ example: 'Operación rechazada' }),
+    title: z.string().openapi({ example: PROBLEM_TITLES[422] }),
     status: z.int().openapi({ example: 422 }),
     detail: z.string().openapi({
       description: 'Mensaje en español para mostrar al usuario',
-      example: 'No tiene saldo disponible para vincularse al fondo FDO-ACCIONES',
+      example: INSUFFICIENT_BALANCE_EXAMPLE,
     }),
     code: ProblemCodeSchema,
     errors: z

@@ -12,6 +12,20 @@ export const NotificationSchema = z
     attempts: z.int().min(0),
     createdAt: Timestamp,
     sentAt: Timestamp.nullable(),
+    reason: z
+      .object({
+        code: z.enum([
+          'DESTINATION_NOT_VERIFIED',
+          'SMS_COUNTRY_NOT_ALLOWED',
+          'DAILY_LIMIT_REACHED',
+        ]),
+        message: z.string(),
+      })
+      .nullable()
+      .openapi({
+        description:
+          'Por qué no se envió (status failed, attempts 0 o 1): destino sin verificar, país no permitido para SMS o máximo diario alcanzado; null si no aplica',
+      }),
   })
   .openapi('Notification');
 

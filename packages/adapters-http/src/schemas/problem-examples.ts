@@ -1,30 +1,38 @@
+import { ApplicationErrors } from '@btg-funds/application';
+import { DomainErrors, Money } from '@btg-funds/domain';
 import type { ProblemCode } from '../problem/error-status.js';
 import { problem, type Problem } from '../problem/problem.js';
+import { HTTP_MESSAGES } from '../problem/problem-messages.js';
+
+const FDO_ACCIONES = { id: '4', name: 'FDO-ACCIONES' };
+
+/** The statement's own example: FDO-ACCIONES (250.000) with 150.000 left. */
+export const INSUFFICIENT_BALANCE_EXAMPLE = DomainErrors.insufficientBalance(
+  FDO_ACCIONES,
+  Money.parse('250000'),
+  Money.parse('150000'),
+).message;
 
 /**
- * What a person reads for the codes worth showing in the docs. The texts are the server's own
- * (a test sends the requests that produce them and compares); a code without a sample simply has
- * no example in the document.
+ * What a person reads for the codes worth showing in the docs: made by the catalogues that make
+ * the server's answers (and a test sends the requests that produce them and compares); a code
+ * without a sample simply has no example in the document.
  */
 const SAMPLES: Partial<Record<ProblemCode, Pick<Problem, 'detail' | 'errors'>>> = {
-  VALIDATION_ERROR: { detail: 'La solicitud no cumple el esquema esperado.' },
-  INVALID_CREDENTIALS: { detail: 'Correo o contraseña incorrectos.' },
-  INVALID_REFRESH_TOKEN: { detail: 'La sesión no es válida o expiró.' },
-  UNAUTHORIZED: { detail: 'Se requiere un token de acceso válido.' },
-  FORBIDDEN: { detail: 'Su rol no tiene permiso para esta operación.' },
-  FUND_NOT_FOUND: { detail: 'El fondo 99 no existe.' },
-  SUBSCRIPTION_NOT_FOUND: { detail: 'La suscripción no existe.' },
-  TRANSACTION_NOT_FOUND: { detail: 'La transacción no existe.' },
-  CLIENT_NOT_FOUND: { detail: 'El cliente no existe.' },
-  ALREADY_CANCELLED: { detail: 'La suscripción ya fue cancelada.' },
-  INSUFFICIENT_BALANCE: {
-    detail: 'No tiene saldo disponible para vincularse al fondo FDO-ACCIONES',
-  },
-  UNSUPPORTED_MEDIA_TYPE: { detail: 'El cuerpo debe enviarse como application/json.' },
-  INTERNAL_ERROR: { detail: 'Ocurrió un error inesperado.' },
-  SERVICE_UNAVAILABLE: {
-    detail: 'El servicio no está disponible en este momento. Intente de nuevo.',
-  },
+  VALIDATION_ERROR: { detail: HTTP_MESSAGES.invalidRequest },
+  INVALID_CREDENTIALS: { detail: ApplicationErrors.invalidCredentials().message },
+  INVALID_REFRESH_TOKEN: { detail: ApplicationErrors.invalidRefreshToken().message },
+  UNAUTHORIZED: { detail: HTTP_MESSAGES.unauthorized },
+  FORBIDDEN: { detail: HTTP_MESSAGES.forbidden },
+  FUND_NOT_FOUND: { detail: ApplicationErrors.fundNotFound('99').message },
+  SUBSCRIPTION_NOT_FOUND: { detail: DomainErrors.subscriptionNotFound('-').message },
+  TRANSACTION_NOT_FOUND: { detail: ApplicationErrors.transactionNotFound('-').message },
+  CLIENT_NOT_FOUND: { detail: ApplicationErrors.clientNotFound().message },
+  ALREADY_CANCELLED: { detail: DomainErrors.alreadyCancelled('-', FDO_ACCIONES).message },
+  INSUFFICIENT_BALANCE: { detail: INSUFFICIENT_BALANCE_EXAMPLE },
+  UNSUPPORTED_MEDIA_TYPE: { detail: HTTP_MESSAGES.unsupportedMediaType },
+  INTERNAL_ERROR: { detail: HTTP_MESSAGES.unexpected },
+  SERVICE_UNAVAILABLE: { detail: HTTP_MESSAGES.serviceUnavailable },
 };
 
 /** An example for a response: the first of its codes (in the route's order) that has a sample. */

@@ -9,6 +9,7 @@ const DESCRIPTIONS: Record<number, string> = {
   401: 'Credenciales ausentes, inválidas o vencidas.',
   403: 'Autenticado, pero su rol no permite esta operación.',
   404: 'No existe (o no es suyo).',
+  408: 'El cuerpo de la solicitud no llegó completo a tiempo; nada se aplicó. Reenvíela completa.',
   409: 'En conflicto con el estado actual.',
   413: 'El cuerpo excede el tamaño permitido.',
   415: 'El cuerpo no es application/json.',
@@ -28,6 +29,7 @@ const ALWAYS: readonly ProblemCode[] = ['INTERNAL_ERROR', 'REQUEST_TIMEOUT', 'SE
 /** Body-carrying routes may be refused before any handler runs. */
 export const BODY_PROBLEMS: readonly ProblemCode[] = [
   'VALIDATION_ERROR',
+  'BODY_TIMEOUT',
   'PAYLOAD_TOO_LARGE',
   'UNSUPPORTED_MEDIA_TYPE',
 ];

@@ -25,8 +25,9 @@ export const SubscriptionSchema = z
     },
   });
 
+/** A page, newest first; `nextCursor` is null on the last one (callers that send no `limit` get 20). */
 export const SubscriptionList = z
-  .object({ items: z.array(SubscriptionSchema) })
+  .object({ items: z.array(SubscriptionSchema), nextCursor: z.string().nullable() })
   .openapi('SubscriptionList');
 
 export const OperationResultSchema = z
@@ -53,6 +54,14 @@ export const SubscriptionIdParam = z.object({
 
 export const SubscriptionQuery = z.object({
   status: z.enum(['active', 'cancelled']).optional(),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(100)
+    .optional()
+    .openapi({ type: 'integer', example: 20 }),
+  cursor: z.string().min(1).max(512).optional(),
 });
 
 export const IdempotencyHeaders = z.object({

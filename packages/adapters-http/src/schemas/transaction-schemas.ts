@@ -1,5 +1,9 @@
 import { z } from '@hono/zod-openapi';
 import { MoneyOut, Timestamp } from './common.js';
+import { INSUFFICIENT_BALANCE_EXAMPLE } from './problem-examples.js';
+
+/** How the OpenAPI document describes a page of history (GET /transactions and the admin's). */
+export const TRANSACTION_PAGE_DESCRIPTION = 'Una página de movimientos';
 
 export const TransactionSchema = z
   .object({
@@ -26,7 +30,7 @@ export const TransactionSchema = z
       balanceAfter: '150000.00',
       reason: {
         code: 'INSUFFICIENT_BALANCE',
-        message: 'No tiene saldo disponible para vincularse al fondo FDO-ACCIONES',
+        message: INSUFFICIENT_BALANCE_EXAMPLE,
       },
       createdAt: '2026-01-15T14:35:00.000Z',
     },

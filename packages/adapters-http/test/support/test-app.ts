@@ -1,6 +1,16 @@
 /* eslint-disable @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-explicit-any --
    Response bodies are untyped JSON on purpose: the assertions check their shape. */
-import { BootstrapAdmin, RegisterClient, SeedFunds } from '@btg-funds/application';
+import {
+  type NotificationSender,
+  type OutgoingNotification,
+  BootstrapAdmin,
+  LiveSessions,
+  LoginThrottle,
+  RegisterClient,
+  SeedFunds,
+  type LoginThrottlePolicy,
+  type RateLimitStore,
+} from '@btg-funds/application';
 import {
   createInMemoryStorage,
   FixedClock,
@@ -8,7 +18,9 @@ import {
 } from '@btg-funds/adapters-memory';
 import {
   BcryptPasswordHasher,
+  BundledBreachedPasswords,
   createHttpApp,
+  CryptoOneTimeCodes,
   CryptoSecretTokens,
   ephemeralJwtKeys,
   JoseTokenIssuer,
@@ -26,7 +38,6 @@ export const ADMIN = { email: 'admin@btg.example', password: 'clave-del-admin-12
 const RATE_LIMITS_OFF = {
   enabled: false,
   authPerIp: { limit: 0, windowMs: 60_000 },
-  loginPerAccount: { limit: 0, windowMs: 60_000 },
   moneyPerClient: { limit: 0, windowMs: 60_000 },
 };
 
@@ -37,7 +48,14 @@ export interface TestAppOptions {
   readonly useCases?: Partial<HttpUseCases>;
   /** Off only where a test forces outcomes the route cannot produce (e.g. every code). */
   readonly contractCheck?: boolean;
+  /** Failed-login throttling (off by default, like the other limits). */
+  readonly loginThrottle?: LoginThrottlePolicy;
+  /** Where the login throttle counts (default: this app's memory store). */
+  readonly loginThrottleStore?: RateLimitStore;
 }
+
+/** Loaded once for every test app: reading and checking the list takes a moment. */
+let breached: BundledBreachedPasswords | undefined;
 
 /** The real app on the memory adapters: fixed clock, bcrypt cost 4, rate limits off. */
 export async function createTestApp(options: TestAppOptions = {}) {
@@ -54,6 +72,18 @@ export async function createTestApp(options: TestAppOptions = {}) {
     now: () => clock.now(),
   };
   const issuer = new JoseTokenIssuer(jwt);
+  const sessions = new LiveSessions({ refreshTokens: storage.refreshTokens, clock });
+  // What the verification senders were given: the test reads codes here, as a person reads mail.
+  const outbox = new SentMessages();
+  breached ??= BundledBreachedPasswords.load();
+  const throttle =
+    options.loginThrottle === undefined
+      ? undefined
+      : new LoginThrottle(
+          options.loginThrottleStore ?? storage.rateLimits,
+          clock,
+          options.loginThrottle,
+        );
   const useCases = wireUseCases({
     storage,
     clock,
@@ -61,6 +91,11 @@ export async function createTestApp(options: TestAppOptions = {}) {
     hasher,
     issuer,
     secrets: new CryptoSecretTokens(),
+    sessions,
+    throttle,
+    breached,
+    codes: new CryptoOneTimeCodes(),
+    senders: { email: outbox, sms: outbox },
   });
   await new SeedFunds(storage.funds).execute();
   const register = new RegisterClient({ ...storage, hasher, ids, clock });
@@ -68,11 +103,28 @@ export async function createTestApp(options: TestAppOptions = {}) {
   const app = createHttpApp({
     useCases: { ...useCases, ...options.useCases },
     tokens: new JoseTokenVerifier(jwt),
+    sessions,
     config: { rateLimits: RATE_LIMITS_OFF, ...options.config },
     ...options.overrides,
   });
-  const api = new Api(app, options.contractCheck ?? true);
-  return { app, storage, clock, jwt, issuer, api };
+  const api = new Api(app, options.contractCheck ?? true, outbox);
+  return { app, storage, clock, jwt, issuer, api, outbox };
+}
+
+/** A sender that keeps every message it was given. */
+export class SentMessages implements NotificationSender {
+  readonly messages: OutgoingNotification[] = [];
+  send(message: OutgoingNotification): Promise<void> {
+    this.messages.push(message);
+    return Promise.resolve();
+  }
+  /** The six-digit code in the last message to `destination`. */
+  codeFor(destination: string): string {
+    const message = this.messages.filter((m) => m.destination === destination).at(-1);
+    const code = /\b(\d{6})\b/.exec(message?.text ?? '')?.[1];
+    if (code === undefined) throw new Error(`no code was sent to ${destination}`);
+    return code;
+  }
 }
 
 type App = ReturnType<typeof createHttpApp>;
@@ -91,6 +143,7 @@ export class Api {
   constructor(
     readonly app: App,
     checkContract = true,
+    private readonly sent?: SentMessages,
   ) {
     this.contract = checkContract
       ? new ContractCheck(async () => {
@@ -142,6 +195,25 @@ export class Api {
       token: login.body.accessToken as string,
       refreshToken: login.body.refreshToken as string,
     };
+  }
+
+  /** Proves the client's e-mail (and phone, when given) with the codes that were sent. */
+  async verify(client: { token: string; email: string }, phone?: string): Promise<void> {
+    const channels: ['email' | 'sms', string][] = [['email', client.email.toLowerCase()]];
+    if (phone !== undefined) channels.push(['sms', phone]);
+    for (const [channel, destination] of channels) {
+      const sent = await this.send('POST', '/me/verification', {
+        body: { channel },
+        token: client.token,
+      });
+      if (sent.status !== 202) throw new Error(`no code: ${JSON.stringify(sent.body)}`);
+      const code = this.sent?.codeFor(destination) ?? '';
+      const done = await this.send('POST', '/me/verification/confirm', {
+        body: { channel, code },
+        token: client.token,
+      });
+      if (done.status !== 200) throw new Error(`not verified: ${JSON.stringify(done.body)}`);
+    }
   }
 
   async adminToken(): Promise<string> {

@@ -1,5 +1,7 @@
+import type { LiveSessions, LoginThrottle } from '@btg-funds/application';
 import {
   CancelSubscription,
+  ConfirmVerificationCode,
   CreateFund,
   DEFAULT_RETRY_POLICY,
   DEFAULT_SESSION_CONFIG,
@@ -18,11 +20,15 @@ import {
   Outbox,
   RefreshSession,
   RegisterClient,
+  RequestVerificationCode,
   SubscribeToFund,
   UpdateFund,
   UpdateProfile,
+  type BreachedPasswords,
   type Clock,
   type IdGenerator,
+  type NotificationSender,
+  type OneTimeCodes,
   type PasswordHasher,
   type SecretTokens,
   type TokenIssuer,
@@ -38,18 +44,30 @@ export function wireUseCases(deps: {
   hasher: PasswordHasher;
   issuer: TokenIssuer;
   secrets: SecretTokens;
+  sessions: LiveSessions;
+  throttle?: LoginThrottle | undefined;
+  breached?: BreachedPasswords | undefined;
+  codes: OneTimeCodes;
+  senders: Readonly<Record<'email' | 'sms', NotificationSender>>;
 }): HttpUseCases {
-  const { storage, clock, ids, hasher, issuer, secrets } = deps;
+  const { storage, clock, ids, hasher, issuer, secrets, sessions, throttle, breached } = deps;
+  const verification = {
+    clients: storage.clients,
+    challenges: storage.verifications,
+    rateLimits: storage.rateLimits,
+    hasher,
+    clock,
+  };
   const { clients, funds, ledger, refreshTokens, notifications } = storage;
   const session = { issuer, secrets, refreshTokens, clock, config: DEFAULT_SESSION_CONFIG };
   const outbox = new Outbox(notifications, () => ids.next());
   const idempotency = new IdempotencyGuard(storage.idempotency, clock, ids);
   const retry = DEFAULT_RETRY_POLICY;
   return {
-    registerClient: new RegisterClient({ clients, ledger, hasher, ids, clock }),
-    login: new Login({ ...session, clients, hasher, ids }),
-    refreshSession: new RefreshSession({ ...session, clients }),
-    logout: new Logout({ refreshTokens, secrets, clock }),
+    registerClient: new RegisterClient({ clients, ledger, hasher, ids, clock, breached }),
+    login: new Login({ ...session, clients, hasher, ids, throttle }),
+    refreshSession: new RefreshSession({ ...session, clients, sessions }),
+    logout: new Logout({ refreshTokens, secrets, clock, sessions }),
     getProfile: new GetProfile(clients, ledger),
     updateProfile: new UpdateProfile(clients, ledger),
     listClients: new ListClients(clients, ledger),
@@ -80,5 +98,15 @@ export function wireUseCases(deps: {
     listTransactions: new ListTransactions(ledger),
     getTransaction: new GetTransaction(ledger),
     listNotifications: new ListNotifications(notifications),
+    requestVerificationCode: new RequestVerificationCode({
+      ...verification,
+      codes: deps.codes,
+      ids,
+      senders: deps.senders,
+    }),
+    confirmVerificationCode: new ConfirmVerificationCode({
+      ...verification,
+      ledger: storage.ledger,
+    }),
   };
 }

@@ -2,8 +2,10 @@ import {
   DEFAULT_RETRY_POLICY,
   DispatchNotifications,
   IdempotencyGuard,
+  OPENING_BALANCE,
   Outbox,
   RecoverOutbox,
+  SEEDED_FUNDS,
   SubscribeToFund,
   type ClientRepository,
   type DeliveryPolicy,
@@ -13,13 +15,7 @@ import {
   type NotificationSender,
   type NotificationStore,
 } from '@btg-funds/application';
-import {
-  Client,
-  INITIAL_BALANCE,
-  SEEDED_FUNDS,
-  type Money,
-  type NotificationChannel,
-} from '@btg-funds/domain';
+import { Client, type Money, type NotificationChannel } from '@btg-funds/domain';
 import {
   createInMemoryStorage,
   FixedClock,
@@ -73,15 +69,20 @@ export async function openBank(
       fullName: 'Juan Pérez',
       phone: '+573001234567',
       notificationPreference: channel,
-      passwordHash: 'not-a-real-hash',
       createdAt: clock.now(),
+    })
+      // A client who proved both destinations: only those are ever notified (ADR 0405).
+      .withVerified('email', 'juan.perez@example.com')
+      .withVerified('sms', '+573001234567');
+    await storage.clients.add({
+      client,
+      auth: { role: 'client', passwordHash: 'not-a-real-hash' },
     });
-    await storage.clients.add(client);
     return client.id;
   }
 
   async function balance(clientId: string): Promise<Money> {
-    return (await storage.ledger.latest(clientId))?.transaction.balanceAfter ?? INITIAL_BALANCE;
+    return (await storage.ledger.latest(clientId))?.transaction.balanceAfter ?? OPENING_BALANCE;
   }
 
   async function ledgerSize(clientId: string): Promise<number> {

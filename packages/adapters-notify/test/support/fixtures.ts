@@ -8,7 +8,7 @@ export const API_KEY_SID = `SK${'b2'.repeat(16)}`;
 export const MESSAGING_SERVICE_SID = `MG${'c3'.repeat(16)}`;
 export const TX = '7c9e6679-7425-40de-944b-e07fc1f90ae7';
 
-/** A pending record for a 75.000 COP subscription to fund 1 (SPEC §1). */
+/** A pending record for a 75.000 COP subscription to fund 1 (docs/product/rules.md, "Funds"). */
 export function notificationRecord(
   overrides: Partial<NotificationRecord> = {},
 ): NotificationRecord {
@@ -29,6 +29,7 @@ export function notificationRecord(
     sentAt: null,
     nextAttemptAt: at,
     lastError: null,
+    reason: null,
     ...overrides,
   };
 }

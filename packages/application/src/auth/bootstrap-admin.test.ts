@@ -32,11 +32,8 @@ describe('BootstrapAdmin', () => {
     expect(await bootstrap.execute(admin)).toBe('created');
     expect(await bootstrap.execute(admin)).toBe('exists');
     const stored = await storage.clients.findByEmail('admin@btg.example.com');
-    expect(stored?.toSnapshot()).toMatchObject({
-      role: 'admin',
-      fullName: 'Administrador',
-      passwordHash: `h:${admin.password}`,
-    });
+    expect(stored?.client.toSnapshot()).toMatchObject({ fullName: 'Administrador' });
+    expect(stored?.auth).toEqual({ role: 'admin', passwordHash: `h:${admin.password}` });
     expect(await storage.clients.list({ limit: 10 })).toHaveLength(1);
   });
 
@@ -49,13 +46,9 @@ describe('BootstrapAdmin', () => {
       notificationPreference: 'email',
     });
     expect(await bootstrap.execute(admin)).toBe('exists');
-    expect(
-      (await storage.clients.findByEmail('admin@btg.example.com'))?.toSnapshot(),
-    ).toMatchObject({
-      role: 'client',
-      fullName: 'Cliente',
-      passwordHash: 'h:clave del cliente',
-    });
+    const stored = await storage.clients.findByEmail('admin@btg.example.com');
+    expect(stored?.client.toSnapshot()).toMatchObject({ fullName: 'Cliente' });
+    expect(stored?.auth).toEqual({ role: 'client', passwordHash: 'h:clave del cliente' });
   });
 
   it('refuses a weak configured password', async () => {

@@ -1,4 +1,5 @@
 import { normalizeEmail } from '@btg-funds/domain';
+import { isBusinessError } from '../errors.js';
 import type { ClientRepository } from '../ports/index.js';
 import type { RegisterClient } from './register-client.js';
 
@@ -32,7 +33,7 @@ export class BootstrapAdmin {
       return 'created';
     } catch (error) {
       // Another instance created it first.
-      if ((error as { code?: string }).code === 'EMAIL_TAKEN') return 'exists';
+      if (isBusinessError(error) && error.code === 'EMAIL_TAKEN') return 'exists';
       throw error;
     }
   }

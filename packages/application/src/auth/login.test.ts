@@ -3,7 +3,9 @@ import {
   SequentialIdGenerator,
   createInMemoryStorage,
 } from '@btg-funds/adapters-memory';
+import { Client } from '@btg-funds/domain';
 import { describe, expect, it } from 'vitest';
+import { aClient, registered } from '../testing/index.js';
 import type { PasswordHasher, SecretTokens, TokenIssuer } from '../ports/index.js';
 import { Login } from './login.js';
 import { RegisterClient } from './register-client.js';
@@ -103,5 +105,22 @@ describe('Login', () => {
       .execute({ email: 'ana@example.com', password: 'otra clave 123' })
       .catch(() => undefined);
     expect(await storage.refreshTokens.find('d:rt-1')).toBeNull();
+  });
+});
+
+describe('Login with addresses stored before normalization (ADR 0221)', () => {
+  it('still signs in an account whose stored address is only lower-cased', async () => {
+    const { storage, login } = await setup();
+    // Stored before NFKC and the script checks: full-width letters, lower-cased only.
+    const legacy = Client.restore({ ...aClient().toSnapshot(), email: 'ｂｅａ@example.com' });
+    await storage.clients.add(registered(legacy, { passwordHash: `h:${PASSWORD}` }));
+    const pair = await login.execute({ email: 'ＢＥＡ@example.com', password: PASSWORD });
+    expect(pair.accessToken).toBe(`jwt:${legacy.id}:client`);
+  });
+
+  it('finds an account by any spelling that prints the same', async () => {
+    const { client, login } = await setup();
+    const pair = await login.execute({ email: 'ａｎａ@EXAMPLE.com', password: PASSWORD });
+    expect(pair.accessToken).toBe(`jwt:${client.id}:client`);
   });
 });

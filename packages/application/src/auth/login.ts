@@ -1,7 +1,8 @@
-import { normalizeEmail } from '@btg-funds/domain';
-import { ApplicationError } from '../errors.js';
+import { legacyEmailKey, normalizeEmail } from '@btg-funds/domain';
+import * as ApplicationErrors from '../application-errors.js';
 import type { ClientRepository, IdGenerator, PasswordHasher } from '../ports/index.js';
-import { issueTokenPair, type SessionDeps, type TokenPair } from './session-tokens.js';
+import type { LoginThrottle } from './login-throttle.js';
+import { issueTokenPair, newSession, type SessionDeps, type TokenPair } from './session-tokens.js';
 
 /** POST /auth/login. Unknown email and wrong password give one identical answer. */
 export class Login {
@@ -12,24 +13,46 @@ export class Login {
       readonly clients: ClientRepository;
       readonly hasher: PasswordHasher;
       readonly ids: IdGenerator;
+      /** Failed logins counted per (account, address) and per account; none → no throttling. */
+      readonly throttle?: LoginThrottle | undefined;
     },
   ) {}
 
-  async execute(input: { email: string; password: string }): Promise<TokenPair> {
-    const client = await this.findClient(input.email);
+  async execute(input: { email: string; password: string; address?: string }): Promise<TokenPair> {
+    const account = accountKey(input.email);
+    const address = input.address ?? 'unknown';
+    await this.deps.throttle?.check(account, address);
+    const found = await this.findClient(input.email);
     // Hash even for an unknown email, so response time does not reveal which emails exist.
-    const hash = client?.passwordHash ?? (await this.dummy());
+    const hash = found?.auth.passwordHash ?? (await this.dummy());
     const valid = await this.deps.hasher.verify(input.password, hash);
-    if (client === null || !valid) throw invalidCredentials();
-    return issueTokenPair(this.deps, client, this.deps.ids.next());
+    if (found === null || !valid) {
+      await this.deps.throttle?.recordFailure(account, address);
+      throw ApplicationErrors.invalidCredentials();
+    }
+    const who = { clientId: found.client.id, role: found.auth.role };
+    return issueTokenPair(this.deps, who, newSession(this.deps, this.deps.ids.next()));
   }
 
+  /**
+   * By the normalized address, then by the form addresses were stored in before normalization
+   * folded them (ADR 0221): an account registered then still signs in, even when its address
+   * would be refused or folded today. ASCII addresses have one form: one read.
+   */
   private async findClient(email: string) {
+    const keys = new Set<string>();
     try {
-      return await this.deps.clients.findByEmail(normalizeEmail(email));
+      keys.add(normalizeEmail(email));
     } catch {
-      return null;
+      // Refused today; it may still be an address stored before.
     }
+    const legacy = legacyEmailKey(email);
+    if (legacy.length <= 254) keys.add(legacy);
+    for (const key of keys) {
+      const client = await this.deps.clients.findByEmail(key);
+      if (client !== null) return client;
+    }
+    return null;
   }
 
   private dummy(): Promise<string> {
@@ -38,6 +61,11 @@ export class Login {
   }
 }
 
-export function invalidCredentials(): ApplicationError {
-  return new ApplicationError('INVALID_CREDENTIALS', 'Correo o contraseña incorrectos.');
+/** The account a login names, as throttling counts it: the normalized address when it has one. */
+function accountKey(email: string): string {
+  try {
+    return normalizeEmail(email);
+  } catch {
+    return legacyEmailKey(email).slice(0, 254);
+  }
 }

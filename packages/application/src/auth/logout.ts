@@ -1,4 +1,5 @@
 import type { Clock, RefreshTokenStore, SecretTokens } from '../ports/index.js';
+import type { LiveSessions } from './live-sessions.js';
 
 /** POST /auth/logout: revokes the session (refresh-token family) the token belongs to. */
 export class Logout {
@@ -7,6 +8,8 @@ export class Logout {
       readonly refreshTokens: RefreshTokenStore;
       readonly secrets: SecretTokens;
       readonly clock: Clock;
+      /** Told at once, so this process refuses the session's access tokens from now on. */
+      readonly sessions?: Pick<LiveSessions, 'revoked'> | undefined;
     },
   ) {}
 
@@ -15,5 +18,6 @@ export class Logout {
     const record = await this.deps.refreshTokens.find(this.deps.secrets.digest(input.refreshToken));
     if (record === null || record.clientId !== input.clientId) return;
     await this.deps.refreshTokens.revokeFamily(record.familyId, this.deps.clock.now());
+    this.deps.sessions?.revoked(record.familyId);
   }
 }

@@ -1,19 +1,22 @@
-import { ApplicationError } from '../errors.js';
+import * as ApplicationErrors from '../application-errors.js';
+import type { BreachedPasswords } from '../ports/index.js';
 
 export const PASSWORD_MIN_CHARS = 12;
 export const PASSWORD_MAX_CHARS = 128;
 /** bcrypt reads at most 72 bytes: a longer password is refused, never silently truncated. */
 export const PASSWORD_MAX_BYTES = 72;
 
-export function checkPassword(password: string): void {
+/** The length rules, then, when a list is given, the breached-password rule (ADR 0220). */
+export function checkPassword(password: string, breached?: BreachedPasswords): void {
   const chars = [...password].length;
   if (chars < PASSWORD_MIN_CHARS || chars > PASSWORD_MAX_CHARS) {
-    throw invalid(
-      `La contraseña debe tener entre ${PASSWORD_MIN_CHARS} y ${PASSWORD_MAX_CHARS} caracteres.`,
-    );
+    throw ApplicationErrors.passwordLength(PASSWORD_MIN_CHARS, PASSWORD_MAX_CHARS);
   }
   if (utf8Length(password) > PASSWORD_MAX_BYTES) {
-    throw invalid(`La contraseña no puede ocupar más de ${PASSWORD_MAX_BYTES} bytes en UTF-8.`);
+    throw ApplicationErrors.passwordTooManyBytes(PASSWORD_MAX_BYTES);
+  }
+  if (breached?.includes(password) === true) {
+    throw ApplicationErrors.breachedPassword();
   }
 }
 
@@ -24,8 +27,4 @@ export function utf8Length(text: string): number {
     bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
   }
   return bytes;
-}
-
-function invalid(message: string): ApplicationError {
-  return new ApplicationError('INVALID_PASSWORD', message, { path: 'password' });
 }

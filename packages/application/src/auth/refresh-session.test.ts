@@ -11,7 +11,8 @@ import { RefreshSession } from './refresh-session.js';
 import { RegisterClient } from './register-client.js';
 
 const PASSWORD = 'una clave segura';
-const config = { refreshTtlSeconds: 3600 };
+/** One hour idle, twelve hours at most. */
+const config = { refreshTtlSeconds: 3600, sessionTtlSeconds: 12 * 3600 };
 
 function setup() {
   const storage = createInMemoryStorage();
@@ -45,7 +46,7 @@ function setup() {
   };
   const rotate = async (refreshToken: string) =>
     (await refresh.execute({ refreshToken })).refreshToken;
-  return { clock, signUp, refresh, rotate, logout };
+  return { clock, signUp, refresh, rotate, logout, storage };
 }
 
 const invalid = { code: 'INVALID_REFRESH_TOKEN' };
@@ -86,6 +87,29 @@ describe('RefreshSession', () => {
     const fresh = await rotate(token);
     clock.advance(3600 * 1000);
     await expect(refresh.execute({ refreshToken: fresh })).rejects.toMatchObject(invalid);
+  });
+
+  it('ends a session at its absolute lifetime, however active it was (ADR 0220)', async () => {
+    const { signUp, refresh, rotate, clock } = setup();
+    let { token } = await signUp('ana@example.com');
+    // Refreshed every 20 minutes, well inside the idle limit, for just under twelve hours.
+    for (let minutes = 20; minutes < 12 * 60; minutes += 20) {
+      clock.advance(20 * 60_000);
+      token = await rotate(token);
+    }
+    clock.advance(20 * 60_000);
+    await expect(refresh.execute({ refreshToken: token })).rejects.toMatchObject(invalid);
+  });
+
+  it('gives the last refresh token of a session no idle time past the session end', async () => {
+    const { signUp, rotate, storage } = setup();
+    const { token } = await signUp('ana@example.com');
+    const next = await rotate(token);
+    const record = await storage.refreshTokens.find(`d:${next}`);
+    expect(record!.expiresAt.getTime()).toBeLessThanOrEqual(record!.sessionExpiresAt.getTime());
+    expect(record!.sessionExpiresAt).toEqual(
+      (await storage.refreshTokens.find(`d:${token}`))!.sessionExpiresAt,
+    );
   });
 
   it('refuses an unknown refresh token', async () => {

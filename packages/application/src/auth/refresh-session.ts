@@ -1,5 +1,6 @@
-import { ApplicationError } from '../errors.js';
+import { invalidRefreshToken } from '../application-errors.js';
 import type { ClientRepository } from '../ports/index.js';
+import type { LiveSessions } from './live-sessions.js';
 import { issueTokenPair, type SessionDeps, type TokenPair } from './session-tokens.js';
 
 /**
@@ -7,25 +8,34 @@ import { issueTokenPair, type SessionDeps, type TokenPair } from './session-toke
  * it leaked (or the client is confused): the whole session family is revoked.
  */
 export class RefreshSession {
-  constructor(private readonly deps: SessionDeps & { readonly clients: ClientRepository }) {}
+  constructor(
+    private readonly deps: SessionDeps & {
+      readonly clients: ClientRepository;
+      /** Told at once when reuse revokes a session, so this process stops its tokens now. */
+      readonly sessions?: Pick<LiveSessions, 'revoked'> | undefined;
+    },
+  ) {}
 
   async execute(input: { refreshToken: string }): Promise<TokenPair> {
     const { refreshTokens, secrets, clock } = this.deps;
     const digest = secrets.digest(input.refreshToken);
     const record = await refreshTokens.find(digest);
     const now = clock.now();
-    if (record === null || record.expiresAt <= now) throw invalidRefreshToken();
+    if (record === null || record.expiresAt <= now || record.sessionExpiresAt <= now) {
+      throw invalidRefreshToken();
+    }
     if (await refreshTokens.isFamilyRevoked(record.familyId)) throw invalidRefreshToken();
     if (!(await refreshTokens.consume(digest, now))) {
       await refreshTokens.revokeFamily(record.familyId, now);
+      this.deps.sessions?.revoked(record.familyId);
       throw invalidRefreshToken();
     }
-    const client = await this.deps.clients.findById(record.clientId);
-    if (client === null) throw invalidRefreshToken();
-    return issueTokenPair(this.deps, client, record.familyId);
+    const found = await this.deps.clients.findById(record.clientId);
+    if (found === null) throw invalidRefreshToken();
+    const who = { clientId: found.client.id, role: found.auth.role };
+    return issueTokenPair(this.deps, who, {
+      id: record.familyId,
+      expiresAt: record.sessionExpiresAt,
+    });
   }
-}
-
-export function invalidRefreshToken(): ApplicationError {
-  return new ApplicationError('INVALID_REFRESH_TOKEN', 'La sesión no es válida o expiró.');
 }

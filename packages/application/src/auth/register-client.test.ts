@@ -48,7 +48,8 @@ describe('RegisterClient', () => {
     expect(profile).not.toHaveProperty('passwordHash');
     expect(profile.balance.toDecimalString()).toBe('500000.00');
     const stored = await storage.clients.findByEmail('ana.perez@example.com');
-    expect(stored?.passwordHash).toBe('h:una clave segura');
+    expect(stored?.auth).toEqual({ role: 'client', passwordHash: 'h:una clave segura' });
+    expect(stored?.client.toSnapshot()).not.toHaveProperty('passwordHash');
   });
 
   it('always creates the client role, whatever the input carries', async () => {
@@ -100,5 +101,32 @@ describe('RegisterClient', () => {
     const { storage, register } = setup();
     await expect(register.execute({ ...input, ...change })).rejects.toMatchObject({ code });
     expect(await storage.clients.list({ limit: 10 })).toEqual([]);
+  });
+});
+
+describe('RegisterClient: one identity per person (ADR 0221)', () => {
+  it.each([
+    ['full-width letters', 'ａｎａ.ｐéｒｅｚ@example.com'],
+    ['a decomposed accent', 'ana.pe\u0301rez@example.com'],
+    ['upper case', 'ANA.PÉREZ@EXAMPLE.COM'],
+  ])('refuses a second account whose address differs only by %s', async (_case, twin) => {
+    const { storage, register } = setup();
+    await register.execute({ ...input, email: 'ana.pérez@example.com' });
+    await expect(register.execute({ ...input, email: twin })).rejects.toMatchObject({
+      code: 'EMAIL_TAKEN',
+    });
+    expect((await storage.clients.list({ limit: 10 })).length).toBe(1);
+  });
+
+  it.each([
+    ['an invisible character', 'ana\u200b.perez@example.com'],
+    ['a right-to-left mark', 'ana.perez\u200f@example.com'],
+    ['a Cyrillic look-alike', '\u0430na.perez@example.com'],
+  ])('refuses an address with %s and creates nothing', async (_case, email) => {
+    const { storage, register } = setup();
+    await expect(register.execute({ ...input, email })).rejects.toMatchObject({
+      code: 'INVALID_EMAIL',
+    });
+    expect((await storage.clients.list({ limit: 10 })).length).toBe(0);
   });
 });

@@ -1,10 +1,14 @@
-import { Client, type NotificationChannel, type Role } from '@btg-funds/domain';
-import type {
-  ClientRepository,
-  Clock,
-  IdGenerator,
-  Ledger,
-  PasswordHasher,
+import { Client, type NotificationChannel } from '@btg-funds/domain';
+import * as ApplicationErrors from '../application-errors.js';
+import {
+  DuplicateEmail,
+  type BreachedPasswords,
+  type ClientRepository,
+  type Clock,
+  type IdGenerator,
+  type Ledger,
+  type PasswordHasher,
+  type Role,
 } from '../ports/index.js';
 import { profileOf, type ClientProfile } from '../clients/client-profile.js';
 import { checkPassword } from './password-policy.js';
@@ -26,6 +30,8 @@ export class RegisterClient {
       readonly hasher: PasswordHasher;
       readonly ids: IdGenerator;
       readonly clock: Clock;
+      /** Passwords refused because breaches made them common; none → length rules only. */
+      readonly breached?: BreachedPasswords | undefined;
     },
   ) {}
 
@@ -35,20 +41,23 @@ export class RegisterClient {
 
   /** Used by the admin bootstrap only; never reachable from registration. */
   async register(input: RegisterClientInput, role: Role): Promise<ClientProfile> {
-    checkPassword(input.password);
+    checkPassword(input.password, this.deps.breached);
     // Validate everything before paying for a bcrypt hash.
-    const draft = Client.create({
+    const client = Client.create({
       ...input,
       id: this.deps.ids.next(),
-      role,
-      passwordHash: '-',
       createdAt: this.deps.clock.now(),
     });
-    const client = Client.restore({
-      ...draft.toSnapshot(),
-      passwordHash: await this.deps.hasher.hash(input.password),
-    });
-    await this.deps.clients.add(client);
-    return profileOf(this.deps.ledger, client);
+    const record = {
+      client,
+      auth: { role, passwordHash: await this.deps.hasher.hash(input.password) },
+    };
+    try {
+      await this.deps.clients.add(record);
+    } catch (error) {
+      if (error instanceof DuplicateEmail) throw ApplicationErrors.emailTaken();
+      throw error;
+    }
+    return profileOf(this.deps.ledger, record);
   }
 }

@@ -1,5 +1,10 @@
-import type { Client } from '@btg-funds/domain';
-import type { Clock, RefreshTokenStore, SecretTokens, TokenIssuer } from '../ports/index.js';
+import type {
+  AccessTokenClaims,
+  Clock,
+  RefreshTokenStore,
+  SecretTokens,
+  TokenIssuer,
+} from '../ports/index.js';
 
 export interface TokenPair {
   readonly accessToken: string;
@@ -10,10 +15,17 @@ export interface TokenPair {
 }
 
 export interface SessionConfig {
+  /** Idle limit: a refresh token not used within it is dead; each rotation starts it again. */
   readonly refreshTtlSeconds: number;
+  /** Absolute limit of a session (refresh-token family) from its login, whatever its use. */
+  readonly sessionTtlSeconds: number;
 }
 
-export const DEFAULT_SESSION_CONFIG: SessionConfig = { refreshTtlSeconds: 7 * 24 * 60 * 60 };
+/** ASVS level 2 (V3.3.2): 30 minutes idle, 12 hours at most (ADR 0220). */
+export const DEFAULT_SESSION_CONFIG: SessionConfig = {
+  refreshTtlSeconds: 30 * 60,
+  sessionTtlSeconds: 12 * 60 * 60,
+};
 
 export interface SessionDeps {
   readonly issuer: TokenIssuer;
@@ -23,21 +35,30 @@ export interface SessionDeps {
   readonly config: SessionConfig;
 }
 
-/** Issues an access token and a new refresh token in `familyId` (one family per login). */
+/** A refresh-token family: one per login, named in every access token it issues (`sid`). */
+export interface Session {
+  readonly id: string;
+  readonly expiresAt: Date;
+}
+
+/** Issues an access token for `who` and a new refresh token in `session`. */
 export async function issueTokenPair(
   deps: SessionDeps,
-  client: Client,
-  familyId: string,
+  who: Pick<AccessTokenClaims, 'clientId' | 'role'>,
+  session: Session,
 ): Promise<TokenPair> {
-  const access = await deps.issuer.issue({ clientId: client.id, role: client.role });
+  const access = await deps.issuer.issue({ ...who, sessionId: session.id });
   const refreshToken = deps.secrets.generate();
   const now = deps.clock.now();
+  const idle = new Date(now.getTime() + deps.config.refreshTtlSeconds * 1000);
   await deps.refreshTokens.save({
     digest: deps.secrets.digest(refreshToken),
-    clientId: client.id,
-    familyId,
+    clientId: who.clientId,
+    familyId: session.id,
     createdAt: now,
-    expiresAt: new Date(now.getTime() + deps.config.refreshTtlSeconds * 1000),
+    // Never past the session's absolute end.
+    expiresAt: idle < session.expiresAt ? idle : session.expiresAt,
+    sessionExpiresAt: session.expiresAt,
   });
   return {
     accessToken: access.token,
@@ -45,4 +66,10 @@ export async function issueTokenPair(
     expiresIn: access.expiresIn,
     refreshToken,
   };
+}
+
+/** A new session starting now. */
+export function newSession(deps: SessionDeps, id: string): Session {
+  const at = deps.clock.now().getTime() + deps.config.sessionTtlSeconds * 1000;
+  return { id, expiresAt: new Date(at) };
 }

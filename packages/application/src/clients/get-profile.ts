@@ -1,4 +1,4 @@
-import { ApplicationError } from '../errors.js';
+import { clientNotFound } from '../application-errors.js';
 import type { ClientRepository, Ledger } from '../ports/index.js';
 import { profileOf, type ClientProfile } from './client-profile.js';
 
@@ -10,8 +10,8 @@ export class GetProfile {
   ) {}
 
   async execute(input: { clientId: string }): Promise<ClientProfile> {
-    const client = await this.clients.findById(input.clientId);
-    if (client === null) throw new ApplicationError('CLIENT_NOT_FOUND', 'El cliente no existe.');
-    return profileOf(this.ledger, client);
+    const record = await this.clients.findById(input.clientId);
+    if (record === null) throw clientNotFound();
+    return profileOf(this.ledger, record);
   }
 }

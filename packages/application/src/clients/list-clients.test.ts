@@ -1,7 +1,13 @@
 import { createInMemoryStorage } from '@btg-funds/adapters-memory';
 import { describe, expect, it } from 'vitest';
 import type { ClientRepository, Ledger } from '../ports/index.js';
-import { aClient, givenClientWithFunds, moneyUseCases, seededFund } from '../testing/index.js';
+import {
+  aClient,
+  givenClientWithFunds,
+  moneyUseCases,
+  seededFund,
+  registered,
+} from '../testing/index.js';
 import { ListClients } from './list-clients.js';
 
 /** Seven clients; two pairs share a creation instant, so ids break the tie. */
@@ -11,7 +17,9 @@ async function setup() {
   const instants = [0, 1, 1, 2, 3, 3, 4];
   const ids = ['g', 'b', 'a', 'c', 'e', 'd', 'f'];
   for (const [i, id] of ids.entries()) {
-    await storage.clients.add(aClient({ id, createdAt: new Date(base + instants[i]! * 1000) }));
+    await storage.clients.add(
+      registered(aClient({ id, createdAt: new Date(base + instants[i]! * 1000) })),
+    );
   }
   return { list: new ListClients(storage.clients, storage.ledger) };
 }
@@ -75,7 +83,7 @@ describe('ListClients cost', () => {
     const { subscribe } = moneyUseCases(storage);
     const first = await givenClientWithFunds(storage);
     await subscribe.execute({ clientId: first.id, fundId: seededFund('3').id });
-    for (let i = 1; i < clients; i += 1) await storage.clients.add(aClient());
+    for (let i = 1; i < clients; i += 1) await storage.clients.add(registered(aClient()));
     const calls = { count: 0 };
     const list = new ListClients(
       counted<ClientRepository>(storage.clients, calls),

@@ -16,16 +16,16 @@ export class ListClients {
     const limit = checkLimit(input.limit);
     const after =
       input.cursor === undefined ? undefined : decodeCursor(input.cursor, parseClientCursor);
-    const clients = await this.clients.list({ limit: limit + 1, after });
-    const page = clients.slice(0, limit);
-    const last = page.at(-1);
+    const records = await this.clients.list({ limit: limit + 1, after });
+    const page = records.slice(0, limit);
+    const last = page.at(-1)?.client;
     // One batch read for the whole page: a read per listed client made the page cost grow with
     // its size (503 after 10 s at ~190 clients on FerretDB, issue 11).
-    const latest = await this.ledger.latestOf(page.map((client) => client.id));
+    const latest = await this.ledger.latestOf(page.map(({ client }) => client.id));
     return {
-      items: page.map((client) => profileFrom(client, latest.get(client.id) ?? null)),
+      items: page.map((record) => profileFrom(record, latest.get(record.client.id) ?? null)),
       nextCursor:
-        clients.length > limit && last !== undefined
+        records.length > limit && last !== undefined
           ? encodeCursor({ t: last.toSnapshot().createdAt.getTime(), i: last.id })
           : null,
     };

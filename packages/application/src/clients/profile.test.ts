@@ -4,7 +4,7 @@ import {
   createInMemoryStorage,
 } from '@btg-funds/adapters-memory';
 import { describe, expect, it } from 'vitest';
-import { aClient, givenClientWithFunds, moneyUseCases } from '../testing/index.js';
+import { aClient, givenClientWithFunds, moneyUseCases, registered } from '../testing/index.js';
 import { GetProfile } from './get-profile.js';
 import { UpdateProfile } from './update-profile.js';
 
@@ -76,13 +76,13 @@ describe('UpdateProfile', () => {
   it('cannot choose sms without a phone, nor remove the phone while sms is chosen', async () => {
     const { storage, update, get } = await setup();
     const noPhone = aClient({ phone: null });
-    await storage.clients.add(noPhone);
+    await storage.clients.add(registered(noPhone));
     await expect(
       update.execute({ clientId: noPhone.id, notificationPreference: 'sms' }),
     ).rejects.toMatchObject({ code: 'PHONE_REQUIRED_FOR_SMS' });
     expect((await get.execute({ clientId: noPhone.id })).notificationPreference).toBe('email');
     const sms = aClient({ notificationPreference: 'sms' });
-    await storage.clients.add(sms);
+    await storage.clients.add(registered(sms));
     await expect(update.execute({ clientId: sms.id, phone: null })).rejects.toMatchObject({
       code: 'PHONE_REQUIRED_FOR_SMS',
     });
@@ -92,7 +92,7 @@ describe('UpdateProfile', () => {
   it('removes the phone when switching to email in the same request', async () => {
     const { storage, update } = await setup();
     const sms = aClient({ notificationPreference: 'sms' });
-    await storage.clients.add(sms);
+    await storage.clients.add(registered(sms));
     expect(
       await update.execute({ clientId: sms.id, phone: null, notificationPreference: 'email' }),
     ).toMatchObject({ phone: null, notificationPreference: 'email' });

@@ -1,6 +1,6 @@
 import type { NotificationChannel } from '@btg-funds/domain';
-import { ApplicationError } from '../errors.js';
-import type { ClientRepository, Ledger } from '../ports/index.js';
+import { clientNotFound } from '../application-errors.js';
+import { NotFound, type ClientRepository, type Ledger } from '../ports/index.js';
 import { profileOf, type ClientProfile } from './client-profile.js';
 
 export interface UpdateProfileInput {
@@ -18,16 +18,22 @@ export class UpdateProfile {
   ) {}
 
   async execute(input: UpdateProfileInput): Promise<ClientProfile> {
-    const client = await this.clients.findById(input.clientId);
-    if (client === null) throw new ApplicationError('CLIENT_NOT_FOUND', 'El cliente no existe.');
-    const updated = client.updateProfile({
+    const record = await this.clients.findById(input.clientId);
+    if (record === null) throw clientNotFound();
+    const updated = record.client.updateProfile({
       ...(input.fullName !== undefined && { fullName: input.fullName }),
       ...(input.phone !== undefined && { phone: input.phone }),
       ...(input.notificationPreference !== undefined && {
         notificationPreference: input.notificationPreference,
       }),
     });
-    await this.clients.update(updated);
-    return profileOf(this.ledger, updated);
+    try {
+      await this.clients.update(updated);
+    } catch (error) {
+      // Removed between the read and the write.
+      if (error instanceof NotFound) throw clientNotFound();
+      throw error;
+    }
+    return profileOf(this.ledger, { ...record, client: updated });
   }
 }

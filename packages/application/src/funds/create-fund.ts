@@ -1,5 +1,6 @@
 import { Fund, type FundCategory, type Money } from '@btg-funds/domain';
-import type { FundRepository } from '../ports/index.js';
+import { fundAlreadyExists } from '../application-errors.js';
+import { DuplicateFundId, type FundRepository } from '../ports/index.js';
 
 /** POST /funds (admin). A duplicate id is FUND_ALREADY_EXISTS (409). */
 export class CreateFund {
@@ -12,7 +13,12 @@ export class CreateFund {
     category: FundCategory;
   }): Promise<Fund> {
     const fund = Fund.create(input);
-    await this.funds.add(fund);
+    try {
+      await this.funds.add(fund);
+    } catch (error) {
+      if (error instanceof DuplicateFundId) throw fundAlreadyExists(fund.id);
+      throw error;
+    }
     return fund;
   }
 }

@@ -1,5 +1,5 @@
 import type { Fund } from '@btg-funds/domain';
-import { ApplicationError } from '../errors.js';
+import { fundNotFound } from '../application-errors.js';
 import type { FundRepository } from '../ports/index.js';
 
 export class GetFund {
@@ -10,8 +10,4 @@ export class GetFund {
     if (fund === null) throw fundNotFound(input.fundId);
     return fund;
   }
-}
-
-export function fundNotFound(fundId: string): ApplicationError {
-  return new ApplicationError('FUND_NOT_FOUND', `El fondo ${fundId} no existe.`, { fundId });
 }

@@ -1,7 +1,7 @@
-import { SEEDED_FUNDS } from '@btg-funds/domain';
 import type { FundRepository } from '../ports/index.js';
+import { SEEDED_FUNDS } from './seeded-funds.js';
 
-/** Start-up: the five funds of SPEC §1, created only where missing (admin edits survive). */
+/** Start-up: this product's five funds, created only where missing (admin edits survive). */
 export class SeedFunds {
   constructor(private readonly funds: FundRepository) {}
 

@@ -48,9 +48,9 @@ describe('UpdateFund', () => {
     const { storage, client, subscribe, update } = await setup();
     await subscribe.execute({ clientId: client.id, fundId: '1' });
     await update.execute({ fundId: '1', minimumAmount: Money.parse('200000') });
-    const [subscription] = await new ListSubscriptions(storage.ledger).execute({
-      clientId: client.id,
-    });
+    const {
+      items: [subscription],
+    } = await new ListSubscriptions(storage.ledger).execute({ clientId: client.id });
     expect(subscription?.amount.toDecimalString()).toBe('75000.00');
   });
 

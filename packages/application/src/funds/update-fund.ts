@@ -1,6 +1,6 @@
 import type { Fund, Money } from '@btg-funds/domain';
-import type { FundRepository } from '../ports/index.js';
-import { fundNotFound } from './get-fund.js';
+import { fundNotFound } from '../application-errors.js';
+import { NotFound, type FundRepository } from '../ports/index.js';
 
 /** PATCH /funds/{id} (admin). Existing subscriptions keep the amount they were made with. */
 export class UpdateFund {
@@ -19,7 +19,13 @@ export class UpdateFund {
       ...(input.minimumAmount !== undefined && { minimumAmount: input.minimumAmount }),
       ...(input.active !== undefined && { active: input.active }),
     });
-    await this.funds.update(updated);
+    try {
+      await this.funds.update(updated);
+    } catch (error) {
+      // Removed between the read and the write.
+      if (error instanceof NotFound) throw fundNotFound(input.fundId);
+      throw error;
+    }
     return updated;
   }
 }

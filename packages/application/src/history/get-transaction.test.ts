@@ -5,7 +5,7 @@ import {
 } from '@btg-funds/adapters-memory';
 import { Money } from '@btg-funds/domain';
 import { describe, expect, it } from 'vitest';
-import { aClient, givenClientWithFunds, moneyUseCases } from '../testing/index.js';
+import { aClient, givenClientWithFunds, moneyUseCases, registered } from '../testing/index.js';
 import { GetTransaction } from './get-transaction.js';
 import { ListTransactions } from './list-transactions.js';
 
@@ -45,7 +45,7 @@ describe('GetTransaction', () => {
     const { storage, client, subscribe, get } = await setup();
     const { result } = await subscribe.execute({ clientId: client.id, fundId: '1' });
     const other = aClient();
-    await storage.clients.add(other);
+    await storage.clients.add(registered(other));
     for (const input of [
       { clientId: other.id, transactionId: result.transaction.id },
       { clientId: client.id, transactionId: 'nope' },

@@ -1,5 +1,5 @@
 import type { TransactionSnapshot } from '@btg-funds/domain';
-import { ApplicationError } from '../errors.js';
+import { transactionNotFound } from '../application-errors.js';
 import type { Ledger } from '../ports/index.js';
 
 export class GetTransaction {
@@ -7,11 +7,7 @@ export class GetTransaction {
 
   async execute(input: { clientId: string; transactionId: string }): Promise<TransactionSnapshot> {
     const record = await this.ledger.findByTransactionId(input.clientId, input.transactionId);
-    if (record === null) {
-      throw new ApplicationError('TRANSACTION_NOT_FOUND', 'La transacción no existe.', {
-        transactionId: input.transactionId,
-      });
-    }
+    if (record === null) throw transactionNotFound(input.transactionId);
     return record.transaction;
   }
 }

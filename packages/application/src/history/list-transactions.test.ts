@@ -5,7 +5,7 @@ import {
 } from '@btg-funds/adapters-memory';
 import { Money } from '@btg-funds/domain';
 import { describe, expect, it } from 'vitest';
-import { aClient, givenClientWithFunds, moneyUseCases } from '../testing/index.js';
+import { aClient, givenClientWithFunds, moneyUseCases, registered } from '../testing/index.js';
 import { ListTransactions } from './list-transactions.js';
 
 /** Seven entries, oldest first: 1 ok, 2 failed, 3 ok, cancel 1, 4 ok, 5 failed, 2 ok. */
@@ -14,7 +14,7 @@ async function setup() {
   const clock = new FixedClock();
   const client = await givenClientWithFunds(storage);
   const other = aClient();
-  await storage.clients.add(other);
+  await storage.clients.add(registered(other));
   const { subscribe, cancel } = moneyUseCases(storage, { clock, ids: new SequentialIdGenerator() });
   const step = async (run: () => Promise<unknown>) => {
     await run().catch(() => undefined);

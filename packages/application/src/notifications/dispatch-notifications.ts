@@ -6,7 +6,9 @@ import {
   type NotificationSender,
   type NotificationStore,
 } from '../ports/index.js';
+import type { DestinationCap } from './destination-cap.js';
 import { composeNotification } from './notification-message.js';
+import { NOTIFICATION_REASON_MESSAGES } from './notification-reasons.js';
 
 export interface DeliveryPolicy {
   /** Attempts before a notification is marked `failed`. */
@@ -47,6 +49,8 @@ export class DispatchNotifications {
       readonly clock: Clock;
       readonly policy: DeliveryPolicy;
       readonly random?: () => number;
+      /** At most so many messages per destination and day; none → no cap (ADR 0405). */
+      readonly cap?: DestinationCap | undefined;
       readonly onResult?: (record: NotificationRecord, error: unknown) => void;
     },
   ) {}
@@ -75,6 +79,12 @@ export class DispatchNotifications {
       // Every attempt was claimed and abandoned (dispatchers dying mid-send): give up.
       failure = new Error('delivery attempts abandoned');
       next = { ...record, status: 'failed', attempts: attempts - 1, lastError: 'abandoned' };
+    } else if (attempts === 1 && !(await this.withinCap(record))) {
+      // Counted once per notification, at its first attempt: a retry is the same message.
+      const reason = 'DAILY_LIMIT_REACHED' as const;
+      const lastError = NOTIFICATION_REASON_MESSAGES[reason];
+      failure = new Error(reason);
+      next = { ...record, status: 'failed', attempts, lastError, reason };
     } else {
       try {
         await this.deps.senders[record.channel].send(composeNotification(record));
@@ -118,6 +128,13 @@ export class DispatchNotifications {
       record = fresh;
     }
     return { record, attempts: attempt };
+  }
+
+  private withinCap(record: NotificationRecord): Promise<boolean> {
+    const cap = this.deps.cap;
+    return cap === undefined
+      ? Promise.resolve(true)
+      : cap.allow(record.destination, this.deps.clock.now());
   }
 
   private afterFailure(record: NotificationRecord, attempts: number, error: unknown) {

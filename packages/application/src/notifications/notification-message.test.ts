@@ -28,6 +28,7 @@ function record(overrides: Partial<NotificationRecord> = {}): NotificationRecord
     sentAt: null,
     nextAttemptAt: at,
     lastError: null,
+    reason: null,
     ...overrides,
   };
 }

@@ -1,4 +1,5 @@
 import type { NotificationRecord, OutgoingNotification } from '../ports/index.js';
+import { htmlEmail } from './html-email.js';
 
 /** One SMS segment in the GSM-7 alphabet; beyond it a message is split and billed per part. */
 export const SMS_SEGMENT_LENGTH = 160;
@@ -43,14 +44,11 @@ export function composeNotification(record: NotificationRecord): OutgoingNotific
   const idLine = `Id de transacción: ${record.transactionId}`;
   const footer = 'Este es un mensaje automático de BTG Pactual; por favor no lo responda.';
   const text = ['Hola,', sentences.join(' '), idLine, footer].join('\n\n');
-  const html = [
-    '<!doctype html><html lang="es"><body>',
-    '<p>Hola,</p>',
+  const html = htmlEmail([
     `<p>${escapeHtml(sentences.join(' '))}</p>`,
     `<p>Id de transacción: <code>${escapeHtml(record.transactionId)}</code></p>`,
     `<p><small>${escapeHtml(footer)}</small></p>`,
-    '</body></html>',
-  ].join('\n');
+  ]);
   return {
     channel: record.channel,
     destination: record.destination,

@@ -1,10 +1,15 @@
 import type { LedgerRecord, NotificationRecord, NotificationStore } from '../ports/index.js';
+import { NOTIFICATION_REASON_MESSAGES } from './notification-reasons.js';
 
-/** Turns a committed ledger entry's notification intent into a pending delivery record. */
+/**
+ * Turns a committed ledger entry's notification intent into its delivery record: pending, or
+ * failed at once with the reason when the intent says it must not be sent (ADR 0405).
+ */
 export function pendingNotification(record: LedgerRecord, id: string): NotificationRecord | null {
   const intent = record.notification;
   if (intent === null || record.transaction.status !== 'completed') return null;
   const tx = record.transaction;
+  const withheld = intent.withheld ?? null;
   return {
     id,
     clientId: record.clientId,
@@ -15,12 +20,13 @@ export function pendingNotification(record: LedgerRecord, id: string): Notificat
     occurredAt: tx.createdAt,
     channel: intent.channel,
     destination: intent.destination,
-    status: 'pending',
+    status: withheld === null ? 'pending' : 'failed',
     attempts: 0,
     createdAt: tx.createdAt,
     sentAt: null,
     nextAttemptAt: tx.createdAt,
-    lastError: null,
+    lastError: withheld === null ? null : NOTIFICATION_REASON_MESSAGES[withheld],
+    reason: withheld,
   };
 }
 
@@ -42,7 +48,7 @@ export class Outbox {
     if (pending === null) return;
     try {
       await this.store.ensure(pending);
-      this.wake();
+      if (pending.status === 'pending') this.wake();
     } catch (error) {
       // Never undo or fail a committed operation because of its notification.
       this.reportError(error);

@@ -7,16 +7,20 @@ export type {
   SecretTokens,
   TokenIssuer,
 } from './token-issuer.js';
-export type { ClientRepository } from './client-repository.js';
+export { ROLES, type AuthRecord, type Role } from './auth-record.js';
+export type { ClientRecord, ClientRepository } from './client-repository.js';
+export { DuplicateEmail, DuplicateFundId, NotFound } from './port-errors.js';
 export type { FundRepository } from './fund-repository.js';
 export {
   comparePositions,
   LedgerConflict,
+  LedgerSequenceGap,
   positionOf,
   type Ledger,
   type LedgerPosition,
   type LedgerRecord,
   type NotificationIntent,
+  type WithheldReason,
   type TransactionFilter,
 } from './ledger.js';
 export type { IdempotencyRecord, IdempotencyStore, StoredOutcome } from './idempotency-store.js';
@@ -24,6 +28,7 @@ export type { RefreshTokenRecord, RefreshTokenStore } from './refresh-token-stor
 export type {
   AttemptClaim,
   ClaimOutcome,
+  NotificationReason,
   NotificationRecord,
   NotificationStatus,
   NotificationStore,
@@ -35,3 +40,9 @@ export {
 } from './notification-sender.js';
 export { StorageUnavailable } from './storage-unavailable.js';
 export type { RateLimitStore, RateWindow } from './rate-limit-store.js';
+export type { BreachedPasswords } from './breached-passwords.js';
+export type {
+  VerificationChallenge,
+  VerificationChallengeStore,
+} from './verification-challenge-store.js';
+export type { OneTimeCodes } from './one-time-codes.js';

@@ -9,7 +9,15 @@ import type {
 export interface NotificationIntent {
   readonly channel: NotificationChannel;
   readonly destination: string;
+  /**
+   * Why it must not be sent (ADR 0405): its record is created failed with this reason. Absent or
+   * null: send it.
+   */
+  readonly withheld?: WithheldReason | null | undefined;
 }
+
+/** Why a notification decided at operation time is not sent. */
+export type WithheldReason = 'DESTINATION_NOT_VERIFIED' | 'SMS_COUNTRY_NOT_ALLOWED';
 
 export interface LedgerRecord extends LedgerEntry {
   readonly notification: NotificationIntent | null;
@@ -24,7 +32,7 @@ export interface TransactionFilter {
 /**
  * The append-only, per-client ledger; also the transaction history and the outbox's source.
  * Correctness needs only a unique (clientId, seq) and a unique transaction id: no transactions,
- * no atomic conditional updates (SPEC §3, ADR 0002).
+ * no atomic conditional updates (ADR 0002, 0301).
  */
 export interface Ledger {
   /** The entry with the highest seq, or null for an account with no entries. */
@@ -37,12 +45,23 @@ export interface Ledger {
   latestOf(clientIds: readonly string[]): Promise<ReadonlyMap<string, LedgerRecord | null>>;
   /**
    * Appends `record` at `record.seq`. Throws LedgerConflict when that seq is taken for the
-   * client or the transaction id exists: another operation won, re-read and retry.
+   * client or the transaction id exists: another operation won, re-read and retry. Throws
+   * LedgerSequenceGap, writing nothing, when `seq` is not 1 and the client has no entry at
+   * `seq - 1`: positions have no gaps, so "the entry after the one I read" is the only place an
+   * append can go and the unique (clientId, seq) decides every race (ADR 0002).
    */
   append(record: LedgerRecord): Promise<void>;
   findByTransactionId(clientId: string, transactionId: string): Promise<LedgerRecord | null>;
   /** Completed entries that created or cancelled `subscriptionId`, oldest first. */
   findBySubscriptionId(clientId: string, subscriptionId: string): Promise<readonly LedgerRecord[]>;
+  /**
+   * Completed entries that created or cancelled any of `subscriptionIds`, oldest first, in one
+   * read whatever the number of ids (a page of subscriptions costs one call, not one per item).
+   */
+  findBySubscriptionIds(
+    clientId: string,
+    subscriptionIds: readonly string[],
+  ): Promise<readonly LedgerRecord[]>;
   /** Completed subscription and cancellation entries of the client, oldest first. */
   subscriptionHistory(clientId: string): Promise<readonly LedgerRecord[]>;
   /** History, newest first: entries with seq < `beforeSeq` (all when absent), filtered. */
@@ -78,6 +97,20 @@ export function comparePositions(a: LedgerPosition, b: LedgerPosition): number {
   if (byTime !== 0) return byTime;
   if (a.clientId !== b.clientId) return a.clientId < b.clientId ? -1 : 1;
   return a.seq - b.seq;
+}
+
+/**
+ * Thrown by Ledger.append when `seq` would leave a gap: the caller did not append after the entry
+ * it read (a bug, never a race). Nothing is written.
+ */
+export class LedgerSequenceGap extends Error {
+  override readonly name = 'LedgerSequenceGap';
+  constructor(
+    readonly clientId: string,
+    readonly seq: number,
+  ) {
+    super(`ledger position ${seq} of client ${clientId} would leave a gap`);
+  }
 }
 
 /** Thrown by Ledger.append when the position or the transaction id is already taken. */

@@ -1,6 +1,10 @@
 import type { Money, NotificationChannel, TransactionType } from '@btg-funds/domain';
+import type { WithheldReason } from './ledger.js';
 
 export type NotificationStatus = 'pending' | 'sent' | 'failed';
+
+/** Why a notification was never sent (status `failed` with no delivery attempt behind it). */
+export type NotificationReason = WithheldReason | 'DAILY_LIMIT_REACHED';
 
 export interface NotificationRecord {
   readonly id: string;
@@ -19,6 +23,8 @@ export interface NotificationRecord {
   readonly sentAt: Date | null;
   readonly nextAttemptAt: Date;
   readonly lastError: string | null;
+  /** Set when the notification was deliberately not sent (ADR 0405); null otherwise. */
+  readonly reason: NotificationReason | null;
 }
 
 /** One attempt to deliver a notification, claimed by one dispatcher until `leaseUntil`. */
@@ -50,7 +56,7 @@ export interface NotificationStore {
   claimAttempt(claim: AttemptClaim): Promise<ClaimOutcome>;
   /**
    * Records the outcome of attempt `record.attempts` (status, attempts, sentAt, nextAttemptAt,
-   * lastError), only while the stored record is pending with fewer attempts: a late or stale
+   * lastError, reason), only while the stored record is pending with fewer attempts: a late or stale
    * writer never overwrites a later attempt, nor `sent` or `failed`.
    */
   update(record: NotificationRecord): Promise<void>;

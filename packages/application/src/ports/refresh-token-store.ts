@@ -5,7 +5,13 @@ export interface RefreshTokenRecord {
   /** All tokens rotated from one login share a family; reuse revokes the whole family. */
   readonly familyId: string;
   readonly createdAt: Date;
+  /** The idle limit: a refresh token unused until then is dead (each rotation moves it). */
   readonly expiresAt: Date;
+  /**
+   * The family's absolute limit, set at login and carried by every rotation: past it the session
+   * is over however active it was (ASVS V3.3, ADR 0220).
+   */
+  readonly sessionExpiresAt: Date;
 }
 
 export interface RefreshTokenStore {

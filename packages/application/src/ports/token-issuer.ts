@@ -1,8 +1,14 @@
-import type { Role } from '@btg-funds/domain';
+import type { Role } from './auth-record.js';
 
 export interface AccessTokenClaims {
   readonly clientId: string;
   readonly role: Role;
+  /**
+   * The session (refresh-token family) the token was issued in, as the `sid` claim: a revoked
+   * session's tokens stop working on the routes that check it (ADR 0220). Absent in tokens
+   * issued before sessions were named.
+   */
+  readonly sessionId?: string | undefined;
 }
 
 export interface IssuedAccessToken {

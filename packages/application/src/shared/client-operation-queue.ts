@@ -1,4 +1,7 @@
-import { ApplicationError } from '../errors.js';
+import {
+  concurrentModification as busy,
+  tooManyPendingOperations as tooManyPending,
+} from '../application-errors.js';
 import { hasPassed, type Deadline } from './deadline.js';
 
 interface Waiter {
@@ -88,18 +91,4 @@ export class ClientOperationQueue {
     line.running = false;
     this.lines.delete(clientId);
   }
-}
-
-function tooManyPending(): ApplicationError {
-  return new ApplicationError(
-    'TOO_MANY_PENDING_OPERATIONS',
-    'Tiene demasiadas operaciones en curso. Espere a que terminen e intente de nuevo.',
-  );
-}
-
-function busy(): ApplicationError {
-  return new ApplicationError(
-    'CONCURRENT_MODIFICATION',
-    'La cuenta está recibiendo muchas operaciones simultáneas. Intente de nuevo.',
-  );
 }

@@ -47,7 +47,7 @@ async function storedRecord(store: InMemoryIdempotencyStore, clientId: string, k
   return existing;
 }
 
-describe('IdempotencyGuard through SubscribeToFund (SPEC §4.4)', () => {
+describe("IdempotencyGuard through SubscribeToFund (the contract's Idempotency-Key)", () => {
   it('replays the first result, moves no money again, and says it is a replay', async () => {
     const { client, subscribe, entries, balance } = await setup();
     const input = { clientId: client.id, fundId: '1', idempotencyKey: 'key-1' };

@@ -1,4 +1,4 @@
-import { ApplicationError } from '../errors.js';
+import { idempotencyKeyReused } from '../application-errors.js';
 import type {
   Clock,
   IdempotencyRecord,
@@ -15,7 +15,7 @@ import {
 } from './idempotency-rules.js';
 
 export interface IdempotencyConfig {
-  /** How long a key's first response is replayed (SPEC §4.4: 24 h). */
+  /** How long a key's first response is replayed (24 h: docs/product/http-contract.md, "Idempotency-Key"). */
   readonly ttlMs: number;
   /** How long an in-flight attempt is trusted before it is presumed dead and taken over. */
   readonly lockMs: number;
@@ -40,7 +40,7 @@ export interface Idempotent<T> {
 }
 
 /**
- * SPEC §4.4 Idempotency-Key semantics. The key reserves a transaction id before any money
+ * Idempotency-Key semantics (docs/product/http-contract.md, "Idempotency-Key"). The key reserves a transaction id before any money
  * moves and keeps it until the operation's answer is stored: a retry after a failure whose
  * outcome is not known (an outage, a write that may have landed) resumes that id, and the
  * ledger's unique transaction id then applies the operation at most once and rebuilds its answer.
@@ -103,10 +103,7 @@ export class IdempotencyGuard {
         continue;
       }
       if (existing.fingerprint !== fingerprint) {
-        throw new ApplicationError(
-          'IDEMPOTENCY_KEY_REUSED',
-          'La clave de idempotencia ya se usó con una solicitud diferente.',
-        );
+        throw idempotencyKeyReused();
       }
       if (existing.state === 'completed') return { kind: 'replay', record: existing };
       if (existing.lockedUntil > now) throw inFlight();

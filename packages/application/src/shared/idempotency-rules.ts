@@ -1,7 +1,14 @@
-import { ApplicationError, isBusinessError, type BusinessError } from '../errors.js';
+import * as ApplicationErrors from '../application-errors.js';
+import {
+  ApplicationError,
+  isBusinessError,
+  isBusinessErrorCode,
+  type BusinessError,
+} from '../errors.js';
 import type { IdempotencyRecord } from '../ports/index.js';
 
-// The rules of SPEC §4.4 that IdempotencyGuard applies: what a key may be, what is an answer.
+// The Idempotency-Key rules (docs/product/http-contract.md, "Idempotency-Key") that
+// IdempotencyGuard applies: what a key may be, what is an answer.
 
 /** How a use case's result is stored for replays (plain JSON) and read back. */
 export interface OutcomeCodec<T> {
@@ -30,27 +37,17 @@ export function replay<T>(record: IdempotencyRecord, codec: OutcomeCodec<T>): T 
   const outcome = record.outcome;
   if (outcome === null) throw inFlight();
   if (outcome.kind === 'success') return codec.deserialize(outcome.value);
-  throw new ApplicationError(
-    outcome.code as ApplicationError['code'],
-    outcome.message,
-    outcome.details,
-    true,
-  );
+  // Stored by a version that knew a code this one does not: a bug to see, not an answer to invent.
+  if (!isBusinessErrorCode(outcome.code)) {
+    throw new Error(`stored idempotent answer has an unknown code: ${outcome.code}`);
+  }
+  throw new ApplicationError(outcome.code, outcome.message, outcome.details, true);
 }
 
 export function checkKey(key: string): void {
   if (key.length < 1 || key.length > 255 || !/^[\x21-\x7e]+$/.test(key)) {
-    throw new ApplicationError(
-      'VALIDATION_ERROR',
-      'El encabezado Idempotency-Key debe tener entre 1 y 255 caracteres ASCII visibles.',
-      { path: 'Idempotency-Key' },
-    );
+    throw ApplicationErrors.invalidIdempotencyKey();
   }
 }
 
-export function inFlight(): ApplicationError {
-  return new ApplicationError(
-    'IDEMPOTENCY_KEY_IN_FLIGHT',
-    'Una solicitud con esta clave de idempotencia aún está en proceso.',
-  );
-}
+export const inFlight = ApplicationErrors.idempotencyKeyInFlight;

@@ -1,8 +1,10 @@
 import { InMemoryLedger } from '@btg-funds/adapters-memory';
-import { Money, SEEDED_FUNDS, type Account } from '@btg-funds/domain';
+import { Money, type Account } from '@btg-funds/domain';
 import { describe, expect, it } from 'vitest';
+import { SEEDED_FUNDS } from '../funds/seeded-funds.js';
 import {
   LedgerConflict,
+  LedgerSequenceGap,
   StorageUnavailable,
   type Ledger,
   type LedgerRecord,
@@ -58,9 +60,12 @@ describe('runLedgerOperation', () => {
   it('records no notification intent on a failed attempt', async () => {
     const ledger = new InMemoryLedger();
     const outcome = await runLedgerOperation(ledger, policy, subscribeTo('4', 'tx-4', '600000'));
-    expect(outcome.kind === 'applied' && outcome.change.rejection?.code).toBe(
-      'INSUFFICIENT_BALANCE',
-    );
+    expect(outcome.kind === 'applied' && outcome.decision.kind).toBe('rejected');
+    expect(
+      outcome.kind === 'applied' &&
+        outcome.decision.kind === 'rejected' &&
+        outcome.decision.refusal.code,
+    ).toBe('INSUFFICIENT_BALANCE');
     expect(await ledger.latest('c-1')).toMatchObject({ seq: 1, notification: null });
   });
 
@@ -84,16 +89,36 @@ describe('runLedgerOperation', () => {
     await runLedgerOperation(ledger, policy, subscribeTo('1', 'tx-same'));
     const again = await runLedgerOperation(ledger, policy, subscribeTo('1', 'tx-same'));
     expect(again.kind).toBe('already-applied');
-    expect(again.record.transaction.id).toBe('tx-same');
+    expect(again.kind === 'already-applied' && again.record.transaction.id).toBe('tx-same');
     expect(await ledger.list('c-1', {}, { limit: 10 })).toHaveLength(1);
   });
 
-  it('passes a business rejection through when its transaction is not in the ledger', async () => {
+  it('passes a refusal through when its transaction is not in the ledger, writing nothing', async () => {
     const ledger = new InMemoryLedger();
     await runLedgerOperation(ledger, policy, subscribeTo('1', 'tx-a'));
     await expect(
       runLedgerOperation(ledger, policy, subscribeTo('1', 'tx-b')),
-    ).rejects.toMatchObject({ code: 'ALREADY_SUBSCRIBED' });
+    ).resolves.toMatchObject({ kind: 'refused', refusal: { code: 'ALREADY_SUBSCRIBED' } });
+    expect(await ledger.list('c-1', {}, { limit: 10 })).toHaveLength(1);
+  });
+
+  it('passes a gap the ledger refused through as it is, even after a lost race', async () => {
+    let appends = 0;
+    const gapped = Object.assign(Object.create(new InMemoryLedger()) as Ledger, {
+      // The first append loses a race; the second is refused as a gap (a bug; nothing written).
+      append: (record: LedgerRecord) => {
+        appends += 1;
+        return Promise.reject(
+          appends === 1
+            ? new LedgerConflict(record.clientId, record.seq)
+            : new LedgerSequenceGap(record.clientId, record.seq),
+        );
+      },
+    });
+    await expect(runLedgerOperation(gapped, policy, subscribeTo('1'))).rejects.toBeInstanceOf(
+      LedgerSequenceGap,
+    );
+    expect(appends).toBe(2);
   });
 
   it('does not retry an append that failed otherwise: its outcome is unknown', async () => {

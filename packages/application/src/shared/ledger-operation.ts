@@ -1,12 +1,14 @@
-import { Account, type AccountChange } from '@btg-funds/domain';
-import { ApplicationError, isBusinessError } from '../errors.js';
+import type { Account, AccountChange, AccountDecision, Refusal } from '@btg-funds/domain';
+import { concurrentModification, storageTooSlow } from '../application-errors.js';
+import { isBusinessError } from '../errors.js';
 import {
   LedgerConflict,
-  StorageUnavailable,
+  LedgerSequenceGap,
   type Ledger,
   type LedgerRecord,
   type NotificationIntent,
 } from '../ports/index.js';
+import { accountOf } from './account-of.js';
 import { hasPassed, NO_DEADLINE, type Deadline } from './deadline.js';
 import { OutcomeUnknown } from './outcome-unknown.js';
 import { backoffDelay, sleep, type RetryPolicy } from './retry-policy.js';
@@ -14,17 +16,26 @@ import { backoffDelay, sleep, type RetryPolicy } from './retry-policy.js';
 export interface LedgerOperation {
   readonly clientId: string;
   readonly transactionId: string;
-  /** Applies the rules to the current account; may throw a business error. */
-  decide(account: Account): AccountChange;
+  /** Applies the rules to the current account; every expected refusal is in the decision. */
+  decide(account: Account): AccountDecision;
   /** The notification to record with a completed change (the outbox). */
   notification(change: AccountChange): NotificationIntent | null;
   /** No append starts once it has passed (the caller is about to answer). */
   readonly deadline?: Deadline | undefined;
 }
 
+/** A decision that writes an entry: money moved, or a failed attempt recorded. */
+export type RecordedDecision = Exclude<AccountDecision, { readonly kind: 'refused' }>;
+
 export type LedgerOperationResult =
-  | { readonly kind: 'applied'; readonly change: AccountChange; readonly record: LedgerRecord }
-  | { readonly kind: 'already-applied'; readonly record: LedgerRecord };
+  | {
+      readonly kind: 'applied';
+      readonly decision: RecordedDecision;
+      readonly record: LedgerRecord;
+    }
+  | { readonly kind: 'already-applied'; readonly record: LedgerRecord }
+  /** Refused with nothing to record (already subscribed, not held…): nothing was written. */
+  | { readonly kind: 'refused'; readonly refusal: Refusal };
 
 /**
  * Optimistic concurrency without transactions (ADR 0002): read the latest entry, decide, and
@@ -42,8 +53,14 @@ export async function runLedgerOperation(
     return await attemptUntilApplied(ledger, policy, operation, onConflict, attempts);
   } catch (error) {
     // Once an append was sent, a failure of the store may hide a written entry: only a business
-    // answer (decided on data read after every append we sent lost) is still certain.
-    if (attempts.sent > 0 && !isBusinessError(error) && !(error instanceof OutcomeUnknown)) {
+    // answer (decided on data read after every append we sent lost) is still certain, and so is
+    // a gap the ledger refused (it wrote nothing; every earlier append lost its race).
+    if (
+      attempts.sent > 0 &&
+      !isBusinessError(error) &&
+      !(error instanceof OutcomeUnknown) &&
+      !(error instanceof LedgerSequenceGap)
+    ) {
       throw new OutcomeUnknown({ cause: error });
     }
     throw error;
@@ -61,31 +78,31 @@ async function attemptUntilApplied(
   for (let attempt = 1; attempt <= policy.maxAttempts; attempt += 1) {
     if (hasPassed(deadline)) throw deadlineMissed(attempts.sent);
     const latest = await ledger.latest(operation.clientId);
-    let change: AccountChange;
-    try {
-      change = operation.decide(Account.fromLatestEntry(operation.clientId, latest));
-    } catch (error) {
+    const decision = operation.decide(accountOf(operation.clientId, latest));
+    if (decision.kind === 'refused') {
       // A resumed attempt sees the state its own committed transaction produced, and the rules
-      // refuse to repeat it (already subscribed, nothing to cancel): answer with that entry.
+      // refuse to repeat it (already subscribed, already cancelled): answer with that entry.
       const existing = await ledger.findByTransactionId(
         operation.clientId,
         operation.transactionId,
       );
       if (existing !== null) return { kind: 'already-applied', record: existing };
-      throw error;
+      return { kind: 'refused', refusal: decision.refusal };
     }
     const record: LedgerRecord = {
-      ...change.entry,
-      notification: change.rejection === null ? operation.notification(change) : null,
+      ...decision.change.entry,
+      notification: decision.kind === 'completed' ? operation.notification(decision.change) : null,
     };
     // The last check before money may move: past it, the caller is answering without us.
     if (hasPassed(deadline)) throw deadlineMissed(attempts.sent);
     attempts.sent += 1;
     try {
       await ledger.append(record);
-      return { kind: 'applied', change, record };
+      return { kind: 'applied', decision, record };
     } catch (error) {
-      // Anything but a lost race leaves the entry unknown: written, or not.
+      // A gap is our bug and wrote nothing; anything else but a lost race leaves the entry
+      // unknown: written, or not.
+      if (error instanceof LedgerSequenceGap) throw error;
       if (!(error instanceof LedgerConflict)) throw new OutcomeUnknown({ cause: error });
     }
     onConflict();
@@ -104,14 +121,5 @@ async function attemptUntilApplied(
  * store was too slow to read (an outage: 503).
  */
 function deadlineMissed(appendsSent: number): Error {
-  return appendsSent > 0
-    ? concurrentModification()
-    : new StorageUnavailable('La base de datos respondió demasiado tarde; no se aplicó nada.');
-}
-
-function concurrentModification(): ApplicationError {
-  return new ApplicationError(
-    'CONCURRENT_MODIFICATION',
-    'La cuenta está recibiendo muchas operaciones simultáneas. Intente de nuevo.',
-  );
+  return appendsSent > 0 ? concurrentModification() : storageTooSlow();
 }

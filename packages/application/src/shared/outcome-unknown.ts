@@ -6,12 +6,13 @@
  * the ledger applies at most once.
  */
 export class OutcomeUnknown extends Error {
+  /** What the caller is told (the `detail` of the HTTP 504). */
+  static readonly MESSAGE =
+    'La operación puede haberse aplicado; consulte su historial o reintente con la misma Idempotency-Key.';
+
   override readonly name = 'OutcomeUnknown';
 
   constructor(options?: { cause?: unknown }) {
-    super(
-      'La operación puede haberse aplicado; consulte su historial o reintente con la misma Idempotency-Key.',
-      options,
-    );
+    super(OutcomeUnknown.MESSAGE, options);
   }
 }

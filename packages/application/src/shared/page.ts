@@ -1,4 +1,4 @@
-import { ApplicationError } from '../errors.js';
+import { invalidCursor, invalidLimit } from '../application-errors.js';
 
 export interface Page<T> {
   readonly items: readonly T[];
@@ -11,9 +11,7 @@ export const MAX_PAGE_SIZE = 100;
 export function checkLimit(limit: number | undefined): number {
   const value = limit ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(value) || value < 1 || value > MAX_PAGE_SIZE) {
-    throw new ApplicationError('VALIDATION_ERROR', 'El parámetro limit debe estar entre 1 y 100.', {
-      path: 'limit',
-    });
+    throw invalidLimit(MAX_PAGE_SIZE);
   }
   return value;
 }
@@ -34,9 +32,7 @@ export function decodeCursor<T>(cursor: string, parse: (value: unknown) => T | n
     position = null;
   }
   if (position === null) {
-    throw new ApplicationError('INVALID_CURSOR', 'El cursor de paginación no es válido.', {
-      path: 'cursor',
-    });
+    throw invalidCursor();
   }
   return position;
 }

@@ -3,10 +3,10 @@ import {
   SequentialIdGenerator,
   createInMemoryStorage,
 } from '@btg-funds/adapters-memory';
-import { Money } from '@btg-funds/domain';
+import { AccountRefusal, Money } from '@btg-funds/domain';
 import { describe, expect, it } from 'vitest';
 import { GetProfile } from '../clients/get-profile.js';
-import { aClient, givenClientWithFunds, moneyUseCases } from '../testing/index.js';
+import { aClient, givenClientWithFunds, moneyUseCases, registered } from '../testing/index.js';
 
 async function setup() {
   const storage = createInMemoryStorage();
@@ -61,10 +61,36 @@ describe('CancelSubscription', () => {
     expect(await balanceOf()).toBe('500000.00');
   });
 
+  it("decides a refused cancellation once: the account's own refusal, with its text and facts", async () => {
+    const { storage, client, cancel, subscription } = await setup();
+    await cancel.execute({ clientId: client.id, subscriptionId: subscription.id });
+    let lookups = 0;
+    const findBySubscriptionId = storage.ledger.findBySubscriptionId.bind(storage.ledger);
+    storage.ledger.findBySubscriptionId = (...args) => {
+      lookups += 1;
+      return findBySubscriptionId(...args);
+    };
+    const again = cancel.execute({ clientId: client.id, subscriptionId: subscription.id });
+    await expect(again).rejects.toBeInstanceOf(AccountRefusal);
+    await expect(again).rejects.toMatchObject({
+      code: 'ALREADY_CANCELLED',
+      message: 'La suscripción ya fue cancelada.',
+      details: { subscriptionId: subscription.id, fundId: '4', fundName: 'FDO-ACCIONES' },
+    });
+    const unknown = cancel.execute({ clientId: client.id, subscriptionId: 'nope' });
+    await expect(unknown).rejects.toBeInstanceOf(AccountRefusal);
+    await expect(unknown).rejects.toMatchObject({
+      code: 'SUBSCRIPTION_NOT_FOUND',
+      message: 'La suscripción no existe.',
+    });
+    // One read of the subscription's entries per request, before deciding; none after.
+    expect(lookups).toBe(2);
+  });
+
   it("treats someone else's subscription as not found and leaves both accounts alone", async () => {
     const { storage, client, cancel, subscription, balanceOf } = await setup();
     const intruder = aClient();
-    await storage.clients.add(intruder);
+    await storage.clients.add(registered(intruder));
     await expect(
       cancel.execute({ clientId: intruder.id, subscriptionId: subscription.id }),
     ).rejects.toMatchObject({ code: 'SUBSCRIPTION_NOT_FOUND' });

@@ -1,5 +1,4 @@
-import type { SubscriptionSnapshot } from '@btg-funds/domain';
-import { ApplicationError } from '../errors.js';
+import { DomainErrors, type SubscriptionSnapshot } from '@btg-funds/domain';
 import type { Ledger } from '../ports/index.js';
 import { subscriptionsFromHistory } from './subscription-view.js';
 
@@ -13,11 +12,7 @@ export class GetSubscription {
   }): Promise<SubscriptionSnapshot> {
     const history = await this.ledger.findBySubscriptionId(input.clientId, input.subscriptionId);
     const [subscription] = subscriptionsFromHistory(input.clientId, history);
-    if (subscription === undefined) {
-      throw new ApplicationError('SUBSCRIPTION_NOT_FOUND', 'La suscripción no existe.', {
-        subscriptionId: input.subscriptionId,
-      });
-    }
+    if (subscription === undefined) throw DomainErrors.subscriptionNotFound(input.subscriptionId);
     return subscription;
   }
 }

@@ -4,8 +4,9 @@ import {
   createInMemoryStorage,
 } from '@btg-funds/adapters-memory';
 import { Money } from '@btg-funds/domain';
+import type { Ledger } from '../ports/index.js';
 import { describe, expect, it } from 'vitest';
-import { aClient, givenClientWithFunds, moneyUseCases } from '../testing/index.js';
+import { aClient, givenClientWithFunds, moneyUseCases, registered } from '../testing/index.js';
 import { GetSubscription } from './get-subscription.js';
 import { ListSubscriptions } from './list-subscriptions.js';
 
@@ -15,7 +16,7 @@ async function setup() {
   const clock = new FixedClock();
   const client = await givenClientWithFunds(storage);
   const other = aClient();
-  await storage.clients.add(other);
+  await storage.clients.add(registered(other));
   const { subscribe, cancel } = moneyUseCases(storage, { clock, ids: new SequentialIdGenerator() });
   const first = await subscribe.execute({ clientId: client.id, fundId: '1' });
   clock.advance(1000);
@@ -40,7 +41,8 @@ async function setup() {
 describe('ListSubscriptions', () => {
   it("lists the caller's subscriptions newest first, with their current status", async () => {
     const { client, list, first, second, cancelledAt } = await setup();
-    const items = await list.execute({ clientId: client.id });
+    const { items, nextCursor } = await list.execute({ clientId: client.id });
+    expect(nextCursor).toBeNull();
     expect(items.map((s) => [s.id, s.fundId, s.status])).toEqual([
       [second.id, '3', 'active'],
       [first.id, '1', 'cancelled'],
@@ -52,24 +54,24 @@ describe('ListSubscriptions', () => {
   it('filters by status', async () => {
     const { client, list, first, second } = await setup();
     expect(
-      (await list.execute({ clientId: client.id, status: 'active' })).map((s) => s.id),
+      (await list.execute({ clientId: client.id, status: 'active' })).items.map((s) => s.id),
     ).toEqual([second.id]);
     expect(
-      (await list.execute({ clientId: client.id, status: 'cancelled' })).map((s) => s.id),
+      (await list.execute({ clientId: client.id, status: 'cancelled' })).items.map((s) => s.id),
     ).toEqual([first.id]);
   });
 
   it('answers the active ones exactly as the full history does', async () => {
     const { client, list } = await setup();
     const all = await list.execute({ clientId: client.id });
-    expect(await list.execute({ clientId: client.id, status: 'active' })).toEqual(
-      all.filter((s) => s.status === 'active'),
+    expect((await list.execute({ clientId: client.id, status: 'active' })).items).toEqual(
+      all.items.filter((s) => s.status === 'active'),
     );
   });
 
   it("never shows another client's subscriptions", async () => {
     const { other, list } = await setup();
-    expect(await list.execute({ clientId: other.id })).toEqual([]);
+    expect(await list.execute({ clientId: other.id })).toEqual({ items: [], nextCursor: null });
   });
 });
 
@@ -90,5 +92,101 @@ describe('GetSubscription', () => {
     await expect(
       get.execute({ clientId: client.id, subscriptionId: 'nope' }),
     ).rejects.toMatchObject({ code: 'SUBSCRIPTION_NOT_FOUND' });
+  });
+});
+
+/** A client who subscribed to fund 3 and cancelled `cycles` times, then subscribed to 1 and 5. */
+async function longHistory(cycles: number) {
+  const storage = createInMemoryStorage();
+  const clock = new FixedClock();
+  const client = await givenClientWithFunds(storage);
+  const { subscribe, cancel } = moneyUseCases(storage, { clock, ids: new SequentialIdGenerator() });
+  const opened: string[] = [];
+  for (let i = 0; i < cycles; i += 1) {
+    const { result } = await subscribe.execute({ clientId: client.id, fundId: '3' });
+    opened.push(result.subscription.id);
+    clock.advance(1000);
+    await cancel.execute({ clientId: client.id, subscriptionId: result.subscription.id });
+    clock.advance(1000);
+  }
+  for (const fundId of ['1', '5']) {
+    opened.push((await subscribe.execute({ clientId: client.id, fundId })).result.subscription.id);
+    clock.advance(1000);
+  }
+  return { storage, client, newestFirst: opened.reverse() };
+}
+
+/** Wraps the ledger so every call to it is counted: one call is one storage read. */
+function countedLedger(ledger: Ledger, calls: { count: number }): Ledger {
+  return new Proxy(ledger, {
+    get(target, name, receiver) {
+      const value: unknown = Reflect.get(target, name, receiver);
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        calls.count += 1;
+        return (value as (...a: unknown[]) => unknown).apply(target, args);
+      };
+    },
+  });
+}
+
+describe('ListSubscriptions pages like the history (ADR 0222)', () => {
+  it('answers 20 by default with a cursor, and the cursor walks everything once', async () => {
+    const { storage, client, newestFirst } = await longHistory(30);
+    const list = new ListSubscriptions(storage.ledger);
+    const first = await list.execute({ clientId: client.id });
+    expect(first.items).toHaveLength(20);
+    expect(first.nextCursor).not.toBeNull();
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await list.execute({ clientId: client.id, limit: 7, cursor });
+      seen.push(...page.items.map((s) => s.id));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor !== undefined);
+    expect(seen).toEqual(newestFirst);
+  });
+
+  it.each(['active', 'cancelled'] as const)(
+    'pages the %s ones without gaps or repeats',
+    async (status) => {
+      const { storage, client, newestFirst } = await longHistory(12);
+      const list = new ListSubscriptions(storage.ledger);
+      const expected = newestFirst.filter((_, i) => (status === 'active' ? i < 2 : i >= 2));
+      const seen: string[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await list.execute({ clientId: client.id, status, limit: 1, cursor });
+        expect(page.items.every((s) => s.status === status)).toBe(true);
+        seen.push(...page.items.map((s) => s.id));
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor !== undefined);
+      expect(seen).toEqual(expected);
+    },
+  );
+
+  it('reads the ledger a constant number of times per page, however long the history', async () => {
+    const readsFor = async (cycles: number, status?: 'active' | 'cancelled') => {
+      const { storage, client } = await longHistory(cycles);
+      const calls = { count: 0 };
+      const list = new ListSubscriptions(countedLedger(storage.ledger, calls));
+      await list.execute({ clientId: client.id, status, limit: 5 });
+      return calls.count;
+    };
+    for (const status of [undefined, 'active', 'cancelled'] as const) {
+      expect(await readsFor(40, status)).toBe(await readsFor(3, status));
+      expect(await readsFor(40, status)).toBeLessThanOrEqual(3);
+    }
+  });
+
+  it('refuses a bad cursor and an out-of-range limit', async () => {
+    const { storage, client } = await longHistory(1);
+    const list = new ListSubscriptions(storage.ledger);
+    await expect(list.execute({ clientId: client.id, cursor: '%%' })).rejects.toMatchObject({
+      code: 'INVALID_CURSOR',
+    });
+    await expect(list.execute({ clientId: client.id, limit: 101 })).rejects.toMatchObject({
+      code: 'VALIDATION_ERROR',
+    });
   });
 });

@@ -1,34 +1,77 @@
-import {
-  activeSubscription,
-  type SubscriptionSnapshot,
-  type SubscriptionStatus,
-} from '@btg-funds/domain';
-import type { Ledger } from '../ports/index.js';
+import type { SubscriptionSnapshot, SubscriptionStatus } from '@btg-funds/domain';
+import type { Ledger, LedgerRecord } from '../ports/index.js';
+import { checkLimit, decodeCursor, encodeCursor, type Page } from '../shared/page.js';
 import { subscriptionsFromHistory } from './subscription-view.js';
 
-/** The caller's subscriptions, newest first, optionally only active or only cancelled. */
+export interface ListSubscriptionsInput {
+  readonly clientId: string;
+  readonly status?: SubscriptionStatus | undefined;
+  /** 1–100, default 20, like the history. */
+  readonly limit?: number | undefined;
+  readonly cursor?: string | undefined;
+}
+
+/**
+ * The caller's subscriptions, newest first, keyset-paginated on the ledger position of the entry
+ * that opened each one (ADR 0222). A page costs a constant number of reads, however long the
+ * history: the openings of the page (or the holdings of the latest entry, which are exactly the
+ * active ones), then the entries of those subscriptions in one batch.
+ */
 export class ListSubscriptions {
   constructor(private readonly ledger: Ledger) {}
 
-  async execute(input: {
-    clientId: string;
-    status?: SubscriptionStatus | undefined;
-  }): Promise<SubscriptionSnapshot[]> {
-    return (await this.read(input.clientId, input.status))
-      .filter((s) => input.status === undefined || s.status === input.status)
-      .sort((a, b) => b.subscribedAt.getTime() - a.subscribedAt.getTime());
+  async execute(input: ListSubscriptionsInput): Promise<Page<SubscriptionSnapshot>> {
+    const limit = checkLimit(input.limit);
+    const beforeSeq =
+      input.cursor === undefined ? undefined : decodeCursor(input.cursor, parseSeqCursor);
+    const openings = await this.openings(input, limit, beforeSeq);
+    const page = openings.slice(0, limit);
+    const ids = page.map(subscriptionIdOf);
+    const entries =
+      input.status === 'active'
+        ? page // an active subscription has no other entry than its opening
+        : await this.ledger.findBySubscriptionIds(input.clientId, ids);
+    const byId = new Map(subscriptionsFromHistory(input.clientId, entries).map((s) => [s.id, s]));
+    const last = page.at(-1);
+    return {
+      items: ids.flatMap((id) => byId.get(id) ?? []),
+      nextCursor:
+        openings.length > limit && last !== undefined ? encodeCursor({ s: last.seq }) : null,
+    };
   }
 
-  private async read(
-    clientId: string,
-    status: SubscriptionStatus | undefined,
-  ): Promise<SubscriptionSnapshot[]> {
-    // The active ones are the holdings of the latest entry: one small read, however long the
-    // history (the money audit and most callers ask for these).
-    if (status === 'active') {
-      const latest = await this.ledger.latest(clientId);
-      return (latest?.holdings ?? []).map((holding) => activeSubscription(clientId, holding));
+  /** Up to `limit + 1` opening entries of the wanted status, newest first, before `beforeSeq`. */
+  private async openings(
+    input: ListSubscriptionsInput,
+    limit: number,
+    beforeSeq: number | undefined,
+  ): Promise<readonly LedgerRecord[]> {
+    const { clientId, status } = input;
+    const opened = { type: 'subscription', status: 'completed' } as const;
+    const before = (r: LedgerRecord) => beforeSeq === undefined || r.seq < beforeSeq;
+    if (status === undefined) {
+      return this.ledger.list(clientId, opened, { limit: limit + 1, beforeSeq });
     }
-    return subscriptionsFromHistory(clientId, await this.ledger.subscriptionHistory(clientId));
+    const active = new Set(
+      ((await this.ledger.latest(clientId))?.holdings ?? []).map((h) => h.subscriptionId),
+    );
+    if (status === 'active') {
+      const found = await this.ledger.findBySubscriptionIds(clientId, [...active]);
+      return found.filter((r) => r.transaction.type === 'subscription' && before(r)).reverse();
+    }
+    // Skipping the active ones among the openings read: asking for that many more still fills
+    // the page whenever enough cancelled ones exist.
+    const found = await this.ledger.list(clientId, opened, {
+      limit: limit + 1 + active.size,
+      beforeSeq,
+    });
+    return found.filter((r) => !active.has(subscriptionIdOf(r)));
   }
+}
+
+const subscriptionIdOf = (record: LedgerRecord): string => record.transaction.subscriptionId!;
+
+function parseSeqCursor(value: unknown): number | null {
+  const seq = (value as { s?: unknown } | null)?.s;
+  return typeof seq === 'number' && Number.isSafeInteger(seq) && seq > 0 ? seq : null;
 }

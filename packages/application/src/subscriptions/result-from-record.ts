@@ -1,7 +1,32 @@
+import { DomainErrors } from '@btg-funds/domain';
 import { ApplicationError } from '../errors.js';
+import type { Outbox } from '../notifications/outbox.js';
 import type { Ledger, LedgerRecord } from '../ports/index.js';
+import type { LedgerOperationResult } from '../shared/ledger-operation.js';
 import type { OperationResult } from './operation-result.js';
 import { subscriptionsFromHistory } from './subscription-view.js';
+
+/**
+ * The answer of a subscription or cancellation once its ledger operation ran: the result, or the
+ * refusal thrown (after its failed entry, if any, is durable).
+ */
+export async function answerOf(
+  outcome: LedgerOperationResult,
+  deps: { readonly ledger: Ledger; readonly outbox: Outbox },
+): Promise<OperationResult> {
+  if (outcome.kind === 'refused') throw outcome.refusal;
+  // Resumed too: the interrupted attempt may have stopped before recording its delivery.
+  await deps.outbox.enqueue(outcome.record);
+  if (outcome.kind === 'already-applied') return resultFromRecord(deps.ledger, outcome.record);
+  const { decision } = outcome;
+  // Recorded as a failed attempt that moved no money; the caller hears why.
+  if (decision.kind === 'rejected') throw decision.refusal;
+  return {
+    subscription: decision.subscription,
+    transaction: decision.change.transaction,
+    balance: decision.change.account.balance,
+  };
+}
 
 /**
  * Rebuilds the answer of an operation that an earlier, interrupted attempt already wrote to the
@@ -12,17 +37,19 @@ export async function resultFromRecord(
   record: LedgerRecord,
 ): Promise<OperationResult> {
   const tx = record.transaction;
-  if (tx.status === 'failed' || tx.subscriptionId === null) {
-    throw new ApplicationError(
-      (tx.reason?.code ?? 'VALIDATION_ERROR') as ApplicationError['code'],
-      tx.reason?.message ?? 'La operación fue rechazada.',
-    );
+  if (tx.status === 'failed' && tx.reason !== null) {
+    throw new ApplicationError(tx.reason.code, tx.reason.message);
   }
-  const history = await ledger.findBySubscriptionId(record.clientId, tx.subscriptionId);
+  const history =
+    tx.subscriptionId === null
+      ? []
+      : await ledger.findBySubscriptionId(record.clientId, tx.subscriptionId);
   const [subscription] = subscriptionsFromHistory(
     record.clientId,
     history.filter((entry) => entry.seq <= record.seq),
   );
-  if (subscription === undefined) throw new Error(`ledger entry ${tx.id} has no subscription`);
+  if (subscription === undefined) {
+    throw DomainErrors.ledgerInvariantBroken({ clientId: record.clientId, seq: record.seq });
+  }
   return { subscription, transaction: tx, balance: tx.balanceAfter };
 }

@@ -3,9 +3,15 @@ import {
   SequentialIdGenerator,
   createInMemoryStorage,
 } from '@btg-funds/adapters-memory';
-import { Money } from '@btg-funds/domain';
+import { AccountRefusal, Money } from '@btg-funds/domain';
 import { describe, expect, it } from 'vitest';
-import { aClient, aFund, givenClientWithFunds, moneyUseCases } from '../testing/index.js';
+import {
+  aClient,
+  aFund,
+  givenClientWithFunds,
+  moneyUseCases,
+  registered,
+} from '../testing/index.js';
 
 async function setup() {
   const storage = createInMemoryStorage();
@@ -65,13 +71,15 @@ describe('SubscribeToFund', () => {
     expect(email).toMatchObject({ channel: 'email', destination: client.email, status: 'pending' });
     expect(sms).toMatchObject({ channel: 'sms', destination: '+573001234567', status: 'pending' });
     expect(sms?.amount.toDecimalString()).toBe('50000.00');
-    expect((await storage.clients.findById(client.id))?.notificationPreference).toBe('email');
+    expect((await storage.clients.findById(client.id))?.client.notificationPreference).toBe(
+      'email',
+    );
   });
 
   it('refuses sms for a client without a phone before any money moves', async () => {
     const { storage, subscribe, entries } = await setup();
     const noPhone = aClient({ phone: null });
-    await storage.clients.add(noPhone);
+    await storage.clients.add(registered(noPhone));
     await expect(
       subscribe.execute({ clientId: noPhone.id, fundId: '1', notify: 'sms' }),
     ).rejects.toMatchObject({ code: 'PHONE_REQUIRED_FOR_SMS' });
@@ -121,12 +129,23 @@ describe('SubscribeToFund', () => {
     expect(await storage.notifications.findByTransactionId(failed!.id)).toBeNull();
   });
 
-  it('answers insufficient balance with the exact message of SPEC §1', async () => {
+  it('answers insufficient balance with the exact message of the statement, and its facts', async () => {
     const { client, subscribe } = await setup();
     await subscribe.execute({ clientId: client.id, fundId: '2', amount: Money.parse('300000') });
-    await expect(subscribe.execute({ clientId: client.id, fundId: '4' })).rejects.toMatchObject({
+    const refused = subscribe.execute({ clientId: client.id, fundId: '4' });
+    await expect(refused).rejects.toMatchObject({
       code: 'INSUFFICIENT_BALANCE',
       message: 'No tiene saldo disponible para vincularse al fondo FDO-ACCIONES',
+    });
+    // The domain's refusal itself, decided once, with what it was decided on.
+    await expect(refused).rejects.toBeInstanceOf(AccountRefusal);
+    await expect(refused).rejects.toMatchObject({
+      details: {
+        fundId: '4',
+        fundName: 'FDO-ACCIONES',
+        requiredAmount: '250000.00',
+        availableBalance: '200000.00',
+      },
     });
   });
 

@@ -1,5 +1,10 @@
 import type { Money, NotificationChannel } from '@btg-funds/domain';
-import { ApplicationError } from '../errors.js';
+import { clientNotFound, fundNotFound } from '../application-errors.js';
+import {
+  DEFAULT_NOTIFICATION_POLICY,
+  notificationIntent,
+  type NotificationPolicy,
+} from '../notifications/notification-policy.js';
 import type { Outbox } from '../notifications/outbox.js';
 import type {
   ClientRepository,
@@ -13,7 +18,7 @@ import type { Idempotent, IdempotencyGuard } from '../shared/idempotency-guard.j
 import { runLedgerOperation } from '../shared/ledger-operation.js';
 import type { RetryPolicy } from '../shared/retry-policy.js';
 import { operationResultCodec, type OperationResult } from './operation-result.js';
-import { resultFromRecord } from './result-from-record.js';
+import { answerOf } from './result-from-record.js';
 
 export interface SubscribeToFundInput {
   readonly clientId: string;
@@ -36,6 +41,8 @@ export interface SubscribeToFundDeps {
   readonly clock: Clock;
   readonly ids: IdGenerator;
   readonly retry: RetryPolicy;
+  /** Where notifications may go; default: verified destinations, SMS to +57 (ADR 0405). */
+  readonly notificationPolicy?: NotificationPolicy | undefined;
   readonly onConflict?: () => void;
 }
 
@@ -62,18 +69,18 @@ export class SubscribeToFund {
     transactionId: string,
   ): Promise<OperationResult> {
     const { clients, funds, ledger, clock, ids } = this.deps;
-    const [client, fund] = await Promise.all([
+    const [found, fund] = await Promise.all([
       clients.findById(input.clientId),
       funds.findById(input.fundId),
     ]);
-    if (client === null) throw new ApplicationError('CLIENT_NOT_FOUND', 'El cliente no existe.');
-    if (fund === null) {
-      throw new ApplicationError('FUND_NOT_FOUND', `El fondo ${input.fundId} no existe.`, {
-        fundId: input.fundId,
-      });
-    }
-    const channel = input.notify ?? client.notificationPreference;
-    const destination = client.destinationFor(channel);
+    if (found === null) throw clientNotFound();
+    if (fund === null) throw fundNotFound(input.fundId);
+    const { client } = found;
+    const intent = notificationIntent(
+      client,
+      input.notify ?? client.notificationPreference,
+      this.deps.notificationPolicy ?? DEFAULT_NOTIFICATION_POLICY,
+    );
     const subscriptionId = ids.next();
     const at = clock.now();
     const outcome = await runLedgerOperation(
@@ -85,19 +92,10 @@ export class SubscribeToFund {
         deadline: input.deadline,
         decide: (account) =>
           account.subscribe({ fund, amount: input.amount, transactionId, subscriptionId, at }),
-        notification: () => ({ channel, destination }),
+        notification: () => intent,
       },
       this.deps.onConflict,
     );
-    // Resumed too: the interrupted attempt may have stopped before recording its delivery.
-    await this.deps.outbox.enqueue(outcome.record);
-    if (outcome.kind === 'already-applied') return resultFromRecord(ledger, outcome.record);
-    const { change } = outcome;
-    if (change.rejection !== null) throw change.rejection;
-    return {
-      subscription: change.subscription!,
-      transaction: change.transaction,
-      balance: change.account.balance,
-    };
+    return answerOf(outcome, this.deps);
   }
 }

@@ -1,12 +1,14 @@
-import { INITIAL_BALANCE, Money } from '@btg-funds/domain';
+import { Money } from '@btg-funds/domain';
 import { describe, expect, it } from 'vitest';
 import type { Ledger } from '../ports/index.js';
+import { OPENING_BALANCE } from '../shared/account-of.js';
 import { aFund } from './builders.js';
 import type { Factory } from './ledger.contract.js';
 import { givenClientWithFunds, moneyUseCases, type MoneyStorage } from './test-kit.js';
 
 /**
- * SPEC §1 money conservation under concurrency, through the real use cases. `makeStorages`
+ * Money conservation under concurrency (docs/product/rules.md, "Conservation"), through the
+ * real use cases. `makeStorages`
  * may return several storages over one database (separate connections) to race across them.
  */
 export function describeAccountConcurrencyContract(
@@ -99,13 +101,17 @@ export function describeAccountConcurrencyContract(
   });
 }
 
-/** Reads the whole ledger: seq 1..N without gaps, and balance + Σ holdings = 500.000 each time. */
+/**
+ * Reads the whole ledger: seq 1..N without gaps, every entry opened with this product's 500.000,
+ * and balance + Σ holdings = that opening balance each time.
+ */
 export async function assertGaplessAndConserved(ledger: Ledger, clientId: string) {
   const records = [...(await ledger.list(clientId, {}, { limit: 10_000 }))].reverse();
   expect(records.map((r) => r.seq)).toEqual(records.map((_, i) => i + 1));
   for (const record of records) {
     const invested = record.holdings.reduce((sum, h) => sum.add(h.amount), Money.zero());
-    expect(record.transaction.balanceAfter.add(invested).equals(INITIAL_BALANCE)).toBe(true);
+    expect(record.openingBalance.equals(OPENING_BALANCE)).toBe(true);
+    expect(record.transaction.balanceAfter.add(invested).equals(OPENING_BALANCE)).toBe(true);
     expect(record.transaction.balanceAfter.isNegative()).toBe(false);
   }
   return records.map((r) => ({

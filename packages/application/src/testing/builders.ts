@@ -3,29 +3,44 @@ import {
   Client,
   Fund,
   Money,
-  SEEDED_FUNDS,
   type FundCategory,
   type NotificationChannel,
 } from '@btg-funds/domain';
-import type { LedgerRecord, NotificationRecord } from '../ports/index.js';
+import { SEEDED_FUNDS } from '../funds/seeded-funds.js';
+import type { AuthRecord, ClientRecord, LedgerRecord, NotificationRecord } from '../ports/index.js';
+import { OPENING_BALANCE } from '../shared/account-of.js';
 
 let counter = 0;
 /** Unique-enough ids for contract tests that share one database. */
 export const uniqueId = (prefix = 'id'): string =>
   `${prefix}-${Date.now().toString(36)}-${(counter += 1).toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 
-export function aClient(overrides: Partial<Parameters<typeof Client.create>[0]> = {}): Client {
-  const id = overrides.id ?? uniqueId('client');
-  return Client.create({
+/**
+ * A client whose e-mail and phone are verified (as most clients who move money are); pass
+ * `verified: false` for one who has proved nothing yet.
+ */
+export function aClient(
+  overrides: Partial<Parameters<typeof Client.create>[0]> & { verified?: boolean } = {},
+): Client {
+  const { verified = true, ...fields } = overrides;
+  const id = fields.id ?? uniqueId('client');
+  const client = Client.create({
     id,
     email: `${id}@example.com`,
     fullName: 'Ana María Pérez',
     phone: '+573001234567',
     notificationPreference: 'email',
-    passwordHash: 'hash',
     createdAt: new Date('2026-01-15T15:00:00.000Z'),
-    ...overrides,
+    ...fields,
   });
+  if (!verified) return client;
+  const proved = client.withVerified('email', client.email);
+  return proved.phone === null ? proved : proved.withVerified('sms', proved.phone);
+}
+
+/** `client` as a repository stores it: with an auth record (a `client` role by default). */
+export function registered(client: Client, auth: Partial<AuthRecord> = {}): ClientRecord {
+  return { client, auth: { role: 'client', passwordHash: 'hash', ...auth } };
 }
 
 export function aFund(
@@ -54,7 +69,8 @@ export const seededFund = (id: string): Fund => {
 
 /**
  * The ledger records a client accumulates when it subscribes to `fundIds` in order, each for the
- * fund's minimum (seq 1, 2, …), with a notification intent on each.
+ * fund's minimum (seq 1, 2, …; one beyond the balance is a failed entry), with a notification
+ * intent on each.
  */
 export function subscriptionRecords(
   clientId: string,
@@ -62,16 +78,19 @@ export function subscriptionRecords(
   start = new Date('2026-01-15T15:00:00.000Z'),
   channel: NotificationChannel = 'email',
 ): LedgerRecord[] {
-  let account = Account.open(clientId);
+  let account = Account.open(clientId, { openingBalance: OPENING_BALANCE });
   return fundIds.map((fundId, index) => {
-    const change = account.subscribe({
+    const decision = account.subscribe({
       fund: seededFund(fundId),
       transactionId: uniqueId('tx'),
       subscriptionId: uniqueId('sub'),
       at: new Date(start.getTime() + index * 1000),
     });
-    account = change.account;
-    return { ...change.entry, notification: { channel, destination: `${clientId}@example.com` } };
+    // A failed attempt (a fund beyond the balance) is an entry too; a refusal writes none.
+    if (decision.kind === 'refused') throw new Error(`refused: ${decision.refusal.code}`);
+    account = decision.change.account;
+    const notification = { channel, destination: `${clientId}@example.com` };
+    return { ...decision.change.entry, notification };
   });
 }
 
@@ -93,6 +112,7 @@ export function aNotification(overrides: Partial<NotificationRecord> = {}): Noti
     sentAt: null,
     nextAttemptAt: at,
     lastError: null,
+    reason: null,
     ...overrides,
   };
 }

@@ -1,6 +1,7 @@
-import { Money, SEEDED_FUNDS } from '@btg-funds/domain';
+import { Money } from '@btg-funds/domain';
 import { describe, expect, it } from 'vitest';
-import type { FundRepository } from '../ports/index.js';
+import { SEEDED_FUNDS } from '../funds/seeded-funds.js';
+import { DuplicateFundId, NotFound, type FundRepository } from '../ports/index.js';
 import { aFund, uniqueId } from './builders.js';
 import type { Factory } from './ledger.contract.js';
 
@@ -18,14 +19,14 @@ export function describeFundRepositoryContract(name: string, make: Factory<FundR
       await repo.update(edited.update({ active: true }));
     });
 
-    it('stores every field and refuses a duplicate id with FUND_ALREADY_EXISTS', async () => {
+    it('stores every field and refuses a duplicate id with DuplicateFundId', async () => {
       const repo = await make();
       const fund = aFund({ minimum: '12345.67', category: 'FPV' });
       await repo.add(fund);
       expect((await repo.findById(fund.id))?.toSnapshot()).toEqual(fund.toSnapshot());
-      await expect(repo.add(aFund({ id: fund.id }))).rejects.toMatchObject({
-        code: 'FUND_ALREADY_EXISTS',
-      });
+      const duplicate = repo.add(aFund({ id: fund.id }));
+      await expect(duplicate).rejects.toBeInstanceOf(DuplicateFundId);
+      await expect(duplicate).rejects.toMatchObject({ fundId: fund.id });
       expect(await repo.findById(uniqueId('missing'))).toBeNull();
     });
 
@@ -41,6 +42,15 @@ export function describeFundRepositoryContract(name: string, make: Factory<FundR
         active: false,
       });
       expect((await repo.findById(fund.id))?.minimumAmount.toDecimalString()).toBe('1000.00');
+    });
+
+    it('refuses to update a fund it does not hold with NotFound, storing nothing', async () => {
+      const repo = await make();
+      const ghost = aFund();
+      const update = repo.update(ghost);
+      await expect(update).rejects.toBeInstanceOf(NotFound);
+      await expect(update).rejects.toMatchObject({ entity: 'fund', id: ghost.id });
+      expect(await repo.findById(ghost.id)).toBeNull();
     });
 
     it('lists numeric ids in numeric order', async () => {

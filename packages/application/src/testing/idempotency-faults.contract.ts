@@ -5,7 +5,7 @@ import type { Factory } from './ledger.contract.js';
 import { givenClientWithFunds, moneyUseCases, type MoneyStorage } from './test-kit.js';
 
 /**
- * SPEC §4.4 under faults (issue 11, point 1): an Idempotency-Key keeps its transaction id after a
+ * The Idempotency-Key rules under faults (issue 11, point 1): an Idempotency-Key keeps its transaction id after a
  * failure whose outcome is not known, so the retry answers the first result and money moves once.
  * The faults wrap the adapter under test, so memory and Mongo run the very same scenarios.
  */

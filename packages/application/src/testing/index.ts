@@ -20,6 +20,7 @@ export {
   type Fault,
 } from './faults.js';
 export { describeRateLimitStoreContract } from './rate-limit-store.contract.js';
+export { describeVerificationChallengeStoreContract } from './verification-challenge-store.contract.js';
 export {
   assertGaplessAndConserved,
   describeAccountConcurrencyContract,
@@ -34,6 +35,7 @@ export {
 export {
   aClient,
   aFund,
+  registered,
   aNotification,
   seededFund,
   subscriptionRecords,

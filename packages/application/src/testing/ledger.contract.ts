@@ -1,6 +1,11 @@
 import { Money } from '@btg-funds/domain';
 import { describe, expect, it } from 'vitest';
-import { LedgerConflict, type Ledger, type LedgerPosition } from '../ports/index.js';
+import {
+  LedgerConflict,
+  LedgerSequenceGap,
+  type Ledger,
+  type LedgerPosition,
+} from '../ports/index.js';
 import { subscriptionRecords, uniqueId } from './builders.js';
 
 export type Factory<T> = () => T | Promise<T>;
@@ -64,6 +69,20 @@ export function describeLedgerContract(name: string, makeLedger: Factory<Ledger>
       expect(read?.notification).toEqual(record!.notification);
     });
 
+    it('keeps why a notification must not be sent (ADR 0405)', async () => {
+      const ledger = await makeLedger();
+      const clientId = uniqueId('client');
+      const [record] = subscriptionRecords(clientId, ['1']);
+      const notification = {
+        channel: 'sms' as const,
+        destination: '+12025550123',
+        withheld: 'SMS_COUNTRY_NOT_ALLOWED' as const,
+      };
+      await ledger.append({ ...record!, notification });
+      const read = await ledger.findByTransactionId(clientId, record!.transaction.id);
+      expect(read?.notification).toEqual(notification);
+    });
+
     it('rejects a second entry at the same seq with LedgerConflict', async () => {
       const ledger = await makeLedger();
       const clientId = uniqueId('client');
@@ -84,6 +103,50 @@ export function describeLedgerContract(name: string, makeLedger: Factory<Ledger>
       expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
       for (const r of results)
         if (r.status === 'rejected') expect(r.reason).toBeInstanceOf(LedgerConflict);
+    });
+
+    // The sequence rule (ADR 0002): positions 1, 2, … with no gap. An append must land right
+    // after an existing entry, so the unique (clientId, seq) decides every race; a gap would let
+    // a writer that skipped the read land beside a rival instead of colliding with it.
+    it('refuses an append that would leave a gap with LedgerSequenceGap, writing nothing', async () => {
+      const ledger = await makeLedger();
+      const clientId = uniqueId('client');
+      const [first, second, third] = subscriptionRecords(clientId, ['1', '2', '3']);
+      await expect(ledger.append(second!)).rejects.toBeInstanceOf(LedgerSequenceGap);
+      expect(await ledger.latest(clientId)).toBeNull();
+      await ledger.append(first!);
+      const gap = ledger.append(third!);
+      await expect(gap).rejects.toBeInstanceOf(LedgerSequenceGap);
+      await expect(gap).rejects.toMatchObject({ clientId, seq: 3 });
+      expect((await ledger.latest(clientId))?.seq).toBe(1);
+      expect(await ledger.findByTransactionId(clientId, third!.transaction.id)).toBeNull();
+      // The gap closed, the same entry lands.
+      await ledger.append(second!);
+      await ledger.append(third!);
+      expect((await ledger.latest(clientId))?.seq).toBe(3);
+    });
+
+    it('refuses a position before the first (seq 0) with LedgerSequenceGap', async () => {
+      const ledger = await makeLedger();
+      const clientId = uniqueId('client');
+      const [first] = subscriptionRecords(clientId, ['1']);
+      await expect(ledger.append({ ...first!, seq: 0 })).rejects.toBeInstanceOf(LedgerSequenceGap);
+      expect(await ledger.latest(clientId)).toBeNull();
+    });
+
+    it('keeps the opening balance each entry records', async () => {
+      const ledger = await makeLedger();
+      const clientId = uniqueId('client');
+      const [record] = subscriptionRecords(clientId, ['1']);
+      const richer = {
+        ...record!,
+        transaction: { ...record!.transaction, balanceAfter: Money.parse('925000.50') },
+        openingBalance: Money.parse('1000000.50'),
+      };
+      await ledger.append(richer);
+      const read = await ledger.latest(clientId);
+      expect(read?.openingBalance.toDecimalString()).toBe('1000000.50');
+      expect(read?.transaction.balanceAfter.toDecimalString()).toBe('925000.50');
     });
 
     it('rejects a duplicate transaction id even at a free seq', async () => {
@@ -134,6 +197,18 @@ export function describeLedgerContract(name: string, makeLedger: Factory<Ledger>
       expect(found.map((r) => r.seq)).toEqual([2]);
       expect(await ledger.findBySubscriptionId(uniqueId('other'), subscriptionId)).toEqual([]);
       expect((await ledger.subscriptionHistory(clientId)).map((r) => r.seq)).toEqual([1, 2]);
+    });
+
+    it('finds the entries of many subscriptions at once, oldest first, only the client’s', async () => {
+      const ledger = await makeLedger();
+      const clientId = uniqueId('client');
+      const records = subscriptionRecords(clientId, ['1', '3', '5']);
+      for (const record of records) await ledger.append(record);
+      const [one, , five] = records.map((r) => r.transaction.subscriptionId!);
+      const found = await ledger.findBySubscriptionIds(clientId, [five!, one!, five!]);
+      expect(found.map((r) => r.seq)).toEqual([1, 3]);
+      expect(await ledger.findBySubscriptionIds(clientId, [])).toEqual([]);
+      expect(await ledger.findBySubscriptionIds(uniqueId('other'), [one!])).toEqual([]);
     });
 
     it('pages through entries with notification intents in (createdAt, clientId, seq) order', async () => {

@@ -59,6 +59,33 @@ export function describeNotificationStoreContract(
       expect(await store.listByClient(uniqueId('client'), 10)).toEqual([]);
     });
 
+    it('keeps why a notification was not sent, when created so and when updated so', async () => {
+      const store = await make();
+      const withheld = aNotification({
+        status: 'failed',
+        reason: 'DESTINATION_NOT_VERIFIED',
+        lastError: 'No se envió',
+      });
+      await store.ensure(withheld);
+      expect(await store.findByTransactionId(withheld.transactionId)).toMatchObject({
+        status: 'failed',
+        attempts: 0,
+        reason: 'DESTINATION_NOT_VERIFIED',
+      });
+      const capped = aNotification();
+      await store.ensure(capped);
+      expect((await store.findByTransactionId(capped.transactionId))?.reason).toBeNull();
+      await store.update({
+        ...capped,
+        status: 'failed',
+        attempts: 1,
+        reason: 'DAILY_LIMIT_REACHED',
+      });
+      expect((await store.findByTransactionId(capped.transactionId))?.reason).toBe(
+        'DAILY_LIMIT_REACHED',
+      );
+    });
+
     it('lets exactly one of concurrent claims of an attempt win; a running lease is held', async () => {
       const store = await make();
       const notificationId = uniqueId('ntf');

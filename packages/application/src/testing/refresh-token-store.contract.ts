@@ -13,7 +13,8 @@ export function describeRefreshTokenStoreContract(
       clientId: uniqueId('client'),
       familyId: uniqueId('family'),
       createdAt: new Date('2026-01-15T15:00:00.000Z'),
-      expiresAt: new Date('2026-01-22T15:00:00.000Z'),
+      expiresAt: new Date('2026-01-15T15:30:00.000Z'),
+      sessionExpiresAt: new Date('2026-01-16T03:00:00.000Z'),
     });
 
     it('saves and finds by digest', async () => {

@@ -1,4 +1,5 @@
-import { SEEDED_FUNDS, type Client } from '@btg-funds/domain';
+import type { Client } from '@btg-funds/domain';
+import { SEEDED_FUNDS } from '../funds/seeded-funds.js';
 import { CancelSubscription } from '../subscriptions/cancel-subscription.js';
 import { Outbox } from '../notifications/outbox.js';
 import type {
@@ -13,7 +14,7 @@ import type {
 import { IdempotencyGuard } from '../shared/idempotency-guard.js';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from '../shared/retry-policy.js';
 import { SubscribeToFund } from '../subscriptions/subscribe-to-fund.js';
-import { aClient, uniqueId } from './builders.js';
+import { aClient, registered, uniqueId } from './builders.js';
 
 /** The storage ports the money use cases need. */
 export interface MoneyStorage {
@@ -55,6 +56,6 @@ export function moneyUseCases(
 export async function givenClientWithFunds(storage: MoneyStorage): Promise<Client> {
   await storage.funds.seed(SEEDED_FUNDS);
   const client = aClient();
-  await storage.clients.add(client);
+  await storage.clients.add(registered(client));
   return client;
 }

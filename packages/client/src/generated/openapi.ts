@@ -30,7 +30,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Ingresar con correo y contraseña (token de acceso y de renovación) */
+        /** Ingresar con correo y contraseña (token de acceso y de renovación); los intentos fallidos se limitan por cuenta y dirección */
         post: operations["login"];
         delete?: never;
         options?: never;
@@ -66,6 +66,40 @@ export interface paths {
         put?: never;
         /** Cerrar la sesión a la que pertenece el token de renovación */
         post: operations["logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Enviar un código de verificación a mi correo o a mi teléfono (el código nunca viene en la respuesta) */
+        post: operations["requestVerificationCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/verification/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirmar el código recibido: el destino queda verificado y vuelve a recibir avisos */
+        post: operations["confirmVerificationCode"];
         delete?: never;
         options?: never;
         head?: never;
@@ -133,7 +167,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Mis suscripciones, de la más reciente a la más antigua */
+        /** Mis suscripciones, de la más reciente a la más antigua (paginado por cursor como el historial) */
         get: operations["listSubscriptions"];
         put?: never;
         /** Suscribirse a un fondo (apertura); sin monto, se usa el mínimo del fondo */
@@ -323,7 +357,7 @@ export interface components {
          * @description Código estable del problema, para programas (el `detail` es para personas). Cada respuesta de error indica los códigos que puede traer.
          * @enum {string}
          */
-        ProblemCode: "ALREADY_CANCELLED" | "ALREADY_SUBSCRIBED" | "AMOUNT_BELOW_MINIMUM" | "CLIENT_NOT_FOUND" | "CONCURRENT_MODIFICATION" | "CURRENCY_MISMATCH" | "EMAIL_TAKEN" | "FORBIDDEN" | "FUND_ALREADY_EXISTS" | "FUND_INACTIVE" | "FUND_NOT_FOUND" | "IDEMPOTENCY_KEY_IN_FLIGHT" | "IDEMPOTENCY_KEY_REUSED" | "INSUFFICIENT_BALANCE" | "INTERNAL_ERROR" | "INVALID_AMOUNT" | "INVALID_CREDENTIALS" | "INVALID_CURSOR" | "INVALID_EMAIL" | "INVALID_FULL_NAME" | "INVALID_FUND" | "INVALID_PASSWORD" | "INVALID_PHONE" | "INVALID_REFRESH_TOKEN" | "LEDGER_INVARIANT_BROKEN" | "METHOD_NOT_ALLOWED" | "NOT_FOUND" | "NOT_READY" | "OUTCOME_UNKNOWN" | "PAYLOAD_TOO_LARGE" | "PHONE_REQUIRED_FOR_SMS" | "RATE_LIMITED" | "REQUEST_TIMEOUT" | "SERVICE_UNAVAILABLE" | "SUBSCRIPTION_NOT_FOUND" | "TOO_MANY_PENDING_OPERATIONS" | "TRANSACTION_NOT_FOUND" | "UNAUTHORIZED" | "UNSUPPORTED_MEDIA_TYPE" | "VALIDATION_ERROR";
+        ProblemCode: "ALREADY_CANCELLED" | "ALREADY_SUBSCRIBED" | "ALREADY_VERIFIED" | "AMOUNT_BELOW_MINIMUM" | "BODY_TIMEOUT" | "CLIENT_NOT_FOUND" | "CONCURRENT_MODIFICATION" | "CURRENCY_MISMATCH" | "DAILY_LIMIT_REACHED" | "DESTINATION_REJECTED" | "EMAIL_TAKEN" | "FORBIDDEN" | "FUND_ALREADY_EXISTS" | "FUND_INACTIVE" | "FUND_NOT_FOUND" | "IDEMPOTENCY_KEY_IN_FLIGHT" | "IDEMPOTENCY_KEY_REUSED" | "INSUFFICIENT_BALANCE" | "INTERNAL_ERROR" | "INVALID_AMOUNT" | "INVALID_CREDENTIALS" | "INVALID_CURSOR" | "INVALID_EMAIL" | "INVALID_FULL_NAME" | "INVALID_FUND" | "INVALID_PASSWORD" | "INVALID_PHONE" | "INVALID_REFRESH_TOKEN" | "LEDGER_INVARIANT_BROKEN" | "METHOD_NOT_ALLOWED" | "NOT_FOUND" | "NOT_READY" | "OUTCOME_UNKNOWN" | "PAYLOAD_TOO_LARGE" | "PHONE_REQUIRED_FOR_SMS" | "RATE_LIMITED" | "REQUEST_TIMEOUT" | "SERVICE_UNAVAILABLE" | "SMS_COUNTRY_NOT_ALLOWED" | "SUBSCRIPTION_NOT_FOUND" | "TOO_MANY_LOGIN_FAILURES" | "TOO_MANY_PENDING_OPERATIONS" | "TRANSACTION_NOT_FOUND" | "UNAUTHORIZED" | "UNSUPPORTED_MEDIA_TYPE" | "VALIDATION_ERROR" | "VERIFICATION_CODE_EXPIRED" | "VERIFICATION_CODE_INVALID" | "VERIFICATION_CODE_LOCKED" | "VERIFICATION_NOT_SENT" | "VERIFICATION_RESEND_TOO_SOON";
         /** @description RFC 9457 problem details */
         Problem: {
             /** @example urn:btg-funds:problem:insufficient-balance */
@@ -354,7 +388,9 @@ export interface components {
          *       "role": "client",
          *       "balance": "500000.00",
          *       "currency": "COP",
-         *       "createdAt": "2026-01-15T14:30:00.000Z"
+         *       "createdAt": "2026-01-15T14:30:00.000Z",
+         *       "emailVerified": true,
+         *       "phoneVerified": false
          *     }
          */
         ClientProfile: {
@@ -373,6 +409,10 @@ export interface components {
              * @example 2026-01-15T14:30:00.000Z
              */
             createdAt: string;
+            /** @description El correo fue verificado con un código (POST /me/verification/email); sin verificar no recibe notificaciones */
+            emailVerified: boolean;
+            /** @description El teléfono actual fue verificado con un código (POST /me/verification/sms); cambiarlo lo deja sin verificar */
+            phoneVerified: boolean;
         };
         /** @enum {string} */
         NotificationChannel: "email" | "sms";
@@ -434,6 +474,37 @@ export interface components {
              * @example b3BhcXVlLXJlZnJlc2gtdG9rZW4tZXhhbXBsZQ
              */
             refreshToken: string;
+        };
+        VerificationCodeSent: {
+            channel: components["schemas"]["NotificationChannel"];
+            /**
+             * @description Enmascarado
+             * @example j***z@example.com
+             */
+            destination: string;
+            /**
+             * Format: date-time
+             * @description El código deja de servir entonces
+             * @example 2026-01-15T14:30:00.000Z
+             */
+            expiresAt: string;
+            /**
+             * Format: date-time
+             * @description Antes de esto no se envía otro código
+             * @example 2026-01-15T14:30:00.000Z
+             */
+            resendAfter: string;
+        };
+        VerificationCodeRequest: {
+            channel: components["schemas"]["NotificationChannel"] & unknown;
+        };
+        VerificationConfirmRequest: {
+            channel: components["schemas"]["NotificationChannel"] & unknown;
+            /**
+             * @description Los 6 dígitos recibidos
+             * @example 482913
+             */
+            code: string;
         };
         UpdateProfileRequest: {
             /**
@@ -567,6 +638,7 @@ export interface components {
         };
         SubscriptionList: {
             items: components["schemas"]["Subscription"][];
+            nextCursor: string | null;
         };
         TransactionPage: {
             items: components["schemas"]["Transaction"][];
@@ -597,6 +669,12 @@ export interface components {
              * @example 2026-01-15T14:30:00.000Z
              */
             sentAt: string | null;
+            /** @description Por qué no se envió (status failed, attempts 0 o 1): destino sin verificar, país no permitido para SMS o máximo diario alcanzado; null si no aplica */
+            reason: {
+                /** @enum {string} */
+                code: "DESTINATION_NOT_VERIFIED" | "SMS_COUNTRY_NOT_ALLOWED" | "DAILY_LIMIT_REACHED";
+                message: string;
+            } | null;
         };
         ClientPage: {
             items: components["schemas"]["ClientProfile"][];
@@ -675,6 +753,19 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "INVALID_EMAIL" | "INVALID_FULL_NAME" | "INVALID_PASSWORD" | "INVALID_PHONE" | "VALIDATION_ERROR";
+                    };
+                };
+            };
+            /** @description El cuerpo de la solicitud no llegó completo a tiempo; nada se aplicó. Reenvíela completa. Códigos: BODY_TIMEOUT. */
+            408: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "BODY_TIMEOUT";
                     };
                 };
             };
@@ -873,6 +964,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description El cuerpo de la solicitud no llegó completo a tiempo; nada se aplicó. Reenvíela completa. Códigos: BODY_TIMEOUT. */
+            408: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "BODY_TIMEOUT";
+                    };
+                };
+            };
             /** @description El cuerpo excede el tamaño permitido. Códigos: PAYLOAD_TOO_LARGE. */
             413: {
                 headers: {
@@ -908,7 +1012,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Demasiadas solicitudes; vea Retry-After. Códigos: RATE_LIMITED. */
+            /** @description Demasiadas solicitudes; vea Retry-After. Códigos: RATE_LIMITED, TOO_MANY_LOGIN_FAILURES. */
             429: {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
@@ -918,7 +1022,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code: "RATE_LIMITED";
+                        code: "RATE_LIMITED" | "TOO_MANY_LOGIN_FAILURES";
                     };
                 };
             };
@@ -1033,6 +1137,19 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "INVALID_REFRESH_TOKEN";
+                    };
+                };
+            };
+            /** @description El cuerpo de la solicitud no llegó completo a tiempo; nada se aplicó. Reenvíela completa. Códigos: BODY_TIMEOUT. */
+            408: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "BODY_TIMEOUT";
                     };
                 };
             };
@@ -1197,6 +1314,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description El cuerpo de la solicitud no llegó completo a tiempo; nada se aplicó. Reenvíela completa. Códigos: BODY_TIMEOUT. */
+            408: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "BODY_TIMEOUT";
+                    };
+                };
+            };
             /** @description El cuerpo excede el tamaño permitido. Códigos: PAYLOAD_TOO_LARGE. */
             413: {
                 headers: {
@@ -1229,6 +1359,432 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description Error inesperado. Códigos: INTERNAL_ERROR. */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:btg-funds:problem:internal-error",
+                     *       "title": "Error interno",
+                     *       "status": 500,
+                     *       "detail": "Ocurrió un error inesperado.",
+                     *       "code": "INTERNAL_ERROR"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "INTERNAL_ERROR";
+                    };
+                };
+            };
+            /** @description Servicio no disponible por ahora, nada se aplicó; vea Retry-After. Códigos: REQUEST_TIMEOUT, SERVICE_UNAVAILABLE. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:btg-funds:problem:service-unavailable",
+                     *       "title": "Servicio no disponible",
+                     *       "status": 503,
+                     *       "detail": "El servicio no está disponible en este momento. Intente de nuevo.",
+                     *       "code": "SERVICE_UNAVAILABLE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "REQUEST_TIMEOUT" | "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    requestVerificationCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "channel": "email"
+                 *     }
+                 */
+                "application/json": components["schemas"]["VerificationCodeRequest"];
+            };
+        };
+        responses: {
+            /** @description Código enviado: llega por correo o SMS y vence en minutos */
+            202: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerificationCodeSent"];
+                };
+            };
+            /** @description Solicitud inválida (esquema o regla de un campo). Códigos: VALIDATION_ERROR. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:btg-funds:problem:validation-error",
+                     *       "title": "Solicitud inválida",
+                     *       "status": 400,
+                     *       "detail": "La solicitud no cumple el esquema esperado.",
+                     *       "code": "VALIDATION_ERROR"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_ERROR";
+                    };
+                };
+            };
+            /** @description Credenciales ausentes, inválidas o vencidas. Códigos: UNAUTHORIZED. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:btg-funds:problem:unauthorized",
+                     *       "title": "No autenticado",
+                     *       "status": 401,
+                     *       "detail": "Se requiere un token de acceso válido.",
+                     *       "code": "UNAUTHORIZED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                    };
+                };
+            };
+            /** @description No existe (o no es suyo). Códigos: CLIENT_NOT_FOUND. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:btg-funds:problem:client-not-found",
+                     *       "title": "No encontrado",
+                     *       "status": 404,
+                     *       "detail": "El cliente no existe.",
+                     *       "code": "CLIENT_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "CLIENT_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description El cuerpo de la solicitud no llegó completo a tiempo; nada se aplicó. Reenvíela completa. Códigos: BODY_TIMEOUT. */
+            408: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "BODY_TIMEOUT";
+                    };
+                };
+            };
+            /** @description En conflicto con el estado actual. Códigos: ALREADY_VERIFIED. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "ALREADY_VERIFIED";
+                    };
+                };
+            };
+            /** @description El cuerpo excede el tamaño permitido. Códigos: PAYLOAD_TOO_LARGE. */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description El cuerpo no es application/json. Códigos: UNSUPPORTED_MEDIA_TYPE. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:btg-funds:problem:unsupported-media-type",
+                     *       "title": "Tipo de contenido no soportado",
+                     *       "status": 415,
+                     *       "detail": "El cuerpo debe enviarse como application/json.",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description Rechazada por una regla de negocio. Códigos: DESTINATION_REJECTED, PHONE_REQUIRED_FOR_SMS, SMS_COUNTRY_NOT_ALLOWED. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "DESTINATION_REJECTED" | "PHONE_REQUIRED_FOR_SMS" | "SMS_COUNTRY_NOT_ALLOWED";
+                    };
+                };
+            };
+            /** @description Demasiadas solicitudes; vea Retry-After. Códigos: DAILY_LIMIT_REACHED, VERIFICATION_RESEND_TOO_SOON. */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "DAILY_LIMIT_REACHED" | "VERIFICATION_RESEND_TOO_SOON";
+                    };
+                };
+            };
+            /** @description Error inesperado. Códigos: INTERNAL_ERROR. */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:btg-funds:problem:internal-error",
+                     *       "title": "Error interno",
+                     *       "status": 500,
+                     *       "detail": "Ocurrió un error inesperado.",
+                     *       "code": "INTERNAL_ERROR"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "INTERNAL_ERROR";
+                    };
+                };
+            };
+            /** @description Servicio no disponible por ahora, nada se aplicó; vea Retry-After. Códigos: REQUEST_TIMEOUT, SERVICE_UNAVAILABLE, VERIFICATION_NOT_SENT. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:btg-funds:problem:service-unavailable",
+                     *       "title": "Servicio no disponible",
+                     *       "status": 503,
+                     *       "detail": "El servicio no está disponible en este momento. Intente de nuevo.",
+                     *       "code": "SERVICE_UNAVAILABLE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "REQUEST_TIMEOUT" | "SERVICE_UNAVAILABLE" | "VERIFICATION_NOT_SENT";
+                    };
+                };
+            };
+        };
+    };
+    confirmVerificationCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VerificationConfirmRequest"];
+            };
+        };
+        responses: {
+            /** @description El perfil, con el destino verificado */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientProfile"];
+                };
+            };
+            /** @description Solicitud inválida (esquema o regla de un campo). Códigos: VALIDATION_ERROR. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:btg-funds:problem:validation-error",
+                     *       "title": "Solicitud inválida",
+                     *       "status": 400,
+                     *       "detail": "La solicitud no cumple el esquema esperado.",
+                     *       "code": "VALIDATION_ERROR"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_ERROR";
+                    };
+                };
+            };
+            /** @description Credenciales ausentes, inválidas o vencidas. Códigos: UNAUTHORIZED. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:btg-funds:problem:unauthorized",
+                     *       "title": "No autenticado",
+                     *       "status": 401,
+                     *       "detail": "Se requiere un token de acceso válido.",
+                     *       "code": "UNAUTHORIZED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                    };
+                };
+            };
+            /** @description No existe (o no es suyo). Códigos: CLIENT_NOT_FOUND. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:btg-funds:problem:client-not-found",
+                     *       "title": "No encontrado",
+                     *       "status": 404,
+                     *       "detail": "El cliente no existe.",
+                     *       "code": "CLIENT_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "CLIENT_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description El cuerpo de la solicitud no llegó completo a tiempo; nada se aplicó. Reenvíela completa. Códigos: BODY_TIMEOUT. */
+            408: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "BODY_TIMEOUT";
+                    };
+                };
+            };
+            /** @description El cuerpo excede el tamaño permitido. Códigos: PAYLOAD_TOO_LARGE. */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description El cuerpo no es application/json. Códigos: UNSUPPORTED_MEDIA_TYPE. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:btg-funds:problem:unsupported-media-type",
+                     *       "title": "Tipo de contenido no soportado",
+                     *       "status": 415,
+                     *       "detail": "El cuerpo debe enviarse como application/json.",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description Rechazada por una regla de negocio. Códigos: PHONE_REQUIRED_FOR_SMS, VERIFICATION_CODE_EXPIRED, VERIFICATION_CODE_INVALID, VERIFICATION_CODE_LOCKED. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "PHONE_REQUIRED_FOR_SMS" | "VERIFICATION_CODE_EXPIRED" | "VERIFICATION_CODE_INVALID" | "VERIFICATION_CODE_LOCKED";
                     };
                 };
             };
@@ -1482,6 +2038,19 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "CLIENT_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description El cuerpo de la solicitud no llegó completo a tiempo; nada se aplicó. Reenvíela completa. Códigos: BODY_TIMEOUT. */
+            408: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "BODY_TIMEOUT";
                     };
                 };
             };
@@ -1755,6 +2324,19 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description El cuerpo de la solicitud no llegó completo a tiempo; nada se aplicó. Reenvíela completa. Códigos: BODY_TIMEOUT. */
+            408: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "BODY_TIMEOUT";
                     };
                 };
             };
@@ -2084,6 +2666,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description El cuerpo de la solicitud no llegó completo a tiempo; nada se aplicó. Reenvíela completa. Códigos: BODY_TIMEOUT. */
+            408: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "BODY_TIMEOUT";
+                    };
+                };
+            };
             /** @description El cuerpo excede el tamaño permitido. Códigos: PAYLOAD_TOO_LARGE. */
             413: {
                 headers: {
@@ -2170,6 +2765,8 @@ export interface operations {
         parameters: {
             query?: {
                 status?: "active" | "cancelled";
+                limit?: number;
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -2177,7 +2774,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Las suscripciones */
+            /** @description Una página de suscripciones */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
@@ -2187,7 +2784,7 @@ export interface operations {
                     "application/json": components["schemas"]["SubscriptionList"];
                 };
             };
-            /** @description Solicitud inválida (esquema o regla de un campo). Códigos: VALIDATION_ERROR. */
+            /** @description Solicitud inválida (esquema o regla de un campo). Códigos: INVALID_CURSOR, VALIDATION_ERROR. */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
@@ -2205,7 +2802,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code: "VALIDATION_ERROR";
+                        code: "INVALID_CURSOR" | "VALIDATION_ERROR";
                     };
                 };
             };
@@ -2420,6 +3017,19 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "CLIENT_NOT_FOUND" | "FUND_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description El cuerpo de la solicitud no llegó completo a tiempo; nada se aplicó. Reenvíela completa. Códigos: BODY_TIMEOUT. */
+            408: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "BODY_TIMEOUT";
                     };
                 };
             };
@@ -2835,6 +3445,19 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "CLIENT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description El cuerpo de la solicitud no llegó completo a tiempo; nada se aplicó. Reenvíela completa. Códigos: BODY_TIMEOUT. */
+            408: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "BODY_TIMEOUT";
                     };
                 };
             };

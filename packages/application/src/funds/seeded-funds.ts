@@ -1,5 +1,4 @@
-import { Fund, type FundCategory } from './fund.js';
-import { Money } from './money.js';
+import { Fund, Money, type FundCategory } from '@btg-funds/domain';
 
 const SEED: ReadonlyArray<
   readonly [id: string, name: string, minimum: string, category: FundCategory]
@@ -11,7 +10,10 @@ const SEED: ReadonlyArray<
   ['5', 'FPV_BTG_PACTUAL_DINAMICA', '100000', 'FPV'],
 ];
 
-/** The five funds of the original statement (SPEC §1); seeded idempotently at start-up. */
+/**
+ * This product's five funds (docs/product/rules.md, "Funds"); seeded idempotently at start-up.
+ * Product data, not a domain rule: a team embedding the domain brings its own catalogue.
+ */
 export const SEEDED_FUNDS: readonly Fund[] = SEED.map(([id, name, minimum, category]) =>
   Fund.create({ id, name, minimumAmount: Money.parse(minimum), category }),
 );

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SEEDED_FUNDS } from './seeded-funds.js';
 
 describe('SEEDED_FUNDS', () => {
-  it('are exactly the five funds of SPEC §1', () => {
+  it('are exactly the five funds of the statement', () => {
     expect(
       SEEDED_FUNDS.map((f) => [
         f.id,
