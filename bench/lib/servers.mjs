@@ -1,6 +1,6 @@
 // How the bench starts the servers it measures: the built process of apps/api (configured through
 // its environment, see apps/api/src config), the bare Hono baseline, and optionally a PEER — any
-// other implementation of the same HTTP contract (SPEC §4), started from a shell command.
+// other implementation of the same HTTP contract (docs/product/http-contract.md), started from a shell command.
 // Rate limits off (the bench *is* the flood); logs at the production level, into a file.
 import { generateKeyPairSync } from 'node:crypto';
 import { dirname, join } from 'node:path';
