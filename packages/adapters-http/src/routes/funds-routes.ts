@@ -55,7 +55,7 @@ export function fundsRoutes({ useCases, guard, config }: RouteContext) {
   router.openapi({ ...served, hide: true }, async (c) => {
     const { body, etag } = await fundList.current();
     // Public and the same for everyone: a cache may keep it, and must ask before reusing it.
-    // A plain header object, not c.header(): no Headers object per answer (ADR 0705).
+    // A plain header object, not c.header(): no Headers object per answer (ADR 0704).
     const headers = { ETag: etag, 'Cache-Control': 'no-cache' };
     if (etagMatches(c.req.header('if-none-match'), etag)) {
       return new Response(null, { status: 304, headers });
