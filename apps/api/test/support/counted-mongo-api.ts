@@ -1,6 +1,7 @@
 /* eslint-disable @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-explicit-any --
    Response bodies are untyped JSON on purpose: the assertions check their shape. */
 import { createMongoStorage } from '@btg-funds/adapters-mongo';
+import { DEFAULT_LIVE_SESSIONS_OPTIONS, LiveSessions } from '@btg-funds/application';
 import pino from 'pino';
 import { loadConfig } from '../../src/config/load-config.js';
 import { createContainer } from '../../src/container.js';
@@ -30,10 +31,30 @@ export async function countedMongoApi(
   const container = createContainer(config, logger);
   const mongo = createMongoStorage({ uri, dbName, monitorCommands: true });
   const commands: string[] = [];
-  mongo.client.on('commandStarted', (event) => commands.push(event.commandName));
+  /** Each `find`: its collection and filter (is it a bounded `_id` read?). */
+  const finds: { collection: string; filter: Record<string, unknown> }[] = [];
+  mongo.client.on('commandStarted', (event) => {
+    commands.push(event.commandName);
+    if (event.commandName === 'find') {
+      const command = event.command as { find: string; filter?: Record<string, unknown> };
+      finds.push({ collection: command.find, filter: command.filter ?? {} });
+    }
+  });
   const storage = mongoAppStorage(mongo, logger);
   await container.unbindAsync(TOKENS.Storage);
   container.bind(TOKENS.Storage).toConstantValue(storage);
+  // A session's liveness is cached for 2 s (ADR 0220): on a slow store, whether a request of the
+  // second pass re-reads it would depend on timing. Cached for the whole test, each pass reads
+  // each new session once, at the same request.
+  await container.unbindAsync(TOKENS.LiveSessions);
+  container.bind(TOKENS.LiveSessions).toDynamicValue(
+    (ctx) =>
+      new LiveSessions({
+        refreshTokens: storage.refreshTokens,
+        clock: resolve(ctx, TOKENS.Clock),
+        options: { ...DEFAULT_LIVE_SESSIONS_OPTIONS, cacheMs: 10 * 60_000 },
+      }),
+  );
   await storage.prepare?.();
   await resolve(container, TOKENS.SeedFunds).execute();
   await resolve(container, TOKENS.BootstrapAdmin).execute(config.admin!);
@@ -46,6 +67,7 @@ export async function countedMongoApi(
     options: { token?: string; body?: unknown; headers?: Record<string, string> } = {},
   ) => {
     const before = commands.length;
+    const findsBefore = finds.length;
     const payload = options.body === undefined ? undefined : JSON.stringify(options.body);
     const res = await app.request(`/api/v1${path}`, {
       method,
@@ -61,7 +83,12 @@ export async function countedMongoApi(
     });
     const text = await res.text();
     const body: any = text === '' ? null : JSON.parse(text);
-    return { status: res.status, body, commands: commands.slice(before) };
+    return {
+      status: res.status,
+      body,
+      commands: commands.slice(before),
+      finds: finds.slice(findsBefore),
+    };
   };
 
   return { container, call, close: () => storage.close(), drop: () => mongo.db.dropDatabase() };

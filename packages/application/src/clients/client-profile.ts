@@ -13,7 +13,20 @@ export interface ClientProfile extends Omit<ClientSnapshot, 'verifiedEmail' | 'v
 }
 
 export async function profileOf(ledger: Ledger, record: ClientRecord): Promise<ClientProfile> {
-  return profileFrom(record, await ledger.latest(record.client.id));
+  return profileFrom(record, await latestEntryOf(ledger, record.client.id));
+}
+
+/**
+ * The client's latest entry for showing a balance, by the bounded batch read (on Mongo: the
+ * ledger head, checked against the next position; ADR 0305, 0707) rather than `latest()`, whose
+ * sort over the client's history grows with it on FerretDB. Exact all the same: a stale head is
+ * detected and read the slow way. Money operations keep `latest()`.
+ */
+export async function latestEntryOf(
+  ledger: Ledger,
+  clientId: string,
+): Promise<LedgerRecord | null> {
+  return (await ledger.latestOf([clientId])).get(clientId) ?? null;
 }
 
 /** The profile given the client's latest ledger entry (read in a batch for listings). */
