@@ -1,4 +1,4 @@
-/* eslint-disable @typescript-eslint/no-unsafe-member-access --
+/* eslint-disable @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-call --
    Response bodies are untyped JSON on purpose: the assertions check their shape. */
 import { describe, expect, it } from 'vitest';
 import { createTestApp } from './support/test-app.js';
