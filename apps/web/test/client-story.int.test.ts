@@ -25,7 +25,7 @@ import {
 
 reportMissingChromium('web app: the BTG story');
 
-// One person plays the whole story in one tab, as SPEC §1 tells it; each step builds on the last.
+// One person plays the whole story in one tab, as docs/product/rules.md tells it; each step builds on the last.
 describe.skipIf(!hasChromium)(
   'the BTG story in the browser, against the real API',
   { timeout: 60_000 },

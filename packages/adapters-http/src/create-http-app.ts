@@ -33,10 +33,10 @@ import { verificationRoutes } from './routes/verification-routes.js';
 import { registerComponents } from './schemas/components.js';
 import { mountWebApp, webAppIndex } from './web/mount-web-app.js';
 
-/** The whole HTTP API of SPEC §4 as a Hono app; the caller decides how to serve it. */
+/** The whole HTTP API (docs/product/http-contract.md) as a Hono app; the caller decides how to serve it. */
 export function createHttpApp(deps: HttpDeps): OpenAPIHono<HttpEnv> {
   const config = resolveHttpConfig(deps.config);
-  // Validation messages reach users, and users read Spanish (SPEC §1).
+  // Validation messages reach users, and users read Spanish (docs/product/rules.md, "Who uses it").
   z.config(z.locales.es());
   const report = deps.onError ?? (() => undefined);
   // strict: false — `/api/v1/funds/` is `/api/v1/funds`, not a 405 from the fallback below.

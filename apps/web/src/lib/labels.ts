@@ -1,5 +1,13 @@
-/** The Spanish words for the API's enums: one place, so every screen says the same thing. */
+/** Texts more than one screen shows: written once so the screens cannot drift apart. */
+export const SHARED_TEXT = {
+  emailLabel: 'Correo electrónico',
+  emailRequired: 'Escriba su correo electrónico.',
+  fullNameRequired: 'Escriba su nombre completo.',
+  noTransactionsYet: 'Aún no tiene movimientos',
+  signedOut: 'Cerró su sesión. Vuelva pronto.',
+} as const;
 
+/** The Spanish words for the API's enums: one place, so every screen says the same thing. */
 export const CATEGORY_LABEL: Readonly<Record<string, string>> = {
   FPV: 'Fondo Voluntario de Pensión',
   FIC: 'Fondo de Inversión Colectiva',
@@ -16,7 +24,7 @@ export const TRANSACTION_STATUS_LABEL: Readonly<Record<string, string>> = {
 };
 
 export const CHANNEL_LABEL: Readonly<Record<string, string>> = {
-  email: 'Correo electrónico',
+  email: SHARED_TEXT.emailLabel,
   sms: 'SMS',
 };
 

@@ -8,6 +8,7 @@ import { Page } from '../ui/page.js';
 import { ProblemAlert } from '../ui/problem-alert.js';
 import { Distribution } from './home/distribution.js';
 import { TransactionList } from './history/transaction-list.js';
+import { SHARED_TEXT } from '../lib/labels.js';
 
 function firstName(fullName: string): string {
   return fullName.trim().split(/\s+/)[0] ?? fullName;
@@ -20,7 +21,7 @@ function RecentMovements() {
   const items = recent.data.pages[0]?.items ?? [];
   if (items.length === 0) {
     return (
-      <EmptyState title="Aún no tiene movimientos">
+      <EmptyState title={SHARED_TEXT.noTransactionsYet}>
         Cuando se suscriba a un fondo o cancele una suscripción, lo verá aquí.
       </EmptyState>
     );

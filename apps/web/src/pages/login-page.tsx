@@ -6,6 +6,7 @@ import { useSession } from '../session/session-context.js';
 import { TextField } from '../ui/field.js';
 import { Page } from '../ui/page.js';
 import { ProblemAlert } from '../ui/problem-alert.js';
+import { SHARED_TEXT } from '../lib/labels.js';
 
 /** Only same-app paths are followed after sign-in (no open redirect to another site). */
 export function safeNext(next: string | undefined): string {
@@ -27,7 +28,7 @@ export function LoginPage() {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const errors: Record<string, string> = {};
-    if (email.trim() === '') errors.email = 'Escriba su correo electrónico.';
+    if (email.trim() === '') errors.email = SHARED_TEXT.emailRequired;
     if (password === '') errors.password = 'Escriba su contraseña.';
     setMissing(errors);
     if (Object.keys(errors).length === 0) login.mutate();
@@ -51,7 +52,7 @@ export function LoginPage() {
           {login.isError && <ProblemAlert error={login.error} />}
           <form className="form" onSubmit={submit} noValidate>
             <TextField
-              label="Correo electrónico"
+              label={SHARED_TEXT.emailLabel}
               name="email"
               type="email"
               autoComplete="username"

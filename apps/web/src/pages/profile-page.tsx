@@ -5,7 +5,7 @@ import { fieldErrors } from '../api/problems.js';
 import { useMe } from '../api/queries.js';
 import { queryKeys } from '../api/query-keys.js';
 import { formatDate } from '../lib/dates.js';
-import { label, ROLE_LABEL } from '../lib/labels.js';
+import { label, ROLE_LABEL, SHARED_TEXT } from '../lib/labels.js';
 import { useSession } from '../session/session-context.js';
 import { useAnnounce } from '../ui/announcer.js';
 import { RadioGroup, TextField } from '../ui/field.js';
@@ -42,7 +42,7 @@ function ProfileForm({ profile }: { readonly profile: ClientProfile }) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const errors: Record<string, string> = {};
-    if (fullName.trim() === '') errors.fullName = 'Escriba su nombre completo.';
+    if (fullName.trim() === '') errors.fullName = SHARED_TEXT.fullNameRequired;
     const phoneProblem = checkPhone(phone, preference);
     if (phoneProblem !== null) errors.phone = phoneProblem;
     setLocal(errors);
@@ -78,7 +78,7 @@ function ProfileForm({ profile }: { readonly profile: ClientProfile }) {
         value={preference}
         onChange={(value) => setPreference(value === 'sms' ? 'sms' : 'email')}
         choices={[
-          { value: 'email', label: 'Correo electrónico' },
+          { value: 'email', label: SHARED_TEXT.emailLabel },
           { value: 'sms', label: 'SMS (necesita celular)' },
         ]}
         error={error('notificationPreference')}
@@ -110,7 +110,7 @@ export function ProfilePage() {
             {me.data.phone !== null && <VerifyDestination channel="sms" profile={me.data} />}
             <dl className="details details-compact">
               <div>
-                <dt>Correo electrónico</dt>
+                <dt>{SHARED_TEXT.emailLabel}</dt>
                 <dd className="break">{me.data.email}</dd>
               </div>
               <div>

@@ -7,6 +7,7 @@ import { RadioGroup, TextField } from '../ui/field.js';
 import { Page } from '../ui/page.js';
 import { ProblemAlert } from '../ui/problem-alert.js';
 import { checkPassword, checkPhone } from './profile-checks.js';
+import { SHARED_TEXT } from '../lib/labels.js';
 
 /** Creates the account, then signs in with what was just typed: nobody types it twice. */
 export function RegisterPage() {
@@ -39,8 +40,8 @@ export function RegisterPage() {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const errors: Record<string, string> = {};
-    if (form.fullName.trim() === '') errors.fullName = 'Escriba su nombre completo.';
-    if (form.email.trim() === '') errors.email = 'Escriba su correo electrónico.';
+    if (form.fullName.trim() === '') errors.fullName = SHARED_TEXT.fullNameRequired;
+    if (form.email.trim() === '') errors.email = SHARED_TEXT.emailRequired;
     const password = checkPassword(form.password);
     if (password !== null) errors.password = password;
     const phone = checkPhone(form.phone, preference);
@@ -72,7 +73,7 @@ export function RegisterPage() {
               required
             />
             <TextField
-              label="Correo electrónico"
+              label={SHARED_TEXT.emailLabel}
               name="email"
               type="email"
               autoComplete="email"
@@ -109,7 +110,7 @@ export function RegisterPage() {
               value={preference}
               onChange={(value) => setPreference(value === 'sms' ? 'sms' : 'email')}
               choices={[
-                { value: 'email', label: 'Correo electrónico' },
+                { value: 'email', label: SHARED_TEXT.emailLabel },
                 { value: 'sms', label: 'SMS' },
               ]}
               error={error('notificationPreference')}

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { Dialog } from '../ui/dialog.js';
 import { useSession } from './session-context.js';
 import { useIdleTimeout } from './use-idle-timeout.js';
+import { SHARED_TEXT } from '../lib/labels.js';
 
 const IDLE_NOTICE =
   'Cerramos su sesión después de 10 minutos sin actividad, para proteger su cuenta.';
@@ -52,7 +53,7 @@ export function SignedInLayout() {
         <IdleWarning
           secondsLeft={idle.secondsLeft}
           onStay={idle.stayConnected}
-          onLeave={() => void signOut('Cerró su sesión. Vuelva pronto.')}
+          onLeave={() => void signOut(SHARED_TEXT.signedOut)}
         />
       )}
     </>

@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { useProfile } from '../api/queries.js';
 import { useSession } from '../session/session-context.js';
 import { Money } from './money.js';
+import { SHARED_TEXT } from '../lib/labels.js';
 
 const CLIENT_NAV = [
   { to: '/', label: 'Inicio' },
@@ -85,7 +86,7 @@ export function SiteHeader() {
               <button
                 type="button"
                 className="button button-small button-ghost-light"
-                onClick={() => void signOut('Cerró su sesión. Vuelva pronto.')}
+                onClick={() => void signOut(SHARED_TEXT.signedOut)}
               >
                 Cerrar sesión
               </button>

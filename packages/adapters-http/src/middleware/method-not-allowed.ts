@@ -1,6 +1,7 @@
 import type { Context, Hono } from 'hono';
 import type { HttpEnv } from '../http-env.js';
 import { problem, problemResponse } from '../problem/problem.js';
+import { HTTP_MESSAGES } from '../problem/problem-messages.js';
 
 interface RoutePattern {
   readonly regex: RegExp;
@@ -21,7 +22,7 @@ export function notFoundOrMethodNotAllowed(app: Hono<HttpEnv>): (c: Context<Http
       if (pattern.regex.test(path)) for (const m of pattern.methods) allowed.add(m);
     }
     if (allowed.size === 0) {
-      return problemResponse(c, problem(404, 'NOT_FOUND', `No existe el recurso ${path}.`));
+      return problemResponse(c, problem(404, 'NOT_FOUND', HTTP_MESSAGES.notFound(path)));
     }
     if (allowed.has('GET')) allowed.add('HEAD');
     allowed.add('OPTIONS');

@@ -15,6 +15,7 @@ export const HTTP_MESSAGES = {
   unauthorized: 'Se requiere un token de acceso válido.',
   forbidden: 'Su rol no tiene permiso para esta operación.',
   invalidRequest: 'La solicitud no cumple el esquema esperado.',
+  notFound: (path: string) => `No existe el recurso ${path}.`,
   /** The application's own words: a money answer that does not pretend (ADR 0206). */
   outcomeUnknown: OutcomeUnknown.MESSAGE,
 } as const;

@@ -2,6 +2,7 @@ import type { Context, Hono, Next } from 'hono';
 import type { HttpEnv } from '../http-env.js';
 import type { HomeHandler } from '../routes/home-route.js';
 import { problem, problemResponse } from '../problem/problem.js';
+import { HTTP_MESSAGES } from '../problem/problem-messages.js';
 import type { WebAppFile, WebAppFiles } from './web-app-files.js';
 import {
   IMMUTABLE,
@@ -30,7 +31,7 @@ function send(c: Context<HttpEnv>, file: WebAppFile, cacheControl: string): Resp
 }
 
 const missing = (c: Context<HttpEnv>) =>
-  problemResponse(c, problem(404, 'NOT_FOUND', `No existe el recurso ${c.req.path}.`));
+  problemResponse(c, problem(404, 'NOT_FOUND', HTTP_MESSAGES.notFound(c.req.path)));
 
 /** `GET /` of a process that serves the web app: its index.html (the HomeHandler of ADR 0213). */
 export function webAppIndex(site: WebAppFiles): HomeHandler {

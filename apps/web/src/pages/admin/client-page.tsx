@@ -1,7 +1,7 @@
 import { Link, useParams } from '@tanstack/react-router';
 import { useAdminClient, useAdminClientTransactions } from '../../api/queries.js';
 import { formatDate } from '../../lib/dates.js';
-import { CHANNEL_LABEL, label, ROLE_LABEL } from '../../lib/labels.js';
+import { CHANNEL_LABEL, label, ROLE_LABEL, SHARED_TEXT } from '../../lib/labels.js';
 import { EmptyState } from '../../ui/empty-state.js';
 import { countText, LoadMore } from '../../ui/load-more.js';
 import { Loading } from '../../ui/loading.js';
@@ -51,7 +51,7 @@ export function ClientPage() {
               </dd>
             </div>
             <div>
-              <dt>Correo electrónico</dt>
+              <dt>{SHARED_TEXT.emailLabel}</dt>
               <dd className="break">{client.data.email}</dd>
             </div>
             <div>

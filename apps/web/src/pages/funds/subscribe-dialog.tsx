@@ -11,6 +11,7 @@ import { Dialog } from '../../ui/dialog.js';
 import { RadioGroup, TextField } from '../../ui/field.js';
 import { OutcomeUnknown } from '../../ui/outcome-unknown.js';
 import { ProblemAlert } from '../../ui/problem-alert.js';
+import { SHARED_TEXT } from '../../lib/labels.js';
 
 function amountProblem(amount: string | null, minimum: string): string | undefined {
   if (amount === null) return 'Escriba un monto válido, por ejemplo 75.000 o 75.000,50.';
@@ -99,7 +100,7 @@ export function SubscribeDialog({
           value={notify}
           onChange={(value) => setNotify(value === 'sms' ? 'sms' : 'email')}
           choices={[
-            { value: 'email', label: 'Correo electrónico' },
+            { value: 'email', label: SHARED_TEXT.emailLabel },
             { value: 'sms', label: 'SMS', disabled: profile.phone === null },
           ]}
           hint={

@@ -7,6 +7,7 @@ import { Page } from '../../ui/page.js';
 import { ProblemAlert } from '../../ui/problem-alert.js';
 import { countText, LoadMore } from '../../ui/load-more.js';
 import { TransactionList } from './transaction-list.js';
+import { SHARED_TEXT } from '../../lib/labels.js';
 
 export interface HistorySearch {
   readonly tipo?: 'subscription' | 'cancellation' | undefined;
@@ -106,7 +107,9 @@ export function HistoryPage() {
           <ProblemAlert error={history.error} />
         ) : items.length === 0 ? (
           <EmptyState
-            title={filtered ? 'No hay movimientos con estos filtros' : 'Aún no tiene movimientos'}
+            title={
+              filtered ? 'No hay movimientos con estos filtros' : SHARED_TEXT.noTransactionsYet
+            }
           >
             {filtered
               ? 'Cambie o quite los filtros para ver más.'

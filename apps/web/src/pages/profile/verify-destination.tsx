@@ -9,6 +9,7 @@ import { useAnnounce } from '../../ui/announcer.js';
 import { Badge } from '../../ui/badge.js';
 import { TextField } from '../../ui/field.js';
 import { ProblemAlert } from '../../ui/problem-alert.js';
+import { SHARED_TEXT } from '../../lib/labels.js';
 
 const WHAT = { email: 'su correo', sms: 'su celular' } as const;
 
@@ -48,7 +49,7 @@ export function VerifyDestination({
     event.preventDefault();
     confirm.mutate();
   };
-  const label = channel === 'email' ? 'Correo electrónico' : 'Celular';
+  const label = channel === 'email' ? SHARED_TEXT.emailLabel : 'Celular';
 
   return (
     <div className="verify">
