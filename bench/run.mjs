@@ -1,25 +1,36 @@
 #!/usr/bin/env node
 // npm run bench — drives the real btg-funds server and a bare Hono baseline with autocannon on
-// 127.0.0.1 and reports every scenario as a ratio of the baseline measured in the same run.
+// 127.0.0.1 and reports every scenario as a ratio of the baseline measured in the same run, with
+// its goal beside it. With BENCH_PEER_COMMAND, a second implementation of the same contract runs
+// each scenario too, interleaved with ours, and both are reported side by side.
 //
-//   node bench/run.mjs [--duration 10] [--connections 64] [--login-connections 8]
-//                      [--history 2000] [--only funds,me] [--smoke] [--profile]
+//   node bench/run.mjs [--duration 10] [--connections 64] [--rounds 1] [--only funds,me]
+//                      [--smoke] [--profile [--profile-scenario all]] — --help lists them all
 //   MONGODB_URI=mongodb://127.0.0.1:27017/btg_bench node bench/run.mjs   # Mongo storage
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+//   BENCH_PEER_COMMAND='node ../other/apps/api/dist/main.js' node bench/run.mjs
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
-import { ApiClient, mapLimit } from './lib/api.mjs';
 import { auditConservation } from './lib/conservation.mjs';
 import { prepareLogin, prepareMain } from './lib/fixtures.mjs';
-import { drive } from './lib/load.mjs';
-import { childOutputTails, residentMemoryMb, startProcess, stopProcess } from './lib/processes.mjs';
-import { newestProfile, profileMarkdown, selfTimes } from './lib/profile.mjs';
-import { baselineRps, evaluate, machine, markdown } from './lib/report.mjs';
-import { scenarios } from './lib/scenarios.mjs';
+import { fundsDuringLogins, loginBurst, loginScenario } from './lib/login-scenarios.mjs';
 import { INSTANCES, measureRawDriver, threeInstances } from './lib/mongo-mode.mjs';
-import { apiEnv, API_SCRIPT, BASELINE_SCRIPT, READY_PATH } from './lib/servers.mjs';
+import { childOutputTails, residentMemoryMb, stopProcess } from './lib/processes.mjs';
+import { profileRun } from './lib/profile-run.mjs';
+import {
+  aggregate,
+  baselineRps,
+  evaluate,
+  machine,
+  markdown,
+  ratioWithGoal,
+  summaryTable,
+} from './lib/report.mjs';
+import { runScenario } from './lib/runner.mjs';
+import { scenarios } from './lib/scenarios.mjs';
+import { startBaseline, targets } from './lib/servers.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const RESULTS = join(ROOT, 'bench', 'results');
@@ -29,7 +40,11 @@ const { values: args } = parseArgs({
     duration: { type: 'string' },
     connections: { type: 'string' },
     'login-connections': { type: 'string' },
+    'during-connections': { type: 'string' },
+    burst: { type: 'string' },
     history: { type: 'string' },
+    rounds: { type: 'string' },
+    'log-level': { type: 'string' },
     only: { type: 'string' },
     smoke: { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
@@ -43,138 +58,196 @@ if (args.help) {
 }
 
 const smoke = args.smoke;
+const mode = process.env.MONGODB_URI ? 'mongo' : 'memory';
 const options = {
   duration: Number(args.duration ?? (smoke ? 1 : 10)),
   connections: Number(args.connections ?? (smoke ? 4 : 64)),
   loginConnections: Number(args['login-connections'] ?? (smoke ? 2 : 8)),
+  // GET /funds next to the logins: a moderate load, so a stall behind hashing shows in its p99.
+  duringConnections: Number(args['during-connections'] ?? (smoke ? 2 : 16)),
+  burst: Number(args.burst ?? (smoke ? 4 : 32)),
   // FerretDB (the Mongo server here) sorts a client's whole history in memory for every page:
   // 2000 entries × 64 connections outlast the request timeout. Pass --history 2000 on MongoDB.
-  historyEntries: Number(args.history ?? (smoke ? 100 : process.env.MONGODB_URI ? 300 : 2000)),
+  historyEntries: Number(args.history ?? (smoke ? 100 : mode === 'mongo' ? 300 : 2000)),
+  // Interleaved A/B: round 1 runs ours then the peer, round 2 the peer then ours, and so on.
+  rounds: Number(args.rounds ?? (process.env.BENCH_PEER_COMMAND && !smoke ? 2 : 1)),
+  logLevel: args['log-level'] ?? 'info',
   warmupS: smoke ? 0 : 1,
 };
-const mode = process.env.MONGODB_URI ? 'mongo' : 'memory';
 const only = args.only ? new Set(['baseline', 'baseline-again', ...args.only.split(',')]) : null;
-const outName =
-  (smoke ? 'smoke' : args.profile ? 'profile' : 'latest') + (mode === 'mongo' ? '-mongo' : '');
+const wanted = (id) => !only || only.has(id);
+const outName = (smoke ? 'smoke' : 'latest') + (mode === 'mongo' ? '-mongo' : '');
 
 const log = (msg) => console.error(`[bench] ${msg}`);
 
 async function main() {
   mkdirSync(RESULTS, { recursive: true });
-  if (args.profile) return profileRun();
-  const host = machine(); // before our own load moves the load average
-
-  const baseline = await startProcess({
-    name: 'baseline',
-    script: BASELINE_SCRIPT,
-    cwd: ROOT,
-    env: { NODE_ENV: 'production' },
-    readyPath: '/',
-  });
-  const api = await startApi({ bcryptCost: '4' });
-  log(`baseline pid ${baseline.pid} ${baseline.url}; api pid ${api.pid} ${api.url} (${mode})`);
-
-  log(
-    `preparing ${options.connections} accounts and a history of ${options.historyEntries} entries`,
-  );
-  const fixtures = await prepareMain(api.url, {
-    users: options.connections,
-    historyEntries: options.historyEntries,
-    historyLanes: mode === 'mongo' ? 1 : undefined,
-  });
-
-  const plan = planFor({ baseline, api, fixtures }).filter((s) => !only || only.has(s.id));
-
-  const results = [];
-  for (const scenario of plan.filter((s) => !s.separate)) {
-    results.push(await runScenario(scenario));
+  if (args.profile) {
+    return profileRun({ options, scenarioId: args['profile-scenario'], results: RESULTS, log });
   }
+  const host = machine(); // before our own load moves the load average
+  const loadAverages = [];
+  const sampler = setInterval(() => loadAverages.push(os.loadavg()[0].toFixed(1)), 15_000);
+  sampler.unref();
 
-  const mongo =
-    mode === 'mongo' && (!only || only.has('mongo')) ? await mongoScenarios(api, fixtures) : null;
-  if (mongo) results.push(mongo.three);
-
-  log('auditing money conservation');
-  const conservation = await auditConservation(api.url, [
-    ...fixtures.users,
-    fixtures.hot,
-    fixtures.history,
-  ]);
-  const memory = {
-    apiRssMb: residentMemoryMb(api.pid),
-    apiHeap: await heapOf(api.url),
-    loginRssMb: null,
+  const sides = targets({ logLevel: options.logLevel });
+  const baseline = await startBaseline();
+  for (const side of sides) {
+    side.api = await side.start({ bcryptCost: '4' });
+    log(`${side.label}: pid ${side.api.pid} ${side.api.url} (${mode}); logs ${side.api.logFile}`);
+    log(
+      `${side.label}: preparing ${options.connections} accounts, a history of ${options.historyEntries}`,
+    );
+    side.fixtures = await prepareMain(side.api.url, {
+      users: options.connections,
+      historyEntries: options.historyEntries,
+      historyLanes: mode === 'mongo' ? 1 : undefined,
+      server: side.name,
+    });
+  }
+  const plans = new Map(
+    sides.map((side) => [
+      side.name,
+      scenarios({
+        baselineUrl: baseline.url,
+        apiUrl: side.api.url,
+        fixtures: side.fixtures,
+        connections: options.connections,
+      }),
+    ]),
+  );
+  const runs = [];
+  const measure = async (scenario, side, round) => {
+    const run = await runScenario(scenario, {
+      pid: side ? side.api.pid : baseline.pid,
+      durationS: options.duration,
+      warmupS: options.warmupS,
+      log,
+      label: side && sides.length > 1 ? `${side.label} ` : '',
+    });
+    run.side = side?.name ?? 'api';
+    run.round = round;
+    runs.push(run);
+    const base = baselineRps(runs);
+    const ratio = base && side ? ratioWithGoal(run.rps / base, scenario.ratioTarget) : '—';
+    log(
+      `${run.id}${side ? ` (${side.label})` : ''}: ${run.rps} req/s, ratio ${ratio}, p50 ${run.latency.p50} ms, p99 ${run.latency.p99} ms, CPU ${run.cpuUsPerRequest} µs/req, statuses ${JSON.stringify(run.statuses)}`,
+    );
   };
-  await stopProcess(api);
+
+  const ours = plans.get(sides[0].name);
+  await measure(ours.find((s) => s.id === 'baseline'));
+  for (const [index, scenario] of ours.entries()) {
+    if (scenario.id.startsWith('baseline') || !wanted(scenario.id)) continue;
+    for (let round = 0; round < options.rounds; round += 1) {
+      const order = round % 2 === 0 ? sides : [...sides].reverse();
+      for (const side of order) await measure(plans.get(side.name)[index], side, round);
+    }
+  }
+  const mongo = mode === 'mongo' && wanted('mongo') ? await mongoScenarios(sides[0]) : null;
+  if (mongo) runs.push(mongo.three);
+  await measure(ours.find((s) => s.id === 'baseline-again'));
+
+  const conservation = {};
+  const memory = {};
+  for (const side of sides) {
+    log(`${side.label}: auditing money conservation`);
+    const { users, hot, history } = side.fixtures;
+    conservation[side.name] = await auditConservation(side.api.url, [...users, hot, history]);
+    memory[side.name] = {
+      apiRssMb: residentMemoryMb(side.api.pid),
+      apiHeap: await heapOf(side.api.url),
+      loginRssMb: null,
+    };
+    await stopProcess(side.api);
+  }
   await stopProcess(baseline);
 
-  // Login at the production bcrypt cost (the server's default, 12) in a server of its own, so the
-  // hashing done while preparing accounts above stays cheap.
-  if (!only || only.has('login')) {
-    const loginApi = await startApi({ bcryptCost: undefined });
-    log(`login server pid ${loginApi.pid} (default bcrypt cost)`);
-    const loginUsers = await prepareLogin(loginApi.url, { users: options.loginConnections });
-    const login = planFor({ baseline, api, loginApi, fixtures: { ...fixtures, loginUsers } }).find(
-      (s) => s.id === 'login',
-    );
-    results.push(await runScenario(login, { warmup: false }));
-    memory.loginRssMb = residentMemoryMb(loginApi.pid);
-    await stopProcess(loginApi);
+  // Login at the production bcrypt cost (each server's default, 12) on servers of their own, so
+  // the hashing done while preparing accounts above stays cheap.
+  const burst = {};
+  if (wanted('login')) {
+    for (const side of sides) {
+      const loginApi = await side.start({ bcryptCost: undefined, suffix: '-login' });
+      log(`${side.label}: login server pid ${loginApi.pid} (default bcrypt cost)`);
+      const users = await prepareLogin(loginApi.url, {
+        users: options.loginConnections,
+        server: side.name,
+      });
+      const scenario = loginScenario({
+        url: loginApi.url,
+        users,
+        connections: options.loginConnections,
+        smoke,
+      });
+      const login = await runScenario(scenario, {
+        pid: loginApi.pid,
+        durationS: options.duration,
+        warmupS: 0,
+        log,
+      });
+      runs.push({ ...login, side: side.name, round: 0 });
+      const during = await fundsDuringLogins({
+        url: loginApi.url,
+        users,
+        connections: options.duringConnections,
+        loginConnections: options.loginConnections,
+        durationS: Math.max(options.duration, smoke ? 2 : 5),
+        log,
+      });
+      runs.push(...during.map((r) => ({ ...r, side: side.name, round: 0 })));
+      burst[side.name] = await loginBurst({ url: loginApi.url, users, count: options.burst, log });
+      memory[side.name].loginRssMb = residentMemoryMb(loginApi.pid);
+      await stopProcess(loginApi);
+    }
   }
 
-  evaluate(results);
-  if (mongo) rawRatios(results, mongo.raw);
-  // One check per scenario (ran, no unexpected status or socket error) + one for conservation.
+  const rows = evaluate(aggregate(runs), baselineRps(runs));
+  if (mongo) rawRatios(rows, mongo.raw);
+  // One check per scenario and server (ran, no unexpected status or socket error), one for
+  // conservation per server, one per login burst (every login answered 200).
   const checks = [
-    ...results.map((r) => ({ name: r.id, passed: r.ok })),
-    { name: 'money conservation', passed: conservation.ok },
+    ...rows.map((r) => ({
+      name: `${r.id}${r.side === 'api' ? '' : ` (${r.side})`}`,
+      passed: r.ok,
+    })),
+    ...Object.entries(conservation).map(([side, c]) => ({
+      name: `money conservation (${side})`,
+      passed: c.ok,
+    })),
+    ...Object.entries(burst).map(([side, b]) => ({ name: `login burst (${side})`, passed: b.ok })),
   ];
   const report = {
     machine: host,
     mode,
     options,
-    baselineRps: baselineRps(results),
-    results,
+    peers: sides.slice(1).map((s) => s.name),
+    peerCommands: sides.slice(1).map((s) => s.command),
+    baselineRps: baselineRps(runs),
+    rows,
+    runs,
+    burst,
     conservation,
     memory,
     rawDriver: mongo?.raw ?? null,
+    loadAverages: [...loadAverages, os.loadavg()[0].toFixed(1)],
     checks,
   };
   const md = markdown(report);
   console.log(`\n${md}\n`);
-  if (!conservation.ok) console.log(JSON.stringify(conservation.broken.slice(0, 10), null, 2));
+  for (const c of Object.values(conservation)) {
+    if (!c.ok) console.log(JSON.stringify(c.broken.slice(0, 10), null, 2));
+  }
   writeFileSync(join(RESULTS, `${outName}.md`), `${md}\n`);
+  writeFileSync(join(RESULTS, `${outName}-summary.md`), `${summaryTable(report).join('\n')}\n`);
   writeFileSync(join(RESULTS, `${outName}.json`), `${JSON.stringify(report, null, 2)}\n`);
-  log(`wrote bench/results/${outName}.md and .json`);
+  log(`wrote bench/results/${outName}.md, ${outName}-summary.md and ${outName}.json`);
   process.exitCode = checks.every((c) => c.passed) ? 0 : 1;
-}
-
-function planFor({ baseline, api, loginApi, fixtures }) {
-  return scenarios({
-    baselineUrl: baseline?.url,
-    apiUrl: api.url,
-    loginUrl: loginApi?.url,
-    fixtures: { loginUsers: [], ...fixtures },
-    connections: options.connections,
-    loginConnections: options.loginConnections,
-    smoke,
-  });
-}
-
-async function startApi({ bcryptCost, nodeArgs = [] }) {
-  return startProcess({
-    name: 'api',
-    script: API_SCRIPT,
-    cwd: ROOT,
-    env: apiEnv({ bcryptCost, mongoUri: process.env.MONGODB_URI }),
-    nodeArgs,
-    readyPath: READY_PATH,
-  });
 }
 
 /**
  * The server's own view of its memory (prom-client's Node metrics), next to its RSS: what the
- * heap holds after the run, against what the process keeps reserved.
+ * heap holds after the run, against what the process keeps reserved. Only btg-funds has it.
  */
 async function heapOf(apiUrl) {
   try {
@@ -184,18 +257,21 @@ async function heapOf(apiUrl) {
       const m = new RegExp(`^${name} (\\S+)`, 'm').exec(text);
       return m ? Math.round(Number(m[1]) / 1e5) / 10 : null;
     };
-    return {
-      usedMb: mb('nodejs_heap_size_used_bytes'),
-      totalMb: mb('nodejs_heap_size_total_bytes'),
-      externalMb: mb('nodejs_external_memory_bytes'),
-    };
+    const used = mb('nodejs_heap_size_used_bytes');
+    return used === null
+      ? null
+      : {
+          usedMb: used,
+          totalMb: mb('nodejs_heap_size_total_bytes'),
+          externalMb: mb('nodejs_external_memory_bytes'),
+        };
   } catch {
     return null;
   }
 }
 
 /** Mongo mode: the raw-driver floor, then subscribe + cancel over three API instances. */
-async function mongoScenarios(api, fixtures) {
+async function mongoScenarios(side) {
   const raw = await measureRawDriver({
     uri: process.env.MONGODB_URI,
     connections: options.connections,
@@ -204,10 +280,12 @@ async function mongoScenarios(api, fixtures) {
   });
   const others = [];
   try {
-    for (let i = 1; i < INSTANCES; i += 1) others.push(await startApi({ bcryptCost: '4' }));
+    for (let i = 1; i < INSTANCES; i += 1) {
+      others.push(await side.start({ bcryptCost: '4', suffix: `-${i + 1}` }));
+    }
     const measured = await threeInstances({
-      apis: [api, ...others],
-      users: fixtures.users,
+      apis: [side.api, ...others],
+      users: side.fixtures.users,
       connections: options.connections,
       duration: options.duration,
       log,
@@ -219,6 +297,9 @@ async function mongoScenarios(api, fixtures) {
       id: 'subscribe-cancel-3',
       title: `subscribe + cancel cycles on ${INSTANCES} API instances, one store`,
       expected: [200, 201],
+      side: side.name,
+      round: 0,
+      cpuUsPerRequest: null,
       ...measured,
     };
     return { raw, three };
@@ -228,94 +309,39 @@ async function mongoScenarios(api, fixtures) {
 }
 
 /** Money scenarios as a ratio of the raw driver's appends/s (each request is one append). */
-function rawRatios(results, raw) {
-  for (const r of results) {
+function rawRatios(rows, raw) {
+  for (const r of rows) {
+    if (r.side !== 'api') continue;
     if (!['subscribe-cancel', 'subscribe-cancel-3', 'hot-account'].includes(r.id)) continue;
     r.rawRatio = raw.opsPerSecond > 0 ? Math.round((r.rps / raw.opsPerSecond) * 1000) / 1000 : null;
   }
 }
 
-async function runScenario(scenario, { warmup = true } = {}) {
-  const { title, url, connections, requests, perClient, timeoutS } = scenario;
-  const duration = Math.max(options.duration, scenario.minDurationS ?? 0);
-  if (warmup && options.warmupS > 0) {
-    await drive({ url, connections, duration: options.warmupS, timeoutS, requests, perClient });
-  }
-  if (scenario.accounts) {
-    // The previous run stopped mid-cycle: a POST answered, its DELETE never sent. Start clean, or
-    // every connection would meet 409 ALREADY_SUBSCRIBED with no id to cancel.
-    await sleep(500); // requests autocannon sent last are still being answered
-    const api = new ApiClient(url);
-    await mapLimit(scenario.accounts, 8, (a) => api.releaseAll(a.token));
-  }
-  log(`${scenario.id}: ${connections} connections × ${duration} s`);
-  const measured = await drive({
-    url,
-    connections,
-    duration,
-    timeoutS,
-    requests,
-    perClient,
-  });
-  const { id, expected, ratioTarget } = scenario;
-  const result = { id, title, expected, ratioTarget, ...measured };
-  log(
-    `${id}: ${result.rps} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, statuses ${JSON.stringify(result.statuses)}`,
-  );
-  return result;
-}
-
-/** --profile: the subscribe + cancel path under --cpu-prof, then the top self-time functions. */
-async function profileRun() {
-  const dir = join(RESULTS, 'profile');
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  const api = await startApi({
-    bcryptCost: '4',
-    nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${dir}`],
-  });
-  log(`profiling api pid ${api.pid}`);
-  const fixtures = await prepareMain(api.url, {
-    users: options.connections,
-    historyEntries: args['profile-scenario'] === 'transactions' ? options.historyEntries : 0,
-  });
-  const scenario = planFor({ api, fixtures }).find((s) => s.id === args['profile-scenario']);
-  if (!scenario || scenario.id === 'login' || scenario.id === 'baseline') {
-    throw new Error(`--profile-scenario: not a scenario of the API: ${args['profile-scenario']}`);
-  }
-  const startUs = Number(process.hrtime.bigint() / 1000n);
-  const result = await runScenario(scenario, { warmup: false });
-  const endUs = Number(process.hrtime.bigint() / 1000n);
-  const conservation = await auditConservation(api.url, [...fixtures.users, fixtures.hot]);
-  await stopProcess(api, 15_000);
-  const file = newestProfile(dir);
-  if (!file) throw new Error(`no .cpuprofile in ${dir}: did the server exit cleanly on SIGTERM?`);
-  const summary = selfTimes(file, ROOT, { startUs, endUs });
-  const md = [
-    `${scenario.id}: ${result.rps} req/s, p99 ${result.latency.p99} ms (with the profiler on)`,
-    `conservation: ${conservation.ok ? 'holds' : 'BROKEN'}`,
-    '',
-    profileMarkdown(summary),
-  ].join('\n');
-  console.log(`\n${md}\n`);
-  const name = `profile-${scenario.id}`;
-  writeFileSync(join(RESULTS, `${name}.md`), `${md}\n`);
-  writeFileSync(join(RESULTS, `${name}.json`), `${JSON.stringify({ result, summary }, null, 2)}\n`);
-}
-
 function readHelp() {
   return `Usage: node bench/run.mjs [options]
-  --duration S            seconds per scenario (default 10; smoke 1)
-  --connections N         autocannon connections (default 64; smoke 4)
-  --login-connections N   connections of the login scenario (default 8; smoke 2)
-  --history N             transactions of the long-history account (default 2000, Mongo mode
-                          300; smoke 100)
-  --only a,b              only these scenarios (+ baseline): funds, me, subscribe-cancel,
-                          transactions, hot-account, login, mongo (raw driver + 3 instances)
-  --smoke                 a second per scenario, few connections: proves the bench works
-  --profile               run one scenario under --cpu-prof and print the top self times
-  --profile-scenario ID   the scenario to profile (default subscribe-cancel)
-Environment: MONGODB_URI switches the server to Mongo storage.`;
+  --duration S              seconds per scenario (default 10; smoke 1)
+  --connections N           autocannon connections (default 64; smoke 4)
+  --login-connections N     connections of the login scenarios (default 8; smoke 2)
+  --during-connections N    GET /funds connections next to the logins (default 16; smoke 2)
+  --burst N                 logins sent at once in the burst (default 32; smoke 4)
+  --history N               transactions of the long-history account (default 2000, Mongo mode
+                            300; smoke 100)
+  --rounds N                runs per scenario and server, interleaved (default 1; 2 with a peer)
+  --log-level L             the servers' LOG_LEVEL (default info, the production default: every
+                            access-log line is written, to bench/results/logs/)
+  --only a,b                only these scenarios (+ baseline): funds, me, subscribe-cancel,
+                            transactions, hot-account, login, mongo (raw driver + 3 instances)
+  --smoke                   a second per scenario, few connections: proves the bench works
+  --profile                 run a scenario under --cpu-prof: top self times and a flame graph
+  --profile-scenario ID     the scenario to profile (default subscribe-cancel; "all": each one)
+Environment:
+  MONGODB_URI               Mongo storage for every server started
+  BENCH_PEER_COMMAND        a second server (any implementation of the contract) started with the
+                            same environment plus HOST and PORT, measured interleaved with ours
+  BENCH_PEER_NAME           its name in the report (default peer)
+  BENCH_PEER_READY_PATH     path that answers 2xx once it is ready (default /api/v1/funds)
+  BENCH_PEER_GOAL           our req/s ÷ the peer's to reach on every scenario (default 3)
+  BENCH_API_SCRIPT          our server's entry point (default apps/api/dist/main.js)`;
 }
 
 main().catch((err) => {

@@ -3,7 +3,8 @@ import { ApiClient, mapLimit } from './api.mjs';
 import { HOT_FUNDS } from './scenarios.mjs';
 
 const runTag = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-const email = (kind, i) => `bench-${runTag}-${kind}-${i}@example.com`;
+// `server` keeps the accounts of two servers on one database (the peer comparison) apart.
+const email = (server, kind, i) => `bench-${runTag}-${server}-${kind}-${i}@example.com`;
 
 /**
  * `historyLanes`: how many subscribe/cancel loops build the long history at once. They all write
@@ -12,30 +13,30 @@ const email = (kind, i) => `bench-${runTag}-${kind}-${i}@example.com`;
  */
 export async function prepareMain(
   apiUrl,
-  { users, historyEntries, historyLanes = HOT_FUNDS.length },
+  { users, historyEntries, historyLanes = HOT_FUNDS.length, server = 'api' },
 ) {
   const api = new ApiClient(apiUrl);
   const pool = await mapLimit(
     Array.from({ length: users }, (_, i) => i),
     8,
-    (i) => api.registerAndLogin(email('user', i)),
+    (i) => api.registerAndLogin(email(server, 'user', i)),
   );
-  const hot = await api.registerAndLogin(email('hot', 0));
+  const hot = await api.registerAndLogin(email(server, 'hot', 0));
   const history = await buildHistory(
     api,
-    await api.registerAndLogin(email('history', 0)),
+    await api.registerAndLogin(email(server, 'history', 0)),
     historyEntries,
     HOT_FUNDS.slice(0, historyLanes),
   );
   return { users: pool, hot, history };
 }
 
-export async function prepareLogin(loginUrl, { users }) {
+export async function prepareLogin(loginUrl, { users, server = 'api' }) {
   const api = new ApiClient(loginUrl);
   return mapLimit(
     Array.from({ length: users }, (_, i) => i),
     4,
-    (i) => api.registerAndLogin(email('login', i)),
+    (i) => api.registerAndLogin(email(server, 'login', i)),
   );
 }
 

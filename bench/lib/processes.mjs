@@ -1,8 +1,10 @@
 // Child processes of the bench: started on 127.0.0.1 with a free port, waited for, measured, and
-// always stopped — on normal exit, on errors and on signals.
+// always stopped — on normal exit, on errors and on signals. Their output goes to a file (a log
+// line per request at LOG_LEVEL=info would otherwise cost the bench process a parse per line).
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 const children = new Set();
@@ -19,32 +21,46 @@ export function freePort() {
   });
 }
 
-/** Spawns `node [nodeArgs] script` with env; keeps the last lines of its output for diagnosis. */
-export async function startProcess({ name, script, env, nodeArgs = [], readyPath, cwd }) {
+/**
+ * Spawns `node [nodeArgs] script`, or `command` through the shell (any server: the peer of the
+ * comparison), with env plus HOST/PORT. stdout and stderr go to `<logDir>/<name>-<port>.log`.
+ */
+export async function startProcess({
+  name,
+  script,
+  command,
+  env,
+  nodeArgs = [],
+  readyPath,
+  cwd,
+  logDir,
+}) {
   const port = await freePort();
-  const child = spawn(process.execPath, [...nodeArgs, script], {
-    cwd,
-    env: { ...process.env, ...env, HOST: '127.0.0.1', PORT: String(port) },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const tail = [];
-  const keep = (chunk) => {
-    for (const line of String(chunk).split('\n')) {
-      if (line.trim() === '') continue;
-      tail.push(line.length > 400 ? `${line.slice(0, 400)}…` : line);
-      if (tail.length > 40) tail.shift();
-    }
-  };
-  child.stdout.on('data', keep);
-  child.stderr.on('data', keep);
-  const handle = { name, child, pid: child.pid, port, url: `http://127.0.0.1:${port}`, tail };
+  mkdirSync(logDir, { recursive: true });
+  const logFile = join(logDir, `${name}-${port}.log`);
+  const out = openSync(logFile, 'w');
+  const childEnv = { ...process.env, ...env, HOST: '127.0.0.1', PORT: String(port) };
+  // `exec`: the shell becomes the server, so the pid measured (CPU, memory) is the server's.
+  const child = command
+    ? spawn('/bin/sh', ['-c', `exec ${command}`], {
+        cwd,
+        env: childEnv,
+        stdio: ['ignore', out, out],
+      })
+    : spawn(process.execPath, [...nodeArgs, script], {
+        cwd,
+        env: childEnv,
+        stdio: ['ignore', out, out],
+      });
+  closeSync(out);
+  const handle = { name, child, pid: child.pid, port, url: `http://127.0.0.1:${port}`, logFile };
   children.add(handle);
   child.on('exit', () => children.delete(handle));
   await waitReady(handle, readyPath);
   return handle;
 }
 
-async function waitReady(handle, path, timeoutMs = 30_000) {
+async function waitReady(handle, path, timeoutMs = 60_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (handle.child.exitCode !== null || handle.child.signalCode !== null) break;
@@ -56,9 +72,10 @@ async function waitReady(handle, path, timeoutMs = 30_000) {
     }
     await sleep(100);
   }
-  const out = handle.tail.join('\n');
   await stopProcess(handle);
-  throw new Error(`${handle.name} did not become ready at ${path} within ${timeoutMs} ms:\n${out}`);
+  throw new Error(
+    `${handle.name} did not become ready at ${path} within ${timeoutMs} ms:\n${outputTail(handle)}`,
+  );
 }
 
 /** SIGTERM, a bounded wait (so --cpu-prof can write its file), then SIGKILL. */
@@ -72,20 +89,80 @@ export async function stopProcess(handle, graceMs = 5000) {
   clearTimeout(timer);
 }
 
+/** The pid and every descendant (a server may fork workers), from /proc. */
+function processTree(pid) {
+  const pids = [pid];
+  for (let i = 0; i < pids.length && pids.length < 256; i += 1) {
+    try {
+      for (const task of readdirSync(`/proc/${pids[i]}/task`)) {
+        const kids = readFileSync(`/proc/${pids[i]}/task/${task}/children`, 'utf8').trim();
+        if (kids) pids.push(...kids.split(/\s+/).map(Number));
+      }
+    } catch {
+      // gone, or no /proc (not Linux): what was read so far
+    }
+  }
+  return pids;
+}
+
 export function residentMemoryMb(pid) {
+  let kb = 0;
+  let found = false;
+  for (const p of processTree(pid)) {
+    try {
+      const status = readFileSync(`/proc/${p}/status`, 'utf8');
+      const n = Number(/VmRSS:\s+(\d+)\s+kB/.exec(status)?.[1]);
+      if (Number.isFinite(n)) {
+        kb += n;
+        found = true;
+      }
+    } catch {
+      // exited meanwhile
+    }
+  }
+  return found ? Math.round(kb / 102.4) / 10 : null;
+}
+
+// USER_HZ: the unit of utime/stime in /proc/<pid>/stat; 100 on every Linux build in practice.
+const TICKS_PER_S = 100;
+
+/**
+ * CPU time (user + system, ms) the server and its descendants have used so far. The difference
+ * over a run, per request, is the cost of a request — a figure that other load on the machine
+ * hardly moves, unlike requests/s.
+ */
+export function cpuTimeMs(pid) {
+  let ticks = 0;
+  for (const p of processTree(pid)) {
+    try {
+      const stat = readFileSync(`/proc/${p}/stat`, 'utf8');
+      // Fields after the command name (which may contain spaces) start after the last ')'.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15)
+    } catch {
+      // exited meanwhile
+    }
+  }
+  return (ticks * 1000) / TICKS_PER_S;
+}
+
+function outputTail(handle, lines = 40) {
   try {
-    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    const kb = Number(/VmRSS:\s+(\d+)\s+kB/.exec(status)?.[1]);
-    return Number.isFinite(kb) ? Math.round(kb / 102.4) / 10 : null;
+    return readFileSync(handle.logFile, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+      .slice(-lines)
+      .map((l) => (l.length > 400 ? `${l.slice(0, 400)}…` : l))
+      .join('\n');
   } catch {
-    return null;
+    return '(no output)';
   }
 }
 
 /** The last output lines of every child still running, for the error report. */
 export function childOutputTails() {
   return [...children].map(
-    ({ name, pid, tail }) => `--- ${name} (pid ${pid}) ---\n${tail.join('\n')}`,
+    (h) => `--- ${h.name} (pid ${h.pid}, ${h.logFile}) ---\n${outputTail(h)}`,
   );
 }
 

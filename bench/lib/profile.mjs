@@ -71,14 +71,14 @@ export function selfTimes(file, root, window) {
   };
 }
 
-function shorten(url, root) {
+export function shorten(url, root) {
   if (!url) return '';
   const path = url.replace(/^file:\/\//, '');
   return path.startsWith(root) ? relative(root, path) : path;
 }
 
 /** Where a sample's code lives: a workspace package, an npm package, node internals or V8. */
-function packageOf(url, functionName) {
+export function packageOf(url, functionName) {
   if (!url) return functionName.startsWith('(') ? functionName : '(native/V8)';
   const nm = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
   if (nm) return nm[1];

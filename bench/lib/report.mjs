@@ -1,8 +1,23 @@
-// Turns scenario results into the markdown table, the JSON document and the pass/fail checks.
+// Turns measured runs into rows (one per scenario and server, rounds averaged), their verdicts
+// against the goals of issue 16, and the markdown the bench prints and writes.
 import os from 'node:os';
 
 export const P99_TARGET_MS = 25;
 export const RSS_TARGET_MB = 300;
+/**
+ * Issue 16 §6: at least this many times the peer's requests/s on every scenario (the seed's own
+ * stack). BENCH_PEER_GOAL changes it, e.g. to 1 when the peer is an older build of btg-funds.
+ */
+export const PEER_TARGET = Number(process.env.BENCH_PEER_GOAL || 3);
+/** Scenarios whose p99 has a goal (< 25 ms at 64 connections). */
+const P99_SCENARIOS = new Set([
+  'funds',
+  'me',
+  'subscribe-cancel',
+  'transactions',
+  'hot-account',
+  'funds-during-logins',
+]);
 
 export function machine() {
   const cpus = os.cpus();
@@ -17,95 +32,216 @@ export function machine() {
   };
 }
 
-/** Adds ratio, unexpected statuses and target verdicts to each result. */
-export function evaluate(results) {
-  // The baseline runs first and again after the API scenarios; their mean absorbs slow drift of
-  // the machine (other load, thermal) over the run.
-  const baselines = results.filter((r) => r.id.startsWith('baseline') && r.rps > 0);
-  const baseRps = baselines.reduce((sum, r) => sum + r.rps, 0) / (baselines.length || 1);
-  for (const r of results) {
-    r.ratio = baseRps > 0 ? Math.round((r.rps / baseRps) * 1000) / 1000 : null;
+const isBaseline = (id) => id.startsWith('baseline');
+const round1 = (n) => Math.round(n * 10) / 10;
+const mean = (xs) => xs.reduce((a, b) => a + b, 0) / (xs.length || 1);
+
+/** Mean requests/s of the baseline runs (first and last): the ratio base. */
+export function baselineRps(runs) {
+  const base = runs.filter((r) => isBaseline(r.id) && r.rps > 0);
+  return base.length ? Math.round(mean(base.map((r) => r.rps))) : null;
+}
+
+/** One row per (scenario, server): rounds averaged (p99: the worst round), counts summed. */
+export function aggregate(runs) {
+  const rows = new Map();
+  for (const run of runs) {
+    const key = `${run.id}\u0000${run.side ?? 'api'}`;
+    const row = rows.get(key);
+    if (row === undefined) {
+      rows.set(key, { ...run, side: run.side ?? 'api', rounds: [run] });
+      continue;
+    }
+    row.rounds.push(run);
+  }
+  return [...rows.values()].map((row) => {
+    const rs = row.rounds;
+    if (rs.length === 1) return { ...row, roundsRps: [row.rps] };
+    const sumOf = (pick) => {
+      const out = {};
+      for (const r of rs) for (const [k, n] of Object.entries(pick(r))) out[k] = (out[k] ?? 0) + n;
+      return out;
+    };
+    const cpu = rs.map((r) => r.cpuUsPerRequest).filter((v) => v !== null && v !== undefined);
+    return {
+      ...row,
+      rps: round1(mean(rs.map((r) => r.rps))),
+      roundsRps: rs.map((r) => r.rps),
+      requests: rs.reduce((n, r) => n + r.requests, 0),
+      latency: {
+        p50: round1(mean(rs.map((r) => r.latency.p50))),
+        p90: round1(mean(rs.map((r) => r.latency.p90))),
+        p99: Math.max(...rs.map((r) => r.latency.p99)),
+        max: Math.max(...rs.map((r) => r.latency.max)),
+        mean: round1(mean(rs.map((r) => r.latency.mean))),
+      },
+      statuses: sumOf((r) => r.statuses),
+      codes: sumOf((r) => r.codes),
+      socketErrors: rs.reduce((n, r) => n + r.socketErrors, 0),
+      timeouts: rs.reduce((n, r) => n + r.timeouts, 0),
+      cpuUsPerRequest: cpu.length ? Math.round(mean(cpu)) : null,
+    };
+  });
+}
+
+/** Adds ratio, unexpected statuses, the ratio to the peer and target verdicts to each row. */
+export function evaluate(rows, baseRps) {
+  for (const r of rows) {
+    r.ratio = baseRps > 0 && !r.rawOnly ? Math.round((r.rps / baseRps) * 1000) / 1000 : null;
     const unexpected = Object.entries(r.statuses)
       .filter(([status]) => !r.expected.includes(Number(status)))
       .reduce((sum, [, n]) => sum + n, 0);
     r.unexpected = unexpected + r.socketErrors;
     r.ok = r.requests > 0 && r.unexpected === 0;
     r.targets = [];
-    if (r.ratioTarget !== undefined) {
+    if (r.ratioTarget !== undefined && r.ratio !== null) {
       r.targets.push({
         name: `ratio ≥ ${r.ratioTarget.toFixed(2)}`,
         met: r.ratio >= r.ratioTarget,
       });
     }
-    if (r.id !== 'login' && !r.id.startsWith('baseline')) {
+    if (P99_SCENARIOS.has(r.id)) {
       r.targets.push({ name: `p99 < ${P99_TARGET_MS} ms`, met: r.latency.p99 < P99_TARGET_MS });
     }
-    if (r.targets.length > 0 && r.ratioTarget !== undefined) {
-      r.targets.push({ name: 'no unexpected errors', met: r.unexpected === 0 });
-    }
   }
-  return results;
+  // Side by side: our requests/s over the peer's, per scenario (issue 16 §6: ≥ 3).
+  for (const r of rows.filter((row) => row.side === 'api')) {
+    const peer = rows.find((p) => p.id === r.id && p.side !== 'api');
+    if (peer === undefined || isBaseline(r.id)) continue;
+    r.peerRatio = peer.rps > 0 ? Math.round((r.rps / peer.rps) * 100) / 100 : null;
+    r.targets.push({
+      name: `≥ ${PEER_TARGET}× ${peer.side}`,
+      met: r.peerRatio !== null && r.peerRatio >= PEER_TARGET,
+    });
+  }
+  return rows;
 }
 
 const count = (statuses, pred) =>
   Object.entries(statuses)
     .filter(([s]) => pred(Number(s)))
     .reduce((sum, [, n]) => sum + n, 0);
+const fmt = (n) => (n === null || n === undefined ? '—' : n.toLocaleString('en-US'));
+const mark = (met) => (met ? '✅' : '❌');
 
-export function markdown({ machine: m, mode, options, results, conservation, memory, rawDriver }) {
-  const lines = [];
+/** "0.43 (goal ≥ 0.70 ❌)" — the ratio with its goal beside it, wherever a ratio is printed. */
+export function ratioWithGoal(ratio, goal) {
+  if (ratio === null || ratio === undefined) return '—';
+  if (goal === undefined) return ratio.toFixed(2);
+  return `${ratio.toFixed(2)} (goal ≥ ${goal.toFixed(2)} ${mark(ratio >= goal)})`;
+}
+
+export function headerLines({ machine: m, mode, options, peers }) {
+  return [
+    `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB, Node ${m.node}, ${m.platform}; load average at the start ${m.loadAverage.join(' / ')}`,
+    `Run: ${m.date}, storage **${mode}**, ${options.duration} s per scenario, ${options.connections} connections (login: ${options.loginConnections}), ${options.rounds} round(s) per scenario${peers.length ? ` interleaved with ${peers.join(', ')}` : ''}, server logs at ${options.logLevel}, load generator and server on the same machine`,
+  ];
+}
+
+export function markdown(report) {
+  const { rows, conservation, memory, rawDriver, burst, loadAverages } = report;
+  const lines = [...headerLines(report), ''];
+  const multi = rows.some((r) => r.side !== 'api');
   lines.push(
-    `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB, Node ${m.node}, ${m.platform}`,
+    `| scenario |${multi ? ' server |' : ''} conns | req/s | ratio to baseline | p50 ms | p99 ms | server CPU µs/req | 2xx | 409 | other non-2xx | socket errors / timeouts | goals |`,
   );
-  lines.push(
-    `Run: ${m.date}, storage **${mode}**, ${options.duration} s per scenario, ${options.connections} connections (login: ${options.loginConnections}), load generator and server on the same machine`,
-  );
-  lines.push('');
-  lines.push(
-    '| scenario | conns | req/s | ratio to baseline | p50 ms | p99 ms | 2xx | 409 | other non-2xx | socket errors / timeouts | targets |',
-  );
-  lines.push('|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|');
-  for (const r of results) {
+  lines.push(`|---|${multi ? '---|' : ''}--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|`);
+  for (const r of rows) {
     const other = Object.entries(r.codes)
       .filter(([k]) => !k.startsWith('409'))
       .map(([k, n]) => `${n}× ${k}`)
       .join(', ');
-    const targets = r.targets.map((t) => `${t.met ? '✅' : '❌'} ${t.name}`).join('<br>');
+    const goals = r.targets.map((t) => `${mark(t.met)} ${t.name}`).join('<br>');
+    const rps =
+      r.roundsRps.length > 1 ? `${fmt(r.rps)} (${r.roundsRps.map(fmt).join(' / ')})` : fmt(r.rps);
     lines.push(
-      `| ${r.title} | ${r.connections} | ${r.rps.toLocaleString('en-US')} | ${r.ratio === null ? '—' : r.ratio.toFixed(2)} | ${r.latency.p50} | ${r.latency.p99} | ${count(r.statuses, (s) => s < 300)} | ${count(r.statuses, (s) => s === 409)} | ${other || '0'} | ${r.socketErrors} / ${r.timeouts} | ${targets || (r.id === 'login' ? 'reported separately' : '—')} |`,
+      `| ${r.title} |${multi ? ` ${r.side} |` : ''} ${r.connections} | ${rps} | ${ratioWithGoal(r.ratio, r.ratioTarget)} | ${r.latency.p50} | ${r.latency.p99} | ${fmt(r.cpuUsPerRequest)} | ${count(r.statuses, (s) => s < 300)} | ${count(r.statuses, (s) => s === 409)} | ${other || '0'} | ${r.socketErrors} / ${r.timeouts} | ${goals || '—'} |`,
     );
   }
   lines.push('');
+  if (multi) lines.push(...sideBySide(rows), '');
   if (rawDriver) {
-    const ratios = results
+    const ratios = rows
       .filter((r) => r.rawRatio !== undefined)
-      .map((r) => `${r.id} ${r.rps.toLocaleString('en-US')} req/s = **${r.rawRatio?.toFixed(2)}×**`)
+      .map((r) => `${r.id} ${fmt(r.rps)} req/s = **${r.rawRatio?.toFixed(2)}×**`)
       .join('; ');
     lines.push(
-      `Raw-driver floor (same server, same run; per connection: read the latest entry, insert the next under the unique key): ${rawDriver.opsPerSecond.toLocaleString('en-US')} appends/s (${rawDriver.conflicts} conflicts). Money requests as a ratio of it (each is one append): ${ratios}`,
-    );
-    lines.push('');
-  }
-  if (conservation) {
-    lines.push(
-      `Money conservation (balance + Σ active subscriptions = 500000.00) over ${conservation.accounts} accounts: ${conservation.ok ? '✅ holds' : `❌ broken for ${conservation.broken.length}`}`,
+      `Raw-driver floor (same server, same run; per connection: read the latest entry, insert the next under the unique key): ${fmt(rawDriver.opsPerSecond)} appends/s (${rawDriver.conflicts} conflicts). Money requests as a ratio of it (each is one append): ${ratios}`,
+      '',
     );
   }
-  if (memory) {
-    const rss = memory.apiRssMb;
+  for (const [side, b] of Object.entries(burst ?? {})) {
     lines.push(
-      `Server resident memory after the run (VmRSS): ${rss ?? '?'} MB ${rss !== null && rss < RSS_TARGET_MB ? '✅' : '❌'} (target < ${RSS_TARGET_MB} MB)` +
-        (memory.apiHeap
-          ? ` — V8 heap ${memory.apiHeap.usedMb} MB used of ${memory.apiHeap.totalMb} MB, external ${memory.apiHeap.externalMb} MB`
+      `Login burst (${side}, ${b.count} logins sent at once, bcrypt 12): first answer ${fmt(b.firstMs)} ms, quartiles ${fmt(b.p25Ms)} / ${fmt(b.medianMs)} / ${fmt(b.p75Ms)} ms, last ${fmt(b.lastMs)} ms; statuses ${JSON.stringify(b.statuses)} — ${mark(b.spread)} spread out (first answer within the first half of the burst)`,
+    );
+  }
+  for (const [side, c] of Object.entries(conservation ?? {})) {
+    lines.push(
+      `Money conservation (${side}: balance + Σ active subscriptions = 500000.00) over ${c.accounts} accounts: ${c.ok ? '✅ holds' : `❌ broken for ${c.broken.length}`}`,
+    );
+  }
+  for (const [side, m] of Object.entries(memory ?? {})) {
+    const rss = m.apiRssMb;
+    lines.push(
+      `Resident memory after the run (${side}, VmRSS): ${rss ?? '?'} MB ${side === 'api' ? `${mark(rss !== null && rss < RSS_TARGET_MB)} (goal < ${RSS_TARGET_MB} MB)` : ''}` +
+        (m.apiHeap
+          ? ` — V8 heap ${m.apiHeap.usedMb} MB used of ${m.apiHeap.totalMb} MB, external ${m.apiHeap.externalMb} MB`
           : '') +
-        (memory.loginRssMb ? `; login server ${memory.loginRssMb} MB` : ''),
+        (m.loginRssMb ? `; login server ${m.loginRssMb} MB` : ''),
     );
+  }
+  if (loadAverages?.length) {
+    lines.push(`Load average (1 min) sampled during the run: ${loadAverages.join(', ')}`);
   }
   return lines.join('\n');
 }
 
-/** The ratio base: mean requests/s of the baseline runs. */
-export function baselineRps(results) {
-  const runs = results.filter((r) => r.id.startsWith('baseline') && r.rps > 0);
-  return runs.length ? Math.round(runs.reduce((s, r) => s + r.rps, 0) / runs.length) : null;
+function sideBySide(rows) {
+  const ours = rows.filter((r) => r.side === 'api' && r.peerRatio !== undefined);
+  const peerName = rows.find((r) => r.side !== 'api')?.side ?? 'peer';
+  const out = [
+    `Side by side, same run, same storage (btg-funds ÷ ${peerName}; goal ≥ ${PEER_TARGET}×):`,
+    '',
+    `| scenario | btg-funds req/s | ${peerName} req/s | btg-funds ÷ ${peerName} | per round (adjacent runs) | p99 ms (btg-funds / ${peerName}) | CPU µs/req (btg-funds / ${peerName}) | CPU per round |`,
+    '|---|--:|--:|--:|--:|--:|--:|--:|',
+  ];
+  for (const r of ours) {
+    const p = rows.find((x) => x.id === r.id && x.side !== 'api');
+    // Each round ran both servers back to back: the ratio within a round shares the machine's
+    // state of that moment, so its median is steadier than the ratio of the means.
+    const pairs = r.rounds.map((a, i) => [a, p.rounds[i]]).filter(([, b]) => b !== undefined);
+    const rpsRounds = pairs.map(([a, b]) => (b.rps > 0 ? a.rps / b.rps : null));
+    const cpuRounds = pairs.map(([a, b]) => `${fmt(a.cpuUsPerRequest)}/${fmt(b.cpuUsPerRequest)}`);
+    const median = medianOf(rpsRounds.filter((x) => x !== null));
+    out.push(
+      `| ${r.id} | ${fmt(r.rps)} | ${fmt(p.rps)} | ${r.peerRatio === null ? '—' : `${r.peerRatio.toFixed(2)}× ${mark(r.peerRatio >= PEER_TARGET)}`} | ${rpsRounds.map((x) => (x === null ? '—' : x.toFixed(2))).join(' · ')}${pairs.length > 1 ? ` (median ${median.toFixed(2)})` : ''} | ${r.latency.p99} / ${p.latency.p99} | ${fmt(r.cpuUsPerRequest)} / ${fmt(p.cpuUsPerRequest)} | ${cpuRounds.join(' · ')} |`,
+    );
+  }
+  return out;
+}
+
+function medianOf(xs) {
+  const sorted = [...xs].sort((a, b) => a - b);
+  if (sorted.length === 0) return NaN;
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/**
+ * The compact table for the README and docs/performance.md (bench/publish.mjs pastes it between
+ * markers): our rows only, each ratio with its goal.
+ */
+export function summaryTable(report) {
+  const rows = report.rows.filter((r) => r.side === 'api' && !isBaseline(r.id));
+  const out = [
+    '| scenario | req/s | ratio to baseline (goal) | p50 / p99 ms (goal p99 < 25) | server CPU µs/req |',
+    '|---|--:|--:|--:|--:|',
+  ];
+  for (const r of rows) {
+    const p99Goal = P99_SCENARIOS.has(r.id) ? ` ${mark(r.latency.p99 < P99_TARGET_MS)}` : '';
+    out.push(
+      `| ${r.title} | ${fmt(r.rps)} | ${ratioWithGoal(r.ratio, r.ratioTarget)} | ${r.latency.p50} / ${r.latency.p99}${p99Goal} | ${fmt(r.cpuUsPerRequest)} |`,
+    );
+  }
+  return out;
 }

@@ -1,6 +1,6 @@
-// The scenarios of issue 8. Each returns autocannon inputs; `expected` lists the statuses that are
+// The scenarios of issue 8 (login: login-scenarios.mjs). Each returns autocannon inputs; `expected` lists the statuses that are
 // a correct answer under that load (anything else is an unexpected error).
-import { API, PASSWORD } from './api.mjs';
+import { API } from './api.mjs';
 
 const json = (token) => ({
   'content-type': 'application/json',
@@ -38,16 +38,8 @@ export const CYCLE_FUND = '3';
 // so every non-2xx there is contention (409), never a business refusal.
 export const HOT_FUNDS = ['1', '2', '3', '5'];
 
-export function scenarios({
-  baselineUrl,
-  apiUrl,
-  loginUrl,
-  fixtures,
-  connections,
-  loginConnections,
-  smoke = false,
-}) {
-  const { users, hot, history, loginUsers } = fixtures;
+export function scenarios({ baselineUrl, apiUrl, fixtures, connections }) {
+  const { users, hot, history } = fixtures;
   const pick = (list, i) => list[i % list.length];
   return [
     {
@@ -118,25 +110,6 @@ export function scenarios({
       url: `${baselineUrl}/`,
       connections,
       expected: [200],
-    },
-    {
-      id: 'login',
-      title: '`POST /api/v1/auth/login` (bcrypt cost 12, separate server)',
-      url: loginUrl,
-      connections: loginConnections,
-      timeoutS: 60,
-      // A cost-12 hash takes most of a second on a small machine: a short run measures nothing.
-      minDurationS: smoke ? 4 : 10,
-      perClient: (i) => [
-        {
-          method: 'POST',
-          path: `${API}/auth/login`,
-          headers: json(),
-          body: JSON.stringify({ email: pick(loginUsers, i).email, password: PASSWORD }),
-        },
-      ],
-      expected: [200],
-      separate: true,
     },
   ];
 }

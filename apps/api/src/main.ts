@@ -1,4 +1,5 @@
 import { loadConfig } from './config/load-config.js';
+import { asyncStdout } from './runtime/log-destination.js';
 import { createLogger } from './runtime/logger.js';
 import { prettyLogs } from './runtime/pretty-logs.js';
 import { start } from './start.js';
@@ -16,7 +17,13 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const pretty = prettyLogs(config, process.stdout.isTTY === true);
-  const logger = createLogger({ level: config.logLevel, pretty });
+  // JSON lines go to stdout asynchronously (ADR 0701); pino-pretty has its own worker thread.
+  const destination = pretty ? undefined : asyncStdout();
+  const logger = createLogger({ level: config.logLevel, pretty }, destination?.stream);
+  /** Every exit writes the buffered log lines first (the last one explains the exit). */
+  const exit = (code: number): void => {
+    void (destination?.close() ?? Promise.resolve()).then(() => process.exit(code));
+  };
   if (config.jwt.ephemeral) {
     logger.warn('no JWT_PRIVATE_KEY or JWT_SECRET: using an ephemeral Ed25519 key (dev only)');
   }
@@ -33,11 +40,11 @@ async function main(): Promise<void> {
       .then(
         () => {
           logger.info('stopped');
-          process.exit(0);
+          exit(0);
         },
         (error: unknown) => {
           logger.error({ err: error }, 'shutdown failed');
-          process.exit(1);
+          exit(1);
         },
       );
   };
@@ -48,7 +55,7 @@ async function main(): Promise<void> {
   } catch (error) {
     // Through the logger, so the cause chain (errWithCause) reaches the operator's log.
     logger.fatal({ err: error }, 'start-up failed');
-    process.exit(1);
+    exit(1);
   }
 }
 

@@ -12,7 +12,7 @@ const ADMIN = { email: 'admin.costos@example.com', password: PASSWORD };
 /**
  * Issue 11 §6: every request costs a constant number of storage round trips, whatever the size
  * of the data. Each route family is called once on a small data set and once after the client's
- * ledger has grown by 300 entries and 150 more clients exist; the commands each request sent to
+ * ledger has grown by 700 entries and 150 more clients exist; the commands each request sent to
  * the store (the driver's command monitoring) must be the same list both times.
  */
 describe.skipIf(MONGODB_URI === undefined)('storage round trips per request (Mongo)', () => {
@@ -172,10 +172,10 @@ describe.skipIf(MONGODB_URI === undefined)('storage round trips per request (Mon
     return seen;
   }
 
-  /** 300 more ledger entries for the client, and 150 more clients (each with one entry). */
+  /** 700 more ledger entries for the client, and 150 more clients (each with one entry). */
   async function growData(): Promise<void> {
     const { subscribeToFund, cancelSubscription } = resolve(api.container, TOKENS.UseCases);
-    for (let cycle = 0; cycle < 150; cycle += 1) {
+    for (let cycle = 0; cycle < 350; cycle += 1) {
       const { result } = await subscribeToFund.execute({ clientId, fundId: '3' });
       await cancelSubscription.execute({ clientId, subscriptionId: result.subscription.id });
     }
@@ -205,5 +205,18 @@ describe.skipIf(MONGODB_URI === undefined)('storage round trips per request (Mon
     );
     // Listing 100 clients reads the page and then the balances in a batch, not one per client.
     expect(grown['GET /admin/clients']!.length).toBeLessThanOrEqual(5);
-  }, 240_000);
+
+    // GET /me with ~700 entries: every read is by `_id` (the client, the ledger head, the probe
+    // of the next position), none a sort over the client's history (ADR 0707).
+    const token = (await login('cliente.costos@example.com')).accessToken as string;
+    const me = await api.call('GET', '/me', { token });
+    expect(me.status).toBe(200);
+    // By equality: FerretDB v1 pushes `_id: value` down to its backend, never `_id: {$in}`.
+    const filters = me.finds.map(({ filter }) => filter);
+    expect(filters.map((filter) => Object.keys(filter))).toEqual(filters.map(() => ['_id']));
+    expect(filters.map((filter) => typeof filter._id)).toEqual(filters.map(() => 'string'));
+    expect(me.finds.map(({ collection }) => collection).sort()).toEqual(
+      ['clients', 'ledger', 'ledger_heads'].sort(),
+    );
+  }, 360_000);
 });

@@ -55,6 +55,7 @@ export function createHttpApp(deps: HttpDeps): OpenAPIHono<HttpEnv> {
     deps.clientAddress?.(c) ?? forwardedFor(c, config.trustProxy) ?? 'unknown';
   const context: RouteContext = {
     useCases: deps.useCases,
+    config,
     limits: createRateLimits(config.rateLimits, addressOf, deps.rateLimitStore),
     addressOf,
     guard: {

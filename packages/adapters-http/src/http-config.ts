@@ -20,6 +20,11 @@ export interface HttpConfig {
   readonly rateLimits: RateLimitConfig;
   /** Trust the last X-Forwarded-For hop as the client address (behind a load balancer). */
   readonly trustProxy: boolean;
+  /**
+   * GET /funds is served from one precomputed body, rebuilt when this process changes a fund and
+   * at most this old otherwise: how long another instance's change may take to show (ADR 0704).
+   */
+  readonly fundListMaxAgeMs: number;
 }
 
 export const DEFAULT_HTTP_CONFIG: HttpConfig = {
@@ -27,6 +32,7 @@ export const DEFAULT_HTTP_CONFIG: HttpConfig = {
   bodyLimitBytes: 16 * 1024,
   requestTimeoutMs: 10_000,
   trustProxy: false,
+  fundListMaxAgeMs: 1_000,
   rateLimits: {
     enabled: true,
     authPerIp: { limit: 20, windowMs: 60_000 },

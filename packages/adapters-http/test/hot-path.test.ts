@@ -156,7 +156,9 @@ describe('over real HTTP (@hono/node-server)', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('vary')).toBe('Origin');
     expect(res.headers.get('access-control-allow-origin')).toBeNull();
-    expect(res.headers.get('cache-control')).toBe('no-store');
+    // Public and shared: cacheable with revalidation (ADR 0704), never a personal answer.
+    expect(res.headers.get('cache-control')).toBe('no-cache');
+    expect(res.headers.get('etag')).toMatch(/^"[\w-]+"$/);
     expect(((await res.json()) as { items: unknown[] }).items.length).toBeGreaterThan(0);
   });
 });

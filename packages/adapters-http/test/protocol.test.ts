@@ -53,9 +53,14 @@ describe('HTTP protocol edges', () => {
 
   it('puts secure headers on every response, errors included', async () => {
     const { api } = await createTestApp();
-    for (const res of [await api.send('GET', '/funds'), await api.send('GET', '/me')]) {
+    // The public fund list may be kept and revalidated with its ETag (ADR 0704); nothing else.
+    for (const [path, cacheControl] of [
+      ['/funds', 'no-cache'],
+      ['/me', 'no-store'],
+    ] as const) {
+      const res = await api.send('GET', path);
       expect(res.headers.get('x-content-type-options')).toBe('nosniff');
-      expect(res.headers.get('cache-control')).toBe('no-store');
+      expect(res.headers.get('cache-control')).toBe(cacheControl);
       expect(res.headers.get('x-frame-options')).toBe('DENY');
       expect(res.headers.get('referrer-policy')).toBe('no-referrer');
       expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");

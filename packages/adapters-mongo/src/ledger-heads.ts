@@ -1,4 +1,5 @@
 import type { Collection, Db } from 'mongodb';
+import { byIds } from './by-ids.js';
 import { collection, COLLECTIONS } from './collections.js';
 import { isDuplicateKeyError, storageCall } from './storage-errors.js';
 import type { LedgerDocument } from './ledger-document.js';
@@ -44,9 +45,7 @@ export class LedgerHeads {
 
   async read(clientIds: readonly string[]): Promise<ReadonlyMap<string, LedgerHeadDocument>> {
     if (clientIds.length === 0) return new Map();
-    const found = await storageCall(() =>
-      this.heads.find({ _id: { $in: [...clientIds] } }).toArray(),
-    );
+    const found = await storageCall(() => this.heads.find(byIds(clientIds)).toArray());
     return new Map(found.map((head) => [head._id, head]));
   }
 }

@@ -7,6 +7,7 @@ import {
   type TransactionFilter,
 } from '@btg-funds/application';
 import type { Collection, Db, Filter, WriteConcernSettings } from 'mongodb';
+import { byIds } from './by-ids.js';
 import { collection, COLLECTIONS } from './collections.js';
 import {
   fromLedgerDocument,
@@ -72,7 +73,7 @@ export class MongoLedger implements Ledger {
     const heads = await this.heads.read(ids);
     const next = ids.map((id) => ledgerId(id, (heads.get(id)?.seq ?? 0) + 1));
     const taken = await storageCall(() =>
-      this.entries.find({ _id: { $in: next } }, { projection: { _id: 1, clientId: 1 } }).toArray(),
+      this.entries.find(byIds(next), { projection: { _id: 1, clientId: 1 } }).toArray(),
     );
     const stale = new Set(taken.map((doc) => doc.clientId));
     const entries = await Promise.all(

@@ -58,6 +58,8 @@ export function loadConfig(source: Readonly<Record<string, string | undefined>>)
       bodyLimitBytes: env.BODY_LIMIT_BYTES,
       requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
       trustProxy: env.TRUST_PROXY === 'true',
+      // Another instance's fund edit shows in GET /funds within a second (ADR 0704).
+      fundListMaxAgeMs: 1_000,
       rateLimits: {
         enabled: env.RATE_LIMITS === 'on',
         authPerIp: rule(env.RATE_LIMIT_AUTH_PER_IP),

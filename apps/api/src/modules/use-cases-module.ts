@@ -2,6 +2,7 @@ import {
   createUseCases,
   DEFAULT_DELIVERY_POLICY,
   DEFAULT_IDEMPOTENCY_CONFIG,
+  DEFAULT_LIVE_SESSIONS_OPTIONS,
   DEFAULT_RETRY_POLICY,
   type UseCases,
 } from '@btg-funds/application';
@@ -45,6 +46,10 @@ export const useCasesModule = new ContainerModule(({ bind }) => {
           sessionTtlSeconds: config.sessionTtlSeconds,
         },
         loginThrottle: config.loginThrottle ?? undefined,
+        liveSessions:
+          config.liveSessionsCacheMs === undefined
+            ? undefined
+            : { ...DEFAULT_LIVE_SESSIONS_OPTIONS, cacheMs: config.liveSessionsCacheMs },
         notificationPolicy: config.notificationPolicy,
         retry: DEFAULT_RETRY_POLICY,
         idempotency: DEFAULT_IDEMPOTENCY_CONFIG,

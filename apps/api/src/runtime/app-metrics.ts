@@ -1,6 +1,7 @@
 import type { RequestLogEntry } from '@btg-funds/adapters-http';
 import type { Context } from 'hono';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { droppedLogLines } from './log-destination.js';
 
 export type MoneyOperation = 'subscribe' | 'cancel';
 export type DeliveryOutcome = 'sent' | 'retried' | 'failed';
@@ -64,6 +65,15 @@ export class AppMetrics {
       async collect() {
         // NaN (not a scrape failure) when storage is down: the other series stay readable.
         this.set(await pendingOutbox().catch(() => Number.NaN));
+      },
+    });
+    new Counter({
+      name: 'btg_log_lines_dropped_total',
+      help: 'Log lines dropped because stdout did not keep up (16 MiB waiting; ADR 0701)',
+      registers: this.registers,
+      collect() {
+        this.reset();
+        this.inc(droppedLogLines());
       },
     });
   }

@@ -1,6 +1,7 @@
 import { serve } from '@hono/node-server';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { batchedByTurn } from './turn-batching.js';
 
 export interface RunningServer {
   readonly url: string;
@@ -17,10 +18,10 @@ export interface ServerTimeouts {
   readonly keepAliveTimeoutMs?: number | undefined;
 }
 
-/** Serves a fetch handler with @hono/node-server; resolves once listening. */
+/** Serves a fetch handler with @hono/node-server, turn by turn; resolves once listening. */
 export function startHttpServer(
   options: {
-    fetch: (request: Request) => Response | Promise<Response>;
+    fetch: (request: Request, env: unknown) => Response | Promise<Response>;
     host: string;
     port: number;
   } & ServerTimeouts,
@@ -29,7 +30,7 @@ export function startHttpServer(
   return new Promise((resolve, reject) => {
     const server = serve(
       {
-        fetch: options.fetch,
+        fetch: batchedByTurn(options.fetch),
         hostname: options.host,
         port: options.port,
         // Node checks header and request deadlines on this interval (30 s by default): a socket

@@ -1,19 +1,7 @@
 import { context, isSpanContextValid, trace } from '@opentelemetry/api';
 import { pino, type DestinationStream, type Logger } from 'pino';
+import { censorSecrets } from './censor-secrets.js';
 import { PRETTY_OPTIONS } from './pretty-logs.js';
-
-/** Keys whose values never reach a log line, at the top level or one object down. */
-const SECRET_KEYS = [
-  'password',
-  'email',
-  'phone',
-  'token',
-  'accessToken',
-  'refreshToken',
-  'authorization',
-  'cookie',
-  'set-cookie',
-];
 
 export interface LoggerOptions {
   readonly level: string;
@@ -23,8 +11,10 @@ export interface LoggerOptions {
 
 /**
  * JSON lines on stdout. Redaction is a safety net: request bodies and headers are never logged
- * on purpose, and these paths catch a secret that would slip in through an error or a context
- * object. Errors keep their cause chain (`err.cause`) — server side only.
+ * on purpose, and `censorSecrets` catches a secret that would slip in through an error or a
+ * context object (top level and one object down, ADR 0600) — in one pass per line, where pino's
+ * `redact` paths parsed every path for every key of every line (ADR 0702). Errors keep their
+ * cause chain (`err.cause`) — server side only.
  */
 export function createLogger(options: LoggerOptions, destination?: DestinationStream): Logger {
   return pino(
@@ -33,15 +23,7 @@ export function createLogger(options: LoggerOptions, destination?: DestinationSt
       base: { service: 'btg-funds-api' },
       timestamp: pino.stdTimeFunctions.isoTime,
       serializers: { err: pino.stdSerializers.errWithCause },
-      redact: {
-        paths: [
-          ...SECRET_KEYS.map((key) => `["${key}"]`),
-          ...SECRET_KEYS.map((key) => `*["${key}"]`),
-          'req.headers.authorization',
-          'req.headers.cookie',
-        ],
-        censor: '[redacted]',
-      },
+      formatters: { log: censorSecrets, bindings: censorSecrets },
       // Correlates a line with its trace in X-Ray; a no-op when tracing is off.
       mixin: traceFields,
       ...(options.pretty === true && destination === undefined

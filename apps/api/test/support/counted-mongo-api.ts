@@ -27,10 +27,21 @@ export async function countedMongoApi(
     ADMIN_PASSWORD: admin.password,
   });
   const logger = pino({ level: 'silent' });
-  const container = createContainer(config, logger);
+  // A session's liveness is cached for 2 s (ADR 0220): on a slow store, whether a request of the
+  // second pass re-reads it would depend on timing. Cached for the whole test, each pass reads
+  // each new session once, at the same request.
+  const container = createContainer({ ...config, liveSessionsCacheMs: 10 * 60_000 }, logger);
   const mongo = createMongoStorage({ uri, dbName, monitorCommands: true });
   const commands: string[] = [];
-  mongo.client.on('commandStarted', (event) => commands.push(event.commandName));
+  /** Each `find`: its collection and filter (is it a bounded `_id` read?). */
+  const finds: { collection: string; filter: Record<string, unknown> }[] = [];
+  mongo.client.on('commandStarted', (event) => {
+    commands.push(event.commandName);
+    if (event.commandName === 'find') {
+      const command = event.command as { find: string; filter?: Record<string, unknown> };
+      finds.push({ collection: command.find, filter: command.filter ?? {} });
+    }
+  });
   const storage = mongoAppStorage(mongo, logger);
   await container.unbindAsync(TOKENS.Storage);
   container.bind(TOKENS.Storage).toConstantValue(storage);
@@ -46,6 +57,7 @@ export async function countedMongoApi(
     options: { token?: string; body?: unknown; headers?: Record<string, string> } = {},
   ) => {
     const before = commands.length;
+    const findsBefore = finds.length;
     const payload = options.body === undefined ? undefined : JSON.stringify(options.body);
     const res = await app.request(`/api/v1${path}`, {
       method,
@@ -61,7 +73,12 @@ export async function countedMongoApi(
     });
     const text = await res.text();
     const body: any = text === '' ? null : JSON.parse(text);
-    return { status: res.status, body, commands: commands.slice(before) };
+    return {
+      status: res.status,
+      body,
+      commands: commands.slice(before),
+      finds: finds.slice(findsBefore),
+    };
   };
 
   return { container, call, close: () => storage.close(), drop: () => mongo.db.dropDatabase() };

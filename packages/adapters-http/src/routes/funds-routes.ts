@@ -1,35 +1,70 @@
 import { Money } from '@btg-funds/domain';
 import { createRoute } from '@hono/zod-openapi';
+import { etagMatches } from '../cache/etag.js';
+import { SharedJson } from '../cache/shared-json.js';
 import { presentFund } from '../presenters/present-fund.js';
 import {
   CREATE_FUND_EXAMPLE,
   CreateFundBody,
   FundIdParam,
   FundList,
+  FundListHeaders,
   FundSchema,
   UPDATE_FUND_EXAMPLE,
   UpdateFundBody,
 } from '../schemas/fund-schemas.js';
 import { BODY_PROBLEMS, json, jsonBody, problems, ROLE_ONLY } from '../schemas/responses.js';
+import { ETagHeader, RequestIdHeader } from '../schemas/common.js';
 import { newRouter } from './new-router.js';
 import { BEARER, type RouteContext } from './route-context.js';
 
 const tags = ['funds'];
 
-export function fundsRoutes({ useCases, guard }: RouteContext) {
+export function fundsRoutes({ useCases, guard, config }: RouteContext) {
   const router = newRouter();
-
-  router.openapi(
-    createRoute({
-      method: 'get',
-      path: '/',
-      operationId: 'listFunds',
-      tags,
-      summary: 'Todos los fondos (público)',
-      responses: { 200: json(FundList, 'Los fondos, por id'), ...problems() },
-    }),
-    async (c) => c.json({ items: (await useCases.listFunds.execute()).map(presentFund) }, 200),
+  // Every caller gets the same list, and it changes only when an admin edits a fund (ADR 0704).
+  const fundList = new SharedJson(
+    async () => ({ items: (await useCases.listFunds.execute()).map(presentFund) }),
+    config.fundListMaxAgeMs,
   );
+
+  const listRoute = createRoute({
+    method: 'get',
+    path: '/',
+    operationId: 'listFunds',
+    tags,
+    summary: 'Todos los fondos (público)',
+    request: { headers: FundListHeaders },
+    responses: {
+      200: {
+        description: 'Los fondos, por id',
+        headers: { ...RequestIdHeader, ...ETagHeader },
+        content: { 'application/json': { schema: FundList } },
+      },
+      304: {
+        description: 'Sin cambios desde la lista cuyo ETag se envió en If-None-Match (sin cuerpo)',
+        headers: { ...RequestIdHeader, ...ETagHeader },
+      },
+      ...problems(),
+    },
+  });
+  // The document shows If-None-Match; the route does not validate it (any value is fine and the
+  // handler reads it): no header validator on the most requested route.
+  router.openAPIRegistry.registerPath(listRoute);
+  const { request: _documentedOnly, ...served } = listRoute;
+  router.openapi({ ...served, hide: true }, async (c) => {
+    const { body, etag } = await fundList.current();
+    // Public and the same for everyone: a cache may keep it, and must ask before reusing it.
+    // A plain header object, not c.header(): no Headers object per answer (ADR 0704).
+    const headers = { ETag: etag, 'Cache-Control': 'no-cache' };
+    if (etagMatches(c.req.header('if-none-match'), etag)) {
+      return new Response(null, { status: 304, headers });
+    }
+    return new Response(body, {
+      status: 200,
+      headers: { 'Content-Type': 'application/json', ...headers },
+    });
+  });
 
   router.openapi(
     createRoute({
@@ -73,13 +108,18 @@ export function fundsRoutes({ useCases, guard }: RouteContext) {
     }),
     async (c) => {
       const body = c.req.valid('json');
-      const fund = await useCases.createFund.execute({
-        id: body.id,
-        name: body.name,
-        category: body.category,
-        minimumAmount: Money.parsePositive(body.minimumAmount),
-      });
-      return c.json(presentFund(fund), 201);
+      try {
+        const fund = await useCases.createFund.execute({
+          id: body.id,
+          name: body.name,
+          category: body.category,
+          minimumAmount: Money.parsePositive(body.minimumAmount),
+        });
+        return c.json(presentFund(fund), 201);
+      } finally {
+        // Also after a failure: the write may have landed before the error.
+        fundList.invalidate();
+      }
     },
   );
 
@@ -100,14 +140,18 @@ export function fundsRoutes({ useCases, guard }: RouteContext) {
     }),
     async (c) => {
       const body = c.req.valid('json');
-      const fund = await useCases.updateFund.execute({
-        fundId: c.req.valid('param').fundId,
-        name: body.name,
-        active: body.active,
-        minimumAmount:
-          body.minimumAmount === undefined ? undefined : Money.parsePositive(body.minimumAmount),
-      });
-      return c.json(presentFund(fund), 200);
+      try {
+        const fund = await useCases.updateFund.execute({
+          fundId: c.req.valid('param').fundId,
+          name: body.name,
+          active: body.active,
+          minimumAmount:
+            body.minimumAmount === undefined ? undefined : Money.parsePositive(body.minimumAmount),
+        });
+        return c.json(presentFund(fund), 200);
+      } finally {
+        fundList.invalidate();
+      }
     },
   );
 

@@ -1,10 +1,12 @@
 import type { Context, MiddlewareHandler } from 'hono';
+import type { HttpConfig } from '../http-config.js';
 import type { HttpUseCases } from '../http-deps.js';
 import type { HttpEnv } from '../http-env.js';
 import type { RateLimits } from '../middleware/rate-limits.js';
 
 export interface RouteContext {
   readonly useCases: HttpUseCases;
+  readonly config: HttpConfig;
   readonly limits: RateLimits;
   /** The caller's network address (login throttling keys on it). */
   readonly addressOf: (c: Context<HttpEnv>) => string;

@@ -72,3 +72,12 @@ export const HEADER_COMPONENTS = {
 export const RequestIdHeader = {
   'X-Request-Id': { $ref: '#/components/headers/RequestId' },
 };
+
+/** The entity tag of a shared answer (ADR 0704): send it back in If-None-Match. */
+export const ETagHeader = {
+  ETag: {
+    description:
+      'Versión de esta respuesta; envíela en If-None-Match para recibir 304 si no cambió',
+    schema: { type: 'string' as const, example: '"q1r0LxKbY2WvGJ3y0Cw7cRZC1GfW8mA"' },
+  },
+};

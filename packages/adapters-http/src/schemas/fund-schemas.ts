@@ -57,3 +57,14 @@ export const UpdateFundBody = z
   .openapi('UpdateFundRequest');
 
 export const UPDATE_FUND_EXAMPLE = { minimumAmount: '70000.00', active: true };
+
+/**
+ * Documented, not validated per request (ADR 0704): the handler compares it with the list's
+ * ETag itself, and any value is acceptable (one that matches nothing gets the full list).
+ */
+export const FundListHeaders = z.object({
+  'If-None-Match': z.string().optional().openapi({
+    description: 'El ETag de una lista recibida antes: si sigue vigente, la respuesta es 304',
+    example: '"q1r0LxKbY2WvGJ3y0Cw7cRZC1GfW8mA"',
+  }),
+});

@@ -1,6 +1,6 @@
 import { clientNotFound } from '../application-errors.js';
 import type { ClientRepository, Ledger } from '../ports/index.js';
-import { profileOf, type ClientProfile } from './client-profile.js';
+import { latestEntryOf, profileFrom, type ClientProfile } from './client-profile.js';
 
 /** GET /me and GET /admin/clients/{id}. */
 export class GetProfile {
@@ -10,8 +10,12 @@ export class GetProfile {
   ) {}
 
   async execute(input: { clientId: string }): Promise<ClientProfile> {
-    const record = await this.clients.findById(input.clientId);
+    // Both keyed by the id alone: read together, one storage wait instead of two in a row.
+    const [record, latest] = await Promise.all([
+      this.clients.findById(input.clientId),
+      latestEntryOf(this.ledger, input.clientId),
+    ]);
     if (record === null) throw clientNotFound();
-    return profileOf(this.ledger, record);
+    return profileFrom(record, latest);
   }
 }

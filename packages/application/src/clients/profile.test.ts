@@ -40,6 +40,20 @@ describe('GetProfile', () => {
     );
   });
 
+  it('reads the balance by the bounded batch read, never by latest() (ADR 0707)', async () => {
+    const { storage, client, subscribe } = await setup();
+    await subscribe.execute({ clientId: client.id, fundId: '4' });
+    const ledger = Object.create(storage.ledger) as typeof storage.ledger;
+    ledger.latest = () => Promise.reject(new Error('latest() sorts the whole history on FerretDB'));
+    const shown = await new GetProfile(storage.clients, ledger).execute({ clientId: client.id });
+    expect(shown.balance.toDecimalString()).toBe('250000.00');
+    const updated = await new UpdateProfile(storage.clients, ledger).execute({
+      clientId: client.id,
+      fullName: 'Ana Pérez',
+    });
+    expect(updated.balance.toDecimalString()).toBe('250000.00');
+  });
+
   it('answers CLIENT_NOT_FOUND for an unknown id', async () => {
     const { get } = await setup();
     await expect(get.execute({ clientId: 'ghost' })).rejects.toMatchObject({

@@ -2152,7 +2152,10 @@ export interface operations {
     listFunds: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description El ETag de una lista recibida antes: si sigue vigente, la respuesta es 304 */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2162,11 +2165,23 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
+                    /** @description Versión de esta respuesta; envíela en If-None-Match para recibir 304 si no cambió */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["FundList"];
                 };
+            };
+            /** @description Sin cambios desde la lista cuyo ETag se envió en If-None-Match (sin cuerpo) */
+            304: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    /** @description Versión de esta respuesta; envíela en If-None-Match para recibir 304 si no cambió */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Error inesperado. Códigos: INTERNAL_ERROR. */
             500: {

@@ -1,0 +1,58 @@
+import { pino } from 'pino';
+
+/** Beyond this much unwritten log text, new lines are dropped (and counted), not buffered. */
+export const MAX_BUFFERED_LOG_BYTES = 16 * 1024 * 1024;
+
+export interface LogDestination {
+  readonly stream: pino.DestinationStream;
+  /** Writes what is buffered and waits for it (bounded): the last thing before process.exit. */
+  close(timeoutMs?: number): Promise<void>;
+}
+
+// stdout is one per process, and so is this count (read by the metrics on each scrape).
+let droppedLines = 0;
+
+/** Log lines dropped so far because stdout did not keep up (metric btg_log_lines_dropped_total). */
+export const droppedLogLines = (): number => droppedLines;
+
+/**
+ * stdout written asynchronously (ADR 0701): pino's default writes every line with a blocking
+ * `writeSync`, so a slow reader of stdout (a log shipper, a full pipe) stalls the event loop and
+ * every request with it, and each line costs a system call. Here a line is appended to a buffer
+ * and written by `fs.write` off the event loop; lines that arrive meanwhile go out together.
+ *
+ * Nothing is lost on a normal exit: `close()` writes what is left and waits for it; any other
+ * exit path (a fatal error, `process.exit` elsewhere) gets a synchronous flush from the 'exit'
+ * hook. Memory is bounded: past MAX_BUFFERED_LOG_BYTES waiting, lines are dropped and counted.
+ */
+export function asyncStdout(): LogDestination {
+  const stream = pino.destination({ dest: 1, sync: false, maxLength: MAX_BUFFERED_LOG_BYTES });
+  stream.on('drop', () => {
+    droppedLines += 1;
+  });
+  let closed = false;
+  process.on('exit', () => {
+    if (closed) return;
+    try {
+      stream.flushSync();
+    } catch {
+      // Nothing more can be done for a line while the process is exiting.
+    }
+  });
+  let closing: Promise<void> | undefined;
+  const close = (timeoutMs: number): Promise<void> =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, timeoutMs);
+      timer.unref();
+      stream.once('close', () => {
+        closed = true;
+        clearTimeout(timer);
+        resolve();
+      });
+      stream.end();
+    });
+  return {
+    stream,
+    close: (timeoutMs = 2_000) => (closing ??= close(timeoutMs)),
+  };
+}

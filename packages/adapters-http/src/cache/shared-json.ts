@@ -1,0 +1,53 @@
+import { createHash } from 'node:crypto';
+
+/** A serialised answer and its entity tag (RFC 9110 §8.8.3), identical for identical bodies. */
+export interface SharedBody {
+  readonly body: string;
+  readonly etag: string;
+}
+
+/**
+ * A read every caller shares, served from one precomputed body (ADR 0704): loaded, serialised
+ * and tagged once, then handed out as is until `invalidate()` (this process changed the data) or
+ * until it is `maxAgeMs` old (another instance may have changed it). Callers that arrive while
+ * it loads wait for the same load. A failed load is not kept: the next caller tries again.
+ */
+export class SharedJson {
+  private entry: (SharedBody & { readonly expiresAt: number }) | undefined;
+  private loading: Promise<SharedBody> | undefined;
+  /** Bumped by invalidate(): a load that began before it must not become the entry. */
+  private generation = 0;
+
+  constructor(
+    private readonly load: () => Promise<unknown>,
+    private readonly maxAgeMs: number,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  current(): SharedBody | Promise<SharedBody> {
+    const entry = this.entry;
+    if (entry !== undefined && this.now() < entry.expiresAt) return entry;
+    return (this.loading ??= this.refresh());
+  }
+
+  /** The data changed here: the next caller reads it again. */
+  invalidate(): void {
+    this.generation += 1;
+    this.entry = undefined;
+    this.loading = undefined;
+  }
+
+  private async refresh(): Promise<SharedBody> {
+    const generation = this.generation;
+    try {
+      const body = JSON.stringify(await this.load());
+      const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
+      if (generation === this.generation) {
+        this.entry = { body, etag, expiresAt: this.now() + this.maxAgeMs };
+      }
+      return { body, etag };
+    } finally {
+      if (generation === this.generation) this.loading = undefined;
+    }
+  }
+}
