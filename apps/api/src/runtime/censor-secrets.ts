@@ -71,8 +71,19 @@ function censorHeaders(req: Entry): Entry {
 /** A shallow copy that keeps the prototype (an Error stays an Error) and own properties. */
 function copyOf(object: Entry): Entry {
   if (Object.getPrototypeOf(object) === Object.prototype) return { ...object };
-  return Object.create(
+  const copy = Object.create(
     Object.getPrototypeOf(object) as object | null,
     Object.getOwnPropertyDescriptors(object),
   ) as Entry;
+  // Since V8 12 (Node 22+) an error's own `stack` is an accessor that reads the stack kept inside
+  // the original object: on a copy it answers undefined. Copy the text itself.
+  if (object instanceof Error) {
+    Object.defineProperty(copy, 'stack', {
+      value: object.stack,
+      writable: true,
+      configurable: true,
+      enumerable: false,
+    });
+  }
+  return copy;
 }
