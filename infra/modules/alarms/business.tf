@@ -74,6 +74,41 @@ resource "aws_cloudwatch_metric_alarm" "ledger_conflicts" {
   }
 }
 
+resource "aws_cloudwatch_metric_alarm" "outcome_unknown" {
+  alarm_name          = "${var.name}-outcome-unknown"
+  alarm_description   = "More than ${var.outcome_unknown_threshold} money requests answered 504 OUTCOME_UNKNOWN in 5 minutes: the store failed or stalled after a ledger append was sent. Runbook: docs/deploy.md#outcome-unknown"
+  comparison_operator = "GreaterThanThreshold"
+  threshold           = var.outcome_unknown_threshold
+  evaluation_periods  = 1
+  treat_missing_data  = "notBreaching"
+  actions_enabled     = true
+  alarm_actions       = local.actions
+  ok_actions          = local.actions
+
+  metric_query {
+    id          = "total"
+    expression  = "FILL(subscribe, 0) + FILL(cancel, 0)"
+    label       = "money outcomes unknown"
+    return_data = true
+  }
+
+  dynamic "metric_query" {
+    for_each = toset(["subscribe", "cancel"])
+
+    content {
+      id = metric_query.value
+
+      metric {
+        namespace   = local.ns
+        metric_name = "btg_money_outcome_unknown_total"
+        dimensions  = { operation = metric_query.value }
+        period      = 300
+        stat        = "Sum"
+      }
+    }
+  }
+}
+
 resource "aws_cloudwatch_metric_alarm" "rate_limited" {
   alarm_name          = "${var.name}-rate-limited"
   alarm_description   = "More than ${var.rate_limited_threshold} answers 429 in 5 minutes: a client retries in a loop, an attack on login, or limits too tight for real traffic. Runbook: docs/deploy.md#rate-limited"

@@ -16,6 +16,7 @@ output "alarm_names" {
       aws_cloudwatch_metric_alarm.outbox_pending.alarm_name,
       aws_cloudwatch_metric_alarm.notifications_failed.alarm_name,
       aws_cloudwatch_metric_alarm.ledger_conflicts.alarm_name,
+      aws_cloudwatch_metric_alarm.outcome_unknown.alarm_name,
       aws_cloudwatch_metric_alarm.rate_limited.alarm_name,
       aws_cloudwatch_metric_alarm.metrics_missing.alarm_name,
     ],
@@ -34,6 +35,7 @@ output "alarm_arns" {
     aws_cloudwatch_metric_alarm.outbox_pending.arn,
     aws_cloudwatch_metric_alarm.notifications_failed.arn,
     aws_cloudwatch_metric_alarm.ledger_conflicts.arn,
+    aws_cloudwatch_metric_alarm.outcome_unknown.arn,
     aws_cloudwatch_metric_alarm.rate_limited.arn,
     aws_cloudwatch_metric_alarm.metrics_missing.arn,
   ]

@@ -109,6 +109,12 @@ variable "ledger_conflicts_threshold" {
   default     = 50
 }
 
+variable "outcome_unknown_threshold" {
+  description = "Money requests answered 504 OUTCOME_UNKNOWN in 5 minutes that raise the alarm (0: any)."
+  type        = number
+  default     = 0
+}
+
 variable "rate_limited_threshold" {
   description = "Answers 429 in 5 minutes that raise the alarm."
   type        = number

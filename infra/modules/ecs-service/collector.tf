@@ -44,7 +44,7 @@ locals {
           },
           {
             dimensions            = [["operation"]]
-            metric_name_selectors = ["^btg_ledger_write_conflicts(_total)?$", "^btg_idempotent_replays(_total)?$"]
+            metric_name_selectors = ["^btg_ledger_write_conflicts(_total)?$", "^btg_idempotent_replays(_total)?$", "^btg_money_outcome_unknown(_total)?$"]
           },
           {
             dimensions            = [["operation", "code"]]

@@ -48,6 +48,12 @@ export class AppMetrics {
     labelNames: ['operation'] as const,
     registers: this.registers,
   });
+  readonly outcomeUnknown = new Counter({
+    name: 'btg_money_outcome_unknown_total',
+    help: 'Money requests answered 504 OUTCOME_UNKNOWN: the ledger append may have landed (ADR 0206)',
+    labelNames: ['operation'] as const,
+    registers: this.registers,
+  });
   readonly notifications = new Counter({
     name: 'btg_notifications_total',
     help: 'Notification delivery attempts by channel and outcome (sent, retried, failed)',

@@ -1,12 +1,13 @@
 import type { HttpUseCases } from '@btg-funds/adapters-http';
-import { isBusinessError } from '@btg-funds/application';
+import { isBusinessError, OutcomeUnknown } from '@btg-funds/application';
 import type { AppMetrics, MoneyOperation } from './app-metrics.js';
 
 type MoneyUseCase = HttpUseCases['subscribeToFund'] | HttpUseCases['cancelSubscription'];
 
 /**
  * Counts the outcomes of a money use case from the outside, so the application stays free of
- * any metrics library: completed, replayed (Idempotency-Key), or refused with its code. A
+ * any metrics library: completed, replayed (Idempotency-Key), refused with its code, or of
+ * unknown outcome (the client was told to check its history: operators must see those). A
  * replayed refusal counts as a replay, not as a second refusal.
  */
 export function meteredMoney<T extends MoneyUseCase>(
@@ -25,6 +26,8 @@ export function meteredMoney<T extends MoneyUseCase>(
       if (isBusinessError(error)) {
         if (error.replayed === true) metrics.replays.labels(operation).inc();
         else metrics.rejections.labels(operation, error.code).inc();
+      } else if (error instanceof OutcomeUnknown) {
+        metrics.outcomeUnknown.labels(operation).inc();
       }
       throw error;
     }
