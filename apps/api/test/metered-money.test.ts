@@ -6,10 +6,9 @@ import { meteredMoney } from '../src/runtime/metered-money.js';
 type Subscribe = Parameters<typeof meteredMoney>[0];
 
 /** A money use case that fails with the given error every time. */
-const failingWith = (error: Error): Subscribe =>
-  ({
-    execute: () => Promise.reject(error),
-  }) as unknown as Subscribe;
+const failingWith = (error: Error): Subscribe => ({
+  execute: () => Promise.reject(error),
+});
 
 async function count(metrics: AppMetrics, series: string): Promise<number> {
   const text = await metrics.registry.metrics();
