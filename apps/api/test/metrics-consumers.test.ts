@@ -82,8 +82,10 @@ describe('the runbook', () => {
     const runbook = read('docs/deploy.md');
     const suffixes = terraform
       .filter(([path]) => path.includes('/alarms/'))
-      .flatMap(([, text]) => [...text.matchAll(/alarm_name\s+= "\$\{[^}]+\}-([a-z0-9-]+)"/g)])
-      .map((match) => match[1]!);
+      .flatMap(([, text]) => [
+        ...[...text.matchAll(/alarm_name\s+= "\$\{[^}]+\}-([a-z0-9-]+)"/g)].map((m) => m[1]!),
+        ...forEachAlarmSuffixes(text),
+      ]);
     expect(suffixes.length).toBeGreaterThanOrEqual(14);
     const missing = suffixes.filter(
       (suffix) => !new RegExp(`^#### ${suffix}( |$)`, 'm').test(runbook),
@@ -91,3 +93,17 @@ describe('the runbook', () => {
     expect(missing).toEqual([]);
   });
 });
+
+/**
+ * An alarm resource with `for_each = local.<map>` named `"${var.name}-${each.key}"` is one alarm
+ * per key of that map: its suffixes are the map's quoted keys (`"ledger-conflicts" = {`).
+ */
+function forEachAlarmSuffixes(text: string): string[] {
+  const maps = text.matchAll(
+    /for_each\s+= local\.(\w+)\n\n\s+alarm_name\s+= "\$\{var\.name\}-\$\{each\.key\}"/g,
+  );
+  return [...maps].flatMap(([, name]) => {
+    const body = new RegExp(`\\n  ${name} = \\{\\n([\\s\\S]*?)\\n  \\}\\n`).exec(text)?.[1] ?? '';
+    return [...body.matchAll(/^ {4}"([a-z0-9-]+)" = \{$/gm)].map((m) => m[1]!);
+  });
+}

@@ -39,12 +39,35 @@ resource "aws_cloudwatch_metric_alarm" "notifications_failed" {
   ok_actions          = local.actions
 }
 
-resource "aws_cloudwatch_metric_alarm" "ledger_conflicts" {
-  alarm_name          = "${var.name}-ledger-conflicts"
-  alarm_description   = "More than ${var.ledger_conflicts_threshold} lost ledger-append races in 5 minutes, twice running: clients are contending for the same accounts. Runbook: docs/deploy.md#ledger-conflicts"
+# Money-path counters exported per operation: each alarm sums subscribe and cancel. The key is
+# the alarm's name after the prefix and its runbook anchor.
+locals {
+  money_operation_alarms = {
+    "ledger-conflicts" = {
+      metric_name        = "btg_ledger_write_conflicts_total"
+      label              = "ledger write conflicts"
+      threshold          = var.ledger_conflicts_threshold
+      evaluation_periods = 2
+      description        = "More than ${var.ledger_conflicts_threshold} lost ledger-append races in 5 minutes, twice running: clients are contending for the same accounts."
+    }
+    "outcome-unknown" = {
+      metric_name        = "btg_money_outcome_unknown_total"
+      label              = "money outcomes unknown"
+      threshold          = var.outcome_unknown_threshold
+      evaluation_periods = 1
+      description        = "More than ${var.outcome_unknown_threshold} money requests answered 504 OUTCOME_UNKNOWN in 5 minutes: the store failed or stalled after a ledger append was sent."
+    }
+  }
+}
+
+resource "aws_cloudwatch_metric_alarm" "money_operations" {
+  for_each = local.money_operation_alarms
+
+  alarm_name          = "${var.name}-${each.key}"
+  alarm_description   = "${each.value.description} Runbook: docs/deploy.md#${each.key}"
   comparison_operator = "GreaterThanThreshold"
-  threshold           = var.ledger_conflicts_threshold
-  evaluation_periods  = 2
+  threshold           = each.value.threshold
+  evaluation_periods  = each.value.evaluation_periods
   treat_missing_data  = "notBreaching"
   actions_enabled     = true
   alarm_actions       = local.actions
@@ -53,7 +76,7 @@ resource "aws_cloudwatch_metric_alarm" "ledger_conflicts" {
   metric_query {
     id          = "total"
     expression  = "FILL(subscribe, 0) + FILL(cancel, 0)"
-    label       = "ledger write conflicts"
+    label       = each.value.label
     return_data = true
   }
 
@@ -65,7 +88,7 @@ resource "aws_cloudwatch_metric_alarm" "ledger_conflicts" {
 
       metric {
         namespace   = local.ns
-        metric_name = "btg_ledger_write_conflicts_total"
+        metric_name = each.value.metric_name
         dimensions  = { operation = metric_query.value }
         period      = 300
         stat        = "Sum"
@@ -74,39 +97,16 @@ resource "aws_cloudwatch_metric_alarm" "ledger_conflicts" {
   }
 }
 
-resource "aws_cloudwatch_metric_alarm" "outcome_unknown" {
-  alarm_name          = "${var.name}-outcome-unknown"
-  alarm_description   = "More than ${var.outcome_unknown_threshold} money requests answered 504 OUTCOME_UNKNOWN in 5 minutes: the store failed or stalled after a ledger append was sent. Runbook: docs/deploy.md#outcome-unknown"
-  comparison_operator = "GreaterThanThreshold"
-  threshold           = var.outcome_unknown_threshold
-  evaluation_periods  = 1
-  treat_missing_data  = "notBreaching"
-  actions_enabled     = true
-  alarm_actions       = local.actions
-  ok_actions          = local.actions
+# The two alarms were separate resources until the for_each above: state moves, nothing is
+# destroyed or created.
+moved {
+  from = aws_cloudwatch_metric_alarm.ledger_conflicts
+  to   = aws_cloudwatch_metric_alarm.money_operations["ledger-conflicts"]
+}
 
-  metric_query {
-    id          = "total"
-    expression  = "FILL(subscribe, 0) + FILL(cancel, 0)"
-    label       = "money outcomes unknown"
-    return_data = true
-  }
-
-  dynamic "metric_query" {
-    for_each = toset(["subscribe", "cancel"])
-
-    content {
-      id = metric_query.value
-
-      metric {
-        namespace   = local.ns
-        metric_name = "btg_money_outcome_unknown_total"
-        dimensions  = { operation = metric_query.value }
-        period      = 300
-        stat        = "Sum"
-      }
-    }
-  }
+moved {
+  from = aws_cloudwatch_metric_alarm.outcome_unknown
+  to   = aws_cloudwatch_metric_alarm.money_operations["outcome-unknown"]
 }
 
 resource "aws_cloudwatch_metric_alarm" "rate_limited" {
