@@ -1,49 +1,16 @@
-import { createFakeStorage, FixedClock, SequentialIdGenerator } from '../testing/index.js';
+import { LOGIN_PASSWORD as PASSWORD, loginFixture } from '../testing/login-fixture.js';
 import { describe, expect, it } from 'vitest';
-import type { PasswordHasher, SecretTokens, TokenIssuer } from '../ports/index.js';
-import { Login } from './login.js';
-import { LoginThrottle } from './login-throttle.js';
-import { RegisterClient } from './register-client.js';
-import { DEFAULT_SESSION_CONFIG } from './session-tokens.js';
 
-const PASSWORD = 'una clave segura';
 const policy = {
   perAddress: { limit: 5, windowMs: 15 * 60_000 },
   perAccount: { limit: 12, windowMs: 15 * 60_000 },
 };
 
 async function setup() {
-  const storage = createFakeStorage();
   // At the start of a 4-hour window, so every tier starts together.
-  const clock = new FixedClock('2026-01-15T16:00:00.000Z');
-  const ids = new SequentialIdGenerator();
-  let checks = 0;
-  const hasher: PasswordHasher = {
-    hash: (password) => Promise.resolve(`h:${password}`),
-    verify: (password, hash) => {
-      checks += 1;
-      return Promise.resolve(hash === `h:${password}`);
-    },
-  };
-  const issuer: TokenIssuer = {
-    issue: (claims) => Promise.resolve({ token: `jwt:${claims.clientId}`, expiresIn: 900 }),
-  };
-  const secrets: SecretTokens = { generate: () => ids.next(), digest: (t) => `d:${t}` };
-  await new RegisterClient({ ...storage, hasher, ids, clock }).execute({
-    email: 'ana@example.com',
-    password: PASSWORD,
-    fullName: 'Ana',
-    notificationPreference: 'email',
-  });
-  const login = new Login({
-    ...storage,
-    hasher,
-    ids,
-    issuer,
-    secrets,
-    clock,
-    config: DEFAULT_SESSION_CONFIG,
-    throttle: new LoginThrottle(storage.rateLimits, clock, policy),
+  const { clock, login, verified, storage } = await loginFixture({
+    now: '2026-01-15T16:00:00.000Z',
+    throttle: policy,
   });
   const attempt = (address: string, password = 'adivinanza equivocada') =>
     login.execute({ email: 'ana@example.com', password, address }).then(
@@ -53,7 +20,7 @@ async function setup() {
           ? `429 after ${error.details?.retryAfterSeconds}s`
           : (error.code ?? 'error'),
     );
-  return { clock, attempt, checks: () => checks, storage };
+  return { clock, attempt, checks: () => verified.length, storage };
 }
 
 describe('Login throttling counts failures only (ADR 0220)', () => {

@@ -1,54 +1,8 @@
-import {
-  aClient,
-  createFakeStorage,
-  FixedClock,
-  registered,
-  SequentialIdGenerator,
-} from '../testing/index.js';
+import { aClient, registered } from '../testing/index.js';
+import { LOGIN_PASSWORD as PASSWORD, loginFixture as setup } from '../testing/login-fixture.js';
 import { Client } from '@btg-funds/domain';
 import { describe, expect, it } from 'vitest';
-import type { PasswordHasher, SecretTokens, TokenIssuer } from '../ports/index.js';
-import { Login } from './login.js';
-import { RegisterClient } from './register-client.js';
 import { DEFAULT_SESSION_CONFIG } from './session-tokens.js';
-
-const PASSWORD = 'una clave segura';
-
-async function setup() {
-  const storage = createFakeStorage();
-  const clock = new FixedClock();
-  const ids = new SequentialIdGenerator();
-  const verified: string[] = [];
-  const hasher: PasswordHasher = {
-    hash: (password) => Promise.resolve(`h:${password}`),
-    verify: (password, hash) => {
-      verified.push(hash);
-      return Promise.resolve(hash === `h:${password}`);
-    },
-  };
-  const issuer: TokenIssuer = {
-    issue: (claims) =>
-      Promise.resolve({ token: `jwt:${claims.clientId}:${claims.role}`, expiresIn: 900 }),
-  };
-  let n = 0;
-  const secrets: SecretTokens = { generate: () => `rt-${(n += 1)}`, digest: (t) => `d:${t}` };
-  const client = await new RegisterClient({ ...storage, hasher, ids, clock }).execute({
-    email: 'ana@example.com',
-    password: PASSWORD,
-    fullName: 'Ana',
-    notificationPreference: 'email',
-  });
-  const login = new Login({
-    ...storage,
-    hasher,
-    ids,
-    issuer,
-    secrets,
-    clock,
-    config: DEFAULT_SESSION_CONFIG,
-  });
-  return { storage, client, login, verified, clock };
-}
 
 describe('Login', () => {
   it('issues a bearer access token and a stored refresh token', async () => {
