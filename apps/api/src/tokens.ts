@@ -7,6 +7,7 @@ import type {
   Clock,
   DispatchNotifications,
   IdGenerator,
+  LiveSessionsOptions,
   NotificationSender,
   OneTimeCodes,
   PasswordHasher,
@@ -46,6 +47,11 @@ export const TOKENS = {
   OneTimeCodes: token<OneTimeCodes>('OneTimeCodes'),
   WakeSignal: token<WakeSignal>('WakeSignal'),
   Senders: token<Readonly<Record<NotificationChannel, NotificationSender>>>('Senders'),
+  /**
+   * How long a session's liveness is trusted (ADR 0220): the application's default, bound by the
+   * use-cases module; no environment variable. Tests that count store commands rebind it.
+   */
+  LiveSessionsOptions: token<LiveSessionsOptions>('LiveSessionsOptions'),
   UseCases: token<UseCases>('UseCases'),
   SeedFunds: token<SeedFunds>('SeedFunds'),
   BootstrapAdmin: token<BootstrapAdmin>('BootstrapAdmin'),

@@ -39,11 +39,6 @@ export interface AppConfig {
   readonly refreshTtlSeconds: number;
   /** Session absolute limit from login (ADR 0220). */
   readonly sessionTtlSeconds: number;
-  /**
-   * How long a session's liveness is trusted before it is read again (ADR 0220; default 2 s). No
-   * environment variable: only tests that count store commands lengthen it.
-   */
-  readonly liveSessionsCacheMs?: number;
   /** Failed-login throttling; null with RATE_LIMITS=off. */
   readonly loginThrottle: LoginThrottlePolicy | null;
   readonly bcryptCost: number;

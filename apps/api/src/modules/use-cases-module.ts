@@ -18,6 +18,7 @@ import { resolve, TOKENS } from '../tokens.js';
  * cases count their outcomes.
  */
 export const useCasesModule = new ContainerModule(({ bind }) => {
+  bind(TOKENS.LiveSessionsOptions).toConstantValue(DEFAULT_LIVE_SESSIONS_OPTIONS);
   bind(TOKENS.UseCases).toDynamicValue((ctx): UseCases => {
     const config = resolve(ctx, TOKENS.Config);
     const metrics = resolve(ctx, TOKENS.Metrics);
@@ -46,10 +47,7 @@ export const useCasesModule = new ContainerModule(({ bind }) => {
           sessionTtlSeconds: config.sessionTtlSeconds,
         },
         loginThrottle: config.loginThrottle ?? undefined,
-        liveSessions:
-          config.liveSessionsCacheMs === undefined
-            ? undefined
-            : { ...DEFAULT_LIVE_SESSIONS_OPTIONS, cacheMs: config.liveSessionsCacheMs },
+        liveSessions: resolve(ctx, TOKENS.LiveSessionsOptions),
         notificationPolicy: config.notificationPolicy,
         retry: DEFAULT_RETRY_POLICY,
         idempotency: DEFAULT_IDEMPOTENCY_CONFIG,

@@ -1,6 +1,7 @@
 /* eslint-disable @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-explicit-any --
    Response bodies are untyped JSON on purpose: the assertions check their shape. */
 import { createMongoStorage } from '@btg-funds/adapters-mongo';
+import { DEFAULT_LIVE_SESSIONS_OPTIONS } from '@btg-funds/application';
 import pino from 'pino';
 import { loadConfig } from '../../src/config/load-config.js';
 import { createContainer } from '../../src/container.js';
@@ -30,7 +31,11 @@ export async function countedMongoApi(
   // A session's liveness is cached for 2 s (ADR 0220): on a slow store, whether a request of the
   // second pass re-reads it would depend on timing. Cached for the whole test, each pass reads
   // each new session once, at the same request.
-  const container = createContainer({ ...config, liveSessionsCacheMs: 10 * 60_000 }, logger);
+  const container = createContainer(config, logger);
+  await container.unbindAsync(TOKENS.LiveSessionsOptions);
+  container
+    .bind(TOKENS.LiveSessionsOptions)
+    .toConstantValue({ ...DEFAULT_LIVE_SESSIONS_OPTIONS, cacheMs: 10 * 60_000 });
   const mongo = createMongoStorage({ uri, dbName, monitorCommands: true });
   const commands: string[] = [];
   /** Each `find`: its collection and filter (is it a bounded `_id` read?). */
