@@ -4,17 +4,13 @@ import { z } from 'zod';
 import { resolveHttpConfig } from './http-config.js';
 import type { HttpDeps } from './http-deps.js';
 import type { HttpEnv } from './http-env.js';
-import { accessLog } from './middleware/access-log.js';
-import { bodyLimit } from './middleware/body-limit.js';
-import { requireJsonBody } from './middleware/content-type.js';
 import { corsAllowList } from './middleware/cors-allow-list.js';
 import { notFoundOrMethodNotAllowed } from './middleware/method-not-allowed.js';
 import { liveSession } from './middleware/live-session.js';
 import { createRateLimits } from './middleware/rate-limits.js';
-import { requestDeadline } from './middleware/request-deadline.js';
-import { requestId } from './middleware/request-id.js';
+import { requestGuards } from './middleware/request-guards.js';
 import { requireRole } from './middleware/require-role.js';
-import { secureHeaders } from './middleware/secure-headers.js';
+import { responseEnvelope } from './middleware/response-envelope.js';
 import { handleError } from './problem/error-handler.js';
 import { validationHook } from './problem/validation-hook.js';
 import { adminRoutes } from './routes/admin-routes.js';
@@ -42,14 +38,11 @@ export function createHttpApp(deps: HttpDeps): OpenAPIHono<HttpEnv> {
   // strict: false — `/api/v1/funds/` is `/api/v1/funds`, not a 405 from the fallback below.
   const app = new OpenAPIHono<HttpEnv>({ defaultHook: validationHook, strict: false });
 
-  app.use('*', requestId());
-  if (deps.traceRequest !== undefined) app.use('*', deps.traceRequest);
-  if (deps.onRequest !== undefined) app.use('*', accessLog(deps.onRequest));
-  app.use('*', secureHeaders());
+  // Three layers for what every request goes through (ADR 0709): the envelope outermost, so
+  // every answer (errors, CORS preflights, 404s) carries its headers and its log line.
+  app.use('*', responseEnvelope({ onRequest: deps.onRequest, traceRequest: deps.traceRequest }));
   app.use('*', corsAllowList(config.corsOrigins));
-  app.use('*', requestDeadline(config.requestTimeoutMs));
-  app.use('*', bodyLimit(config.bodyLimitBytes));
-  app.use('*', requireJsonBody());
+  app.use('*', requestGuards(config));
 
   const addressOf = (c: Context<HttpEnv>): string =>
     deps.clientAddress?.(c) ?? forwardedFor(c, config.trustProxy) ?? 'unknown';

@@ -5,14 +5,16 @@ import {
   type ClientRepository,
 } from '@btg-funds/application';
 import { Client, type NotificationChannel } from '@btg-funds/domain';
-import { yieldToOthers } from './yield-to-others.js';
+import { eventLoopTurn, type StorageTurn } from './storage-turn.js';
 
 export class InMemoryClientRepository implements ClientRepository {
+  constructor(private readonly turn: StorageTurn = eventLoopTurn) {}
+
   private readonly byId = new Map<string, ClientRecord>();
   private readonly idByEmail = new Map<string, string>();
 
   async add(record: ClientRecord): Promise<void> {
-    await yieldToOthers();
+    await this.turn();
     const { client } = record;
     if (this.idByEmail.has(client.email) || this.byId.has(client.id)) throw new DuplicateEmail();
     this.byId.set(client.id, { client: record.client, auth: record.auth });
@@ -20,7 +22,7 @@ export class InMemoryClientRepository implements ClientRepository {
   }
 
   async update(client: Client): Promise<void> {
-    await yieldToOthers();
+    await this.turn();
     const existing = this.byId.get(client.id);
     if (existing === undefined) throw new NotFound('client', client.id);
     // Email and id are immutable: a repository never re-keys a client. Verified destinations
@@ -35,7 +37,7 @@ export class InMemoryClientRepository implements ClientRepository {
     channel: NotificationChannel,
     destination: string,
   ): Promise<void> {
-    await yieldToOthers();
+    await this.turn();
     const existing = this.byId.get(clientId);
     if (existing === undefined) throw new NotFound('client', clientId);
     const field = channel === 'email' ? 'verifiedEmail' : 'verifiedPhone';
@@ -44,12 +46,12 @@ export class InMemoryClientRepository implements ClientRepository {
   }
 
   async findById(id: string): Promise<ClientRecord | null> {
-    await yieldToOthers();
+    await this.turn();
     return this.byId.get(id) ?? null;
   }
 
   async findByEmail(email: string): Promise<ClientRecord | null> {
-    await yieldToOthers();
+    await this.turn();
     const id = this.idByEmail.get(email);
     return id === undefined ? null : (this.byId.get(id) ?? null);
   }
@@ -58,7 +60,7 @@ export class InMemoryClientRepository implements ClientRepository {
     limit: number;
     after?: { createdAt: Date; id: string } | undefined;
   }): Promise<readonly ClientRecord[]> {
-    await yieldToOthers();
+    await this.turn();
     const key = ({ client }: ClientRecord): [number, string] => [
       client.toSnapshot().createdAt.getTime(),
       client.id,

@@ -1,6 +1,6 @@
 import type { IdempotencyRecord, IdempotencyStore, StoredOutcome } from '@btg-funds/application';
 import { ExpiryQueue } from './expiry-queue.js';
-import { yieldToOthers } from './yield-to-others.js';
+import { eventLoopTurn, type StorageTurn } from './storage-turn.js';
 
 /**
  * Idempotency records by (clientId, key). Records whose replay window closed are forgotten as
@@ -8,6 +8,8 @@ import { yieldToOthers } from './yield-to-others.js';
  * treats an expired record as absent anyway, so only memory changes.
  */
 export class InMemoryIdempotencyStore implements IdempotencyStore {
+  constructor(private readonly turn: StorageTurn = eventLoopTurn) {}
+
   private readonly records = new Map<string, IdempotencyRecord>();
   private readonly expiry = new ExpiryQueue<string>();
 
@@ -17,7 +19,7 @@ export class InMemoryIdempotencyStore implements IdempotencyStore {
   }
 
   async insertIfAbsent(record: IdempotencyRecord): Promise<IdempotencyRecord | null> {
-    await yieldToOthers();
+    await this.turn();
     this.deleteExpired(record.createdAt);
     const existing = this.records.get(keyOf(record.clientId, record.key));
     if (existing !== undefined) return existing;
@@ -35,7 +37,7 @@ export class InMemoryIdempotencyStore implements IdempotencyStore {
   }
 
   async remove(record: IdempotencyRecord): Promise<void> {
-    await yieldToOthers();
+    await this.turn();
     const current = this.records.get(keyOf(record.clientId, record.key));
     if (current?.transactionId === record.transactionId && current.state === record.state) {
       this.records.delete(keyOf(record.clientId, record.key));
@@ -43,7 +45,7 @@ export class InMemoryIdempotencyStore implements IdempotencyStore {
   }
 
   async relock(record: IdempotencyRecord, lockedUntil: Date): Promise<void> {
-    await yieldToOthers();
+    await this.turn();
     const current = this.records.get(keyOf(record.clientId, record.key));
     if (current?.transactionId === record.transactionId && current.state === 'in-flight') {
       this.records.set(keyOf(record.clientId, record.key), { ...current, lockedUntil });
@@ -51,7 +53,7 @@ export class InMemoryIdempotencyStore implements IdempotencyStore {
   }
 
   async complete(record: IdempotencyRecord, outcome: StoredOutcome): Promise<void> {
-    await yieldToOthers();
+    await this.turn();
     const current = this.records.get(keyOf(record.clientId, record.key));
     if (current?.transactionId === record.transactionId) {
       this.records.set(keyOf(record.clientId, record.key), {

@@ -8,13 +8,15 @@ import {
   type LedgerRecord,
   type TransactionFilter,
 } from '@btg-funds/application';
-import { yieldToOthers } from './yield-to-others.js';
+import { eventLoopTurn, type StorageTurn } from './storage-turn.js';
 
 /**
  * The reference ledger. Same guarantees a database gives with unique indexes: one entry per
  * (clientId, seq), one entry per transaction id; nothing more (no conditional updates).
  */
 export class InMemoryLedger implements Ledger {
+  constructor(private readonly turn: StorageTurn = eventLoopTurn) {}
+
   private readonly entriesByClient = new Map<string, LedgerRecord[]>();
   private readonly byTransactionId = new Map<string, LedgerRecord>();
   /** Entries with a notification intent in (createdAt, clientId, seq) order (an index). */
@@ -25,17 +27,17 @@ export class InMemoryLedger implements Ledger {
   private readonly bySubscription = new Map<string, Map<string, LedgerRecord[]>>();
 
   async latest(clientId: string): Promise<LedgerRecord | null> {
-    await yieldToOthers();
+    await this.turn();
     return this.entriesByClient.get(clientId)?.at(-1) ?? null;
   }
 
   async latestOf(clientIds: readonly string[]): Promise<ReadonlyMap<string, LedgerRecord | null>> {
-    await yieldToOthers();
+    await this.turn();
     return new Map(clientIds.map((id) => [id, this.entriesByClient.get(id)?.at(-1) ?? null]));
   }
 
   async append(given: LedgerRecord): Promise<void> {
-    await yieldToOthers();
+    await this.turn();
     const record = stored(given);
     const entries = this.entriesByClient.get(record.clientId) ?? [];
     if (!Number.isSafeInteger(record.seq) || record.seq < 1) {
@@ -60,7 +62,7 @@ export class InMemoryLedger implements Ledger {
   }
 
   async findByTransactionId(clientId: string, transactionId: string): Promise<LedgerRecord | null> {
-    await yieldToOthers();
+    await this.turn();
     const record = this.byTransactionId.get(transactionId);
     return record?.clientId === clientId ? record : null;
   }
@@ -69,7 +71,7 @@ export class InMemoryLedger implements Ledger {
     clientId: string,
     subscriptionId: string,
   ): Promise<readonly LedgerRecord[]> {
-    await yieldToOthers();
+    await this.turn();
     return [...(this.bySubscription.get(clientId)?.get(subscriptionId) ?? [])];
   }
 
@@ -77,7 +79,7 @@ export class InMemoryLedger implements Ledger {
     clientId: string,
     subscriptionIds: readonly string[],
   ): Promise<readonly LedgerRecord[]> {
-    await yieldToOthers();
+    await this.turn();
     const subscriptions = this.bySubscription.get(clientId);
     return [...new Set(subscriptionIds)]
       .flatMap((id) => subscriptions?.get(id) ?? [])
@@ -85,7 +87,7 @@ export class InMemoryLedger implements Ledger {
   }
 
   async subscriptionHistory(clientId: string): Promise<readonly LedgerRecord[]> {
-    await yieldToOthers();
+    await this.turn();
     return [...(this.completedByClient.get(clientId) ?? [])];
   }
 
@@ -94,7 +96,7 @@ export class InMemoryLedger implements Ledger {
     filter: TransactionFilter,
     page: { limit: number; beforeSeq?: number | undefined },
   ): Promise<readonly LedgerRecord[]> {
-    await yieldToOthers();
+    await this.turn();
     const entries = this.entriesByClient.get(clientId) ?? [];
     const result: LedgerRecord[] = [];
     const start = Math.min(entries.length, (page.beforeSeq ?? Infinity) - 1);
@@ -109,7 +111,7 @@ export class InMemoryLedger implements Ledger {
     after: LedgerPosition,
     limit: number,
   ): Promise<readonly LedgerRecord[]> {
-    await yieldToOthers();
+    await this.turn();
     const start = this.firstAfter(after);
     return this.withNotification.slice(start, start + limit);
   }

@@ -6,7 +6,7 @@ import {
   type NotificationStatus,
   type NotificationStore,
 } from '@btg-funds/application';
-import { yieldToOthers } from './yield-to-others.js';
+import { eventLoopTurn, type StorageTurn } from './storage-turn.js';
 
 /**
  * Every record by transaction id, plus indexes so no call scans the whole outbox (it keeps
@@ -29,7 +29,10 @@ export class InMemoryNotificationStore implements NotificationStore {
   private checkpoint: Date | null = null;
   private readonly forgotten = new Set<string>();
 
-  constructor(private readonly keepPerClient: number = NOTIFICATIONS_SHOWN) {}
+  constructor(
+    private readonly keepPerClient: number = NOTIFICATIONS_SHOWN,
+    private readonly turn: StorageTurn = eventLoopTurn,
+  ) {}
 
   /** Notification records held in full (forgotten ones are a transaction id each). */
   get size(): number {
@@ -37,7 +40,7 @@ export class InMemoryNotificationStore implements NotificationStore {
   }
 
   async ensure(record: NotificationRecord): Promise<boolean> {
-    await yieldToOthers();
+    await this.turn();
     if (this.byTransactionId.has(record.transactionId)) return false;
     if (this.forgotten.has(record.transactionId)) return false;
     this.write(record);
@@ -48,7 +51,7 @@ export class InMemoryNotificationStore implements NotificationStore {
   }
 
   async due(now: Date, limit: number): Promise<readonly NotificationRecord[]> {
-    await yieldToOthers();
+    await this.turn();
     return [...this.pending.values()]
       .filter((r) => r.nextAttemptAt <= now)
       .sort((a, b) => a.nextAttemptAt.getTime() - b.nextAttemptAt.getTime() || compare(a.id, b.id))
@@ -56,7 +59,7 @@ export class InMemoryNotificationStore implements NotificationStore {
   }
 
   async claimAttempt(claim: AttemptClaim): Promise<ClaimOutcome> {
-    await yieldToOthers();
+    await this.turn();
     this.forgetClaimsBefore(new Date(claim.claimedAt.getTime() - CLAIM_RETENTION_MS));
     const key = `${claim.notificationId}:${claim.attempt}`;
     const existing = this.claims.get(key);
@@ -68,7 +71,7 @@ export class InMemoryNotificationStore implements NotificationStore {
   }
 
   async update(record: NotificationRecord): Promise<void> {
-    await yieldToOthers();
+    await this.turn();
     const current = this.byTransactionId.get(record.transactionId);
     if (current?.status !== 'pending' || current.attempts >= record.attempts) return;
     this.write(record);
@@ -76,7 +79,7 @@ export class InMemoryNotificationStore implements NotificationStore {
   }
 
   async knownTransactionIds(transactionIds: readonly string[]): Promise<ReadonlySet<string>> {
-    await yieldToOthers();
+    await this.turn();
     // A forgotten (delivered, no longer shown) notification is known: never re-created.
     return new Set(
       transactionIds.filter((id) => this.byTransactionId.has(id) || this.forgotten.has(id)),
@@ -84,17 +87,17 @@ export class InMemoryNotificationStore implements NotificationStore {
   }
 
   async recoveryCheckpoint(): Promise<Date | null> {
-    await yieldToOthers();
+    await this.turn();
     return this.checkpoint;
   }
 
   async advanceRecoveryCheckpoint(to: Date): Promise<void> {
-    await yieldToOthers();
+    await this.turn();
     if (this.checkpoint === null || to > this.checkpoint) this.checkpoint = to;
   }
 
   async listByClient(clientId: string, limit: number): Promise<readonly NotificationRecord[]> {
-    await yieldToOthers();
+    await this.turn();
     const ids = this.transactionIdsByClient.get(clientId) ?? [];
     return ids
       .map((id) => this.byTransactionId.get(id)!)
@@ -104,12 +107,12 @@ export class InMemoryNotificationStore implements NotificationStore {
   }
 
   async findByTransactionId(transactionId: string): Promise<NotificationRecord | null> {
-    await yieldToOthers();
+    await this.turn();
     return this.byTransactionId.get(transactionId) ?? null;
   }
 
   async countByStatus(status: NotificationStatus): Promise<number> {
-    await yieldToOthers();
+    await this.turn();
     return this.counts.get(status) ?? 0;
   }
 

@@ -1,6 +1,6 @@
 import type { RefreshTokenRecord, RefreshTokenStore } from '@btg-funds/application';
 import { ExpiryQueue } from './expiry-queue.js';
-import { yieldToOthers } from './yield-to-others.js';
+import { eventLoopTurn, type StorageTurn } from './storage-turn.js';
 
 /**
  * Refresh tokens, their use markers and revoked families. An expired token is refused whatever
@@ -8,6 +8,8 @@ import { yieldToOthers } from './yield-to-others.js';
  * revoked family once none of its tokens is left, as the Mongo sweep does.
  */
 export class InMemoryRefreshTokenStore implements RefreshTokenStore {
+  constructor(private readonly turn: StorageTurn = eventLoopTurn) {}
+
   private readonly tokens = new Map<string, RefreshTokenRecord>();
   private readonly used = new Set<string>();
   private readonly revokedFamilies = new Map<string, Date>();
@@ -20,7 +22,7 @@ export class InMemoryRefreshTokenStore implements RefreshTokenStore {
   }
 
   async save(record: RefreshTokenRecord): Promise<void> {
-    await yieldToOthers();
+    await this.turn();
     this.deleteExpired(record.createdAt);
     if (!this.tokens.has(record.digest)) {
       this.liveByFamily.set(record.familyId, (this.liveByFamily.get(record.familyId) ?? 0) + 1);
@@ -47,24 +49,24 @@ export class InMemoryRefreshTokenStore implements RefreshTokenStore {
   }
 
   async find(digest: string): Promise<RefreshTokenRecord | null> {
-    await yieldToOthers();
+    await this.turn();
     return this.tokens.get(digest) ?? null;
   }
 
   async consume(digest: string): Promise<boolean> {
-    await yieldToOthers();
+    await this.turn();
     if (this.used.has(digest)) return false;
     this.used.add(digest);
     return true;
   }
 
   async revokeFamily(familyId: string, at: Date): Promise<void> {
-    await yieldToOthers();
+    await this.turn();
     if (!this.revokedFamilies.has(familyId)) this.revokedFamilies.set(familyId, at);
   }
 
   async isFamilyRevoked(familyId: string): Promise<boolean> {
-    await yieldToOthers();
+    await this.turn();
     return this.revokedFamilies.has(familyId);
   }
 }

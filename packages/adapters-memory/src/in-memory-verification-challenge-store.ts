@@ -1,6 +1,6 @@
 import type { VerificationChallenge, VerificationChallengeStore } from '@btg-funds/application';
 import type { NotificationChannel } from '@btg-funds/domain';
-import { yieldToOthers } from './yield-to-others.js';
+import { eventLoopTurn, type StorageTurn } from './storage-turn.js';
 
 /**
  * Verification codes in memory. Only the newest challenge of a client and channel is ever read,
@@ -8,11 +8,13 @@ import { yieldToOthers } from './yield-to-others.js';
  * channel, whatever the number of resends.
  */
 export class InMemoryVerificationChallengeStore implements VerificationChallengeStore {
+  constructor(private readonly turn: StorageTurn = eventLoopTurn) {}
+
   private readonly newest = new Map<string, VerificationChallenge>();
   private readonly used = new Set<string>();
 
   async save(challenge: VerificationChallenge): Promise<void> {
-    await yieldToOthers();
+    await this.turn();
     const key = slot(challenge.clientId, challenge.channel);
     const current = this.newest.get(key);
     if (current !== undefined && isNewer(current, challenge)) return;
@@ -24,12 +26,12 @@ export class InMemoryVerificationChallengeStore implements VerificationChallenge
     clientId: string,
     channel: NotificationChannel,
   ): Promise<VerificationChallenge | null> {
-    await yieldToOthers();
+    await this.turn();
     return this.newest.get(slot(clientId, channel)) ?? null;
   }
 
   async consume(challengeId: string): Promise<boolean> {
-    await yieldToOthers();
+    await this.turn();
     if (this.used.has(challengeId)) return false;
     this.used.add(challengeId);
     return true;

@@ -11,4 +11,9 @@ export { InMemoryRefreshTokenStore } from './in-memory-refresh-token-store.js';
 export { InMemoryNotificationStore } from './in-memory-notification-store.js';
 export { InMemoryRateLimitStore } from './in-memory-rate-limit-store.js';
 export { InMemoryVerificationChallengeStore } from './in-memory-verification-challenge-store.js';
-export { createInMemoryStorage, type InMemoryStorage } from './in-memory-storage.js';
+export {
+  createInMemoryStorage,
+  type InMemoryStorage,
+  type InMemoryStorageOptions,
+} from './in-memory-storage.js';
+export { eventLoopTurn, microtaskTurn, type StorageTurn } from './storage-turn.js';

@@ -14,6 +14,7 @@ import {
 } from '@btg-funds/application/testing';
 import {
   createInMemoryStorage,
+  eventLoopTurn,
   InMemoryClientRepository,
   InMemoryFundRepository,
   InMemoryIdempotencyStore,
@@ -22,22 +23,32 @@ import {
   InMemoryRateLimitStore,
   InMemoryRefreshTokenStore,
   InMemoryVerificationChallengeStore,
+  microtaskTurn,
+  type StorageTurn,
 } from '../src/index.js';
 
-describeLedgerContract('memory', () => new InMemoryLedger());
-describeClientRepositoryContract('memory', () => new InMemoryClientRepository());
-describeFundRepositoryContract('memory', () => new InMemoryFundRepository());
-describeIdempotencyStoreContract('memory', () => new InMemoryIdempotencyStore());
-describeRefreshTokenStoreContract('memory', () => new InMemoryRefreshTokenStore());
-describeNotificationStoreContract('memory', () => new InMemoryNotificationStore());
-describeAccountConcurrencyContract('memory', () => [createInMemoryStorage()]);
-describeIdempotencyFaultsContract('memory', () => createInMemoryStorage());
-describeDispatchRaceContract('memory', () => [new InMemoryNotificationStore()]);
-describeOutboxRecoveryContract('memory', () => createInMemoryStorage());
-describeVerificationChallengeStoreContract(
-  'memory',
-  () => new InMemoryVerificationChallengeStore(),
-);
+// Every suite runs on both turns: the tests' default, and the one a served app uses (ADR 0708).
+const TURNS: readonly (readonly [string, StorageTurn])[] = [
+  ['memory', eventLoopTurn],
+  ['memory, microtask turns', microtaskTurn],
+];
+
+for (const [name, turn] of TURNS) {
+  describeLedgerContract(name, () => new InMemoryLedger(turn));
+  describeClientRepositoryContract(name, () => new InMemoryClientRepository(turn));
+  describeFundRepositoryContract(name, () => new InMemoryFundRepository(turn));
+  describeIdempotencyStoreContract(name, () => new InMemoryIdempotencyStore(turn));
+  describeRefreshTokenStoreContract(name, () => new InMemoryRefreshTokenStore(turn));
+  describeNotificationStoreContract(name, () => new InMemoryNotificationStore(undefined, turn));
+  describeAccountConcurrencyContract(name, () => [createInMemoryStorage({ turn })]);
+  describeIdempotencyFaultsContract(name, () => createInMemoryStorage({ turn }));
+  describeDispatchRaceContract(name, () => [new InMemoryNotificationStore(undefined, turn)]);
+  describeOutboxRecoveryContract(name, () => createInMemoryStorage({ turn }));
+  describeVerificationChallengeStoreContract(
+    name,
+    () => new InMemoryVerificationChallengeStore(turn),
+  );
+}
 describeRateLimitStoreContract('memory', () => {
   const store = new InMemoryRateLimitStore();
   return [store, store];

@@ -1,4 +1,4 @@
-import { createInMemoryStorage } from '@btg-funds/adapters-memory';
+import { createInMemoryStorage, microtaskTurn } from '@btg-funds/adapters-memory';
 import { ContainerModule } from 'inversify';
 import type { AppStorage } from '../runtime/app-storage.js';
 import { TOKENS } from '../tokens.js';
@@ -7,7 +7,8 @@ import { TOKENS } from '../tokens.js';
 export const memoryModule = new ContainerModule(({ bind }) => {
   bind(TOKENS.Storage).toDynamicValue((): AppStorage => ({
     kind: 'memory',
-    ...createInMemoryStorage(),
+    // Served: a microtask per operation, not a loop iteration (ADR 0708).
+    ...createInMemoryStorage({ turn: microtaskTurn }),
     ping: () => Promise.resolve(),
     close: () => Promise.resolve(),
   }));

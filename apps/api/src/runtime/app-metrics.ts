@@ -84,10 +84,20 @@ export class AppMetrics {
     });
   }
 
+  /**
+   * One labelled child per (method, route, status), made once: prom-client's `labels()` builds
+   * and validates a new one on every call. The key set is bounded like the labels themselves.
+   */
+  private readonly durationByLabels = new Map<string, { observe(seconds: number): void }>();
+
   observe(entry: RequestLogEntry): void {
-    this.duration
-      .labels(entry.method, entry.route, String(entry.status))
-      .observe(entry.latencyMs / 1000);
+    const key = `${entry.method} ${entry.status} ${entry.route}`;
+    let child = this.durationByLabels.get(key);
+    if (child === undefined) {
+      child = this.duration.labels(entry.method, entry.route, String(entry.status));
+      this.durationByLabels.set(key, child);
+    }
+    child.observe(entry.latencyMs / 1000);
   }
 
   handler = async (c: Context): Promise<Response> =>

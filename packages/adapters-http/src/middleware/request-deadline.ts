@@ -1,5 +1,5 @@
 import { deadlineIn } from '@btg-funds/application';
-import type { Context, MiddlewareHandler } from 'hono';
+import type { Context, Next } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { HttpEnv } from '../http-env.js';
 import { HttpProblem } from '../problem/http-problem.js';
@@ -17,7 +17,9 @@ import { outcomeUnknown } from '../problem/outcome-unknown-problem.js';
  * be false — the answer is 504 OUTCOME_UNKNOWN. The handler keeps running either way (nothing
  * can cancel a write that was sent).
  */
-export function requestDeadline(requestTimeoutMs: number): MiddlewareHandler<HttpEnv> {
+export function requestDeadline(
+  requestTimeoutMs: number,
+): (c: Context<HttpEnv>, next: Next) => Promise<void> {
   const ledgerBudgetMs = Math.floor(requestTimeoutMs / 2);
   return async (c, next) => {
     c.set('deadline', deadlineIn(ledgerBudgetMs));

@@ -1,5 +1,3 @@
-import type { MiddlewareHandler } from 'hono';
-
 /** An API returns data, never a page: nothing may load, frame or sniff it. */
 const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
@@ -15,18 +13,13 @@ const ALWAYS: readonly (readonly [string, string])[] = Object.entries({
 });
 
 /**
- * Runs after the handler and after the error handler, so errors carry the same headers.
+ * Applied to the finished response, after the error handler, so errors carry the same headers.
  * Handlers that serve something else (the docs page) set their own CSP and Cache-Control first;
- * those two are only defaulted, never overwritten. Only the finished response's headers are
- * touched, which keeps @hono/node-server on its fast path.
+ * those two are only defaulted, never overwritten.
  */
-export function secureHeaders(): MiddlewareHandler {
-  return async (c, next) => {
-    await next();
-    const headers = c.res.headers;
-    for (const [name, value] of ALWAYS) headers.set(name, value);
-    if (!headers.has('Content-Security-Policy')) headers.set('Content-Security-Policy', API_CSP);
-    if (!headers.has('Cache-Control')) headers.set('Cache-Control', 'no-store');
-    headers.delete('X-Powered-By');
-  };
+export function applySecurityHeaders(headers: Headers): void {
+  for (const [name, value] of ALWAYS) headers.set(name, value);
+  if (!headers.has('Content-Security-Policy')) headers.set('Content-Security-Policy', API_CSP);
+  if (!headers.has('Cache-Control')) headers.set('Cache-Control', 'no-store');
+  headers.delete('X-Powered-By');
 }

@@ -1,7 +1,5 @@
-import type { Context, MiddlewareHandler } from 'hono';
+import type { Context } from 'hono';
 import { matchedRoutes } from 'hono/route';
-import type { RequestLogEntry } from '../http-deps.js';
-import type { HttpEnv } from '../http-env.js';
 
 /**
  * The matched route pattern (`/api/v1/subscriptions/:id`), valid once the handler ran: the last
@@ -15,20 +13,4 @@ export function matchedRoute(c: Context): string {
   if (endpoint !== undefined) return endpoint.path;
   const webApp = routes.some((route) => route.method === 'GET' && route.path.endsWith('*'));
   return webApp && c.res.status < 400 ? '(web app)' : '(unmatched)';
-}
-
-/** One entry per request with the route pattern (bounded cardinality), never the raw URL. */
-export function accessLog(onRequest: (entry: RequestLogEntry) => void): MiddlewareHandler<HttpEnv> {
-  return async (c, next) => {
-    const started = performance.now();
-    await next();
-    onRequest({
-      method: c.req.method,
-      route: matchedRoute(c),
-      status: c.res.status,
-      latencyMs: Math.round((performance.now() - started) * 100) / 100,
-      requestId: c.get('requestId'),
-      clientId: c.get('principal')?.clientId ?? null,
-    });
-  };
 }

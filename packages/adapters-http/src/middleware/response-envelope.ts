@@ -1,0 +1,44 @@
+import type { MiddlewareHandler } from 'hono';
+import type { RequestLogEntry } from '../http-deps.js';
+import type { HttpEnv } from '../http-env.js';
+import { matchedRoute } from './matched-route.js';
+import { requestIdOf } from './request-id.js';
+import { applySecurityHeaders } from './secure-headers.js';
+
+export interface ResponseEnvelopeOptions {
+  /** One entry per request (access log and metrics), once the response is final. */
+  readonly onRequest?: ((entry: RequestLogEntry) => void) | undefined;
+  /** The request's trace span, opened once the request id is known and closed after the log. */
+  readonly traceRequest?: MiddlewareHandler<HttpEnv> | undefined;
+}
+
+/**
+ * What every response gets, in ONE middleware rather than one each (ADR 0709): a request id
+ * (echoed or minted, on every response), the trace span around the rest, the security headers,
+ * and one access-log entry with the route pattern and the latency. Each of them only acts after
+ * the inner layers (and the error handler) have produced the final response.
+ */
+export function responseEnvelope(options: ResponseEnvelopeOptions): MiddlewareHandler<HttpEnv> {
+  const { onRequest, traceRequest } = options;
+  const envelope: MiddlewareHandler<HttpEnv> = async (c, next) => {
+    const started = onRequest === undefined ? 0 : performance.now();
+    await next();
+    applySecurityHeaders(c.res.headers);
+    c.res.headers.set('X-Request-Id', c.get('requestId'));
+    onRequest?.({
+      method: c.req.method,
+      route: matchedRoute(c),
+      status: c.res.status,
+      latencyMs: Math.round((performance.now() - started) * 100) / 100,
+      requestId: c.get('requestId'),
+      clientId: c.get('principal')?.clientId ?? null,
+    });
+  };
+  return (c, next) => {
+    c.set('requestId', requestIdOf(c));
+    c.set('principal', undefined);
+    return traceRequest === undefined
+      ? envelope(c, next)
+      : traceRequest(c, () => envelope(c, next) as Promise<void>);
+  };
+}
