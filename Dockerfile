@@ -35,5 +35,4 @@ USER node
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:3000/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
-# A 32 MB semi-space caps the young generation at 64 MB whatever memory the host shows V8 (ADR 0712).
-CMD ["node", "--max-semi-space-size=32", "apps/api/dist/main.js"]
+CMD ["node", "apps/api/dist/main.js"]
