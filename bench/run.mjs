@@ -94,6 +94,8 @@ async function main() {
   const baseline = await startBaseline();
   for (const side of sides) {
     side.api = await side.start({ bcryptCost: '4' });
+    // Resident memory once ready, before any load: the base the run's growth is measured from.
+    side.startRssMb = residentMemoryMb(side.api.pid);
     log(`${side.label}: pid ${side.api.pid} ${side.api.url} (${mode}); logs ${side.api.logFile}`);
     log(
       `${side.label}: preparing ${options.connections} accounts, a history of ${options.historyEntries}`,
@@ -156,6 +158,7 @@ async function main() {
     conservation[side.name] = await auditConservation(side.api.url, [...users, hot, history]);
     memory[side.name] = {
       apiRssMb: residentMemoryMb(side.api.pid),
+      apiStartRssMb: side.startRssMb ?? null,
       apiHeap: await heapOf(side.api.url),
       loginRssMb: null,
     };
@@ -254,7 +257,7 @@ async function heapOf(apiUrl) {
     const res = await fetch(`${apiUrl}/api/v1/metrics`, { signal: AbortSignal.timeout(5000) });
     const text = await res.text();
     const mb = (name) => {
-      const m = new RegExp(`^${name} (\\S+)`, 'm').exec(text);
+      const m = new RegExp(`^${name.replace(/[{}]/g, '\\$&')} (\\S+)`, 'm').exec(text);
       return m ? Math.round(Number(m[1]) / 1e5) / 10 : null;
     };
     const used = mb('nodejs_heap_size_used_bytes');
@@ -264,6 +267,9 @@ async function heapOf(apiUrl) {
           usedMb: used,
           totalMb: mb('nodejs_heap_size_total_bytes'),
           externalMb: mb('nodejs_external_memory_bytes'),
+          // The young generation (both semi-spaces): V8 sizes it from the host's memory, and
+          // under load it is committed and touched whole (docs/performance.md, "Memory").
+          youngMb: mb('nodejs_heap_space_size_total_bytes{space="new"}'),
         };
   } catch {
     return null;

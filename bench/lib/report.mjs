@@ -184,8 +184,16 @@ export function markdown(report) {
     const rss = m.apiRssMb;
     lines.push(
       `Resident memory after the run (${side}, VmRSS): ${rss ?? '?'} MB ${side === 'api' ? `${mark(rss !== null && rss < RSS_TARGET_MB)} (goal < ${RSS_TARGET_MB} MB)` : ''}` +
+        (m.apiStartRssMb ? ` (${m.apiStartRssMb} MB once started)` : '') +
         (m.apiHeap
-          ? ` — V8 heap ${m.apiHeap.usedMb} MB used of ${m.apiHeap.totalMb} MB, external ${m.apiHeap.externalMb} MB`
+          ? ` — V8 heap ${m.apiHeap.usedMb} MB used of ${m.apiHeap.totalMb} MB` +
+            (m.apiHeap.youngMb !== null && m.apiHeap.youngMb !== undefined
+              ? ` (young generation ${m.apiHeap.youngMb} MB)`
+              : '') +
+            `, external ${m.apiHeap.externalMb} MB` +
+            (rss !== null && m.apiHeap.totalMb !== null
+              ? `; outside the V8 heap ${Math.round((rss - m.apiHeap.totalMb) * 10) / 10} MB (the node binary, native allocations, buffers)`
+              : '')
           : '') +
         (m.loginRssMb ? `; login server ${m.loginRssMb} MB` : ''),
     );

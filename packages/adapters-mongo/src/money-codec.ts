@@ -1,5 +1,6 @@
 import { Money } from '@btg-funds/domain';
-import { Long } from 'mongodb';
+import type { Long } from 'mongodb';
+import { mongoDriver } from './driver.js';
 
 /**
  * Money crosses the storage edge as Int64 centavos (ADR 0005): never a double (rounding), never
@@ -7,7 +8,7 @@ import { Long } from 'mongodb';
  * int32 or double depending on its size, so the Long is built explicitly.
  */
 export function moneyToLong(money: Money): Long {
-  return Long.fromBigInt(money.toMinorUnits());
+  return mongoDriver().Long.fromBigInt(money.toMinorUnits());
 }
 
 /**
@@ -17,7 +18,7 @@ export function moneyToLong(money: Money): Long {
  */
 export function moneyFromStored(value: unknown): Money {
   if (typeof value === 'bigint') return Money.fromMinorUnits(value);
-  if (value instanceof Long) return Money.fromMinorUnits(value.toBigInt());
+  if (value instanceof mongoDriver().Long) return Money.fromMinorUnits(value.toBigInt());
   if (typeof value === 'number' && Number.isSafeInteger(value)) {
     return Money.fromMinorUnits(BigInt(value));
   }

@@ -1,4 +1,5 @@
-import { MongoClient, type Db, type MongoClientOptions } from 'mongodb';
+import type { Db, MongoClient, MongoClientOptions } from 'mongodb';
+import { mongoDriver } from './driver.js';
 import { ensureIndexes } from './indexes.js';
 import { MongoClientRepository } from './mongo-client-repository.js';
 import { MongoFundRepository } from './mongo-fund-repository.js';
@@ -69,14 +70,14 @@ export const DEFAULT_SOCKET_TIMEOUT_MS = 5_000;
 
 /** Builds the storage without connecting: the driver connects on the first operation. */
 export function createMongoStorage(config: MongoStorageConfig): MongoStorage {
-  const client = new MongoClient(config.uri, {
+  const client = new (mongoDriver().MongoClient)(config.uri, {
     ...clientOptions(config, config.maxPoolSize ?? 20),
     monitorCommands: config.monitorCommands ?? false,
   });
   // Readiness asks whether the store answers, on a connection of its own: a pool busy with a
   // burst (or with the drain after a stall) must not make the instance flap in and out of the
   // load balancer (ADR 0603). Connected lazily, on the first ping.
-  const probe = new MongoClient(config.uri, clientOptions(config, 1));
+  const probe = new (mongoDriver().MongoClient)(config.uri, clientOptions(config, 1));
   const db = client.db(config.dbName ?? databaseFromUri(config.uri));
   const idempotency = new MongoIdempotencyStore(db);
   const refreshTokens = new MongoRefreshTokenStore(db);

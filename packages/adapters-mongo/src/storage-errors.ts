@@ -1,11 +1,5 @@
-import {
-  MongoNetworkError,
-  MongoNotConnectedError,
-  MongoOperationTimeoutError,
-  MongoServerSelectionError,
-  MongoTopologyClosedError,
-} from 'mongodb';
 import { StorageUnavailable } from '@btg-funds/application';
+import { mongoDriver } from './driver.js';
 
 /**
  * The store could not be reached or did not answer in time. Use cases let it through as an
@@ -27,6 +21,13 @@ export function isDuplicateKeyError(error: unknown): boolean {
 const POOL_ERRORS = new Set(['MongoWaitQueueTimeoutError', 'MongoPoolClosedError']);
 
 function isUnavailable(error: unknown): boolean {
+  const {
+    MongoNetworkError,
+    MongoNotConnectedError,
+    MongoOperationTimeoutError,
+    MongoServerSelectionError,
+    MongoTopologyClosedError,
+  } = mongoDriver();
   return (
     error instanceof MongoNetworkError ||
     (error instanceof Error && POOL_ERRORS.has(error.name)) ||

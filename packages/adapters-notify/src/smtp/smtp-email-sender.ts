@@ -1,7 +1,8 @@
 import type { NotificationSender, OutgoingNotification } from '@btg-funds/application';
-import nodemailer, { type SMTPTransportOptions, type Transporter } from 'nodemailer';
+import type { SMTPTransportOptions, Transporter } from 'nodemailer';
 import { DEFAULT_SEND_TIMEOUT_MS, type SmtpConfig } from '../config/notify-config.js';
 import { messageIdFor } from './message-id.js';
+import { nodemailerSdk } from '../sdks.js';
 import { smtpDeliveryError } from './smtp-delivery-error.js';
 
 /** Email over SMTP (nodemailer): a text and an HTML part, one connection per message. */
@@ -9,7 +10,7 @@ export class SmtpEmailSender implements NotificationSender {
   private readonly transport: Transporter;
 
   constructor(private readonly config: SmtpConfig) {
-    this.transport = nodemailer.createTransport(transportOptions(config));
+    this.transport = nodemailerSdk().createTransport(transportOptions(config));
   }
 
   async send(notification: OutgoingNotification): Promise<void> {

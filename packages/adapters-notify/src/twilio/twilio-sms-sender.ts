@@ -1,7 +1,8 @@
 import type { NotificationSender, OutgoingNotification } from '@btg-funds/application';
-import twilio from 'twilio';
+import type twilio from 'twilio';
 import { DEFAULT_SEND_TIMEOUT_MS, type TwilioConfig } from '../config/notify-config.js';
-import { RebasedRequestClient } from './rebased-request-client.js';
+import { twilioSdk } from '../sdks.js';
+import { rebasedRequestClient } from './rebased-request-client.js';
 import { twilioDeliveryError } from './twilio-delivery-error.js';
 
 /** SMS through Twilio's Messages API (the official SDK). */
@@ -17,11 +18,12 @@ export class TwilioSmsSender implements NotificationSender {
         : [auth.apiKeySid, auth.apiKeySecret];
     // The dispatcher owns retries (backoff, attempts, `failed`): the SDK's own stay off.
     const options = { timeout: config.timeoutMs ?? DEFAULT_SEND_TIMEOUT_MS, autoRetry: false };
+    const sdk = twilioSdk();
     const httpClient =
       config.apiBaseUrl === undefined
-        ? new twilio.RequestClient(options)
-        : new RebasedRequestClient(config.apiBaseUrl, options);
-    this.client = twilio(username, password, { accountSid: config.accountSid, httpClient });
+        ? new sdk.RequestClient(options)
+        : rebasedRequestClient(config.apiBaseUrl, options);
+    this.client = sdk(username, password, { accountSid: config.accountSid, httpClient });
   }
 
   async send(notification: OutgoingNotification): Promise<void> {
