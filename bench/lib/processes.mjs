@@ -32,6 +32,7 @@ export async function startProcess({
   env,
   nodeArgs = [],
   readyPath,
+  readyTimeoutMs = 60_000,
   cwd,
   logDir,
 }) {
@@ -56,11 +57,11 @@ export async function startProcess({
   const handle = { name, child, pid: child.pid, port, url: `http://127.0.0.1:${port}`, logFile };
   children.add(handle);
   child.on('exit', () => children.delete(handle));
-  await waitReady(handle, readyPath);
+  await waitReady(handle, readyPath, readyTimeoutMs);
   return handle;
 }
 
-async function waitReady(handle, path, timeoutMs = 60_000) {
+async function waitReady(handle, path, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (handle.child.exitCode !== null || handle.child.signalCode !== null) break;

@@ -10,6 +10,8 @@
 #   JWT_SECRET        HS256 key; one is generated per start when unset (shared by the workers)
 #   PEER_VENV         the venv's directory (default <repo>/.cache/peer-fastapi-beanie)
 #   PEER_PYTHON       the interpreter that creates it (default python3; 3.10 or newer)
+# Arguments go to uvicorn after ours (the last one wins): `run.sh --workers 2`.
+# `run.sh --install-only` prepares the venv and exits (CI does it before timing anything).
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$HERE/../../.." && pwd)"
@@ -25,10 +27,11 @@ if [ ! -f "$STAMP" ]; then
   touch "$STAMP"
 fi
 
+[ "${1:-}" = --install-only ] && exit 0
 : "${MONGODB_URI:?fastapi-beanie: MONGODB_URI is required (a MongoDB or FerretDB)}"
 export JWT_SECRET="${JWT_SECRET:-$("$VENV/bin/python" -c 'import secrets; print(secrets.token_hex(32))')}"
 LEVEL="$(printf '%s' "${LOG_LEVEL:-info}" | tr '[:upper:]' '[:lower:]')"
 case "$LEVEL" in critical | error | warning | info | debug | trace) ;; fatal) LEVEL=critical ;; warn) LEVEL=warning ;; *) LEVEL=info ;; esac
 exec "$VENV/bin/uvicorn" --app-dir "$HERE" app.main:app \
   --host "${HOST:-127.0.0.1}" --port "${PORT:-8000}" --workers "${WEB_CONCURRENCY:-1}" \
-  --log-level "$LEVEL"
+  --log-level "$LEVEL" "$@"
