@@ -78,7 +78,9 @@ const options = {
 };
 const only = args.only ? new Set(['baseline', 'baseline-again', ...args.only.split(',')]) : null;
 const wanted = (id) => !only || only.has(id);
-const outName = (smoke ? 'smoke' : 'latest') + (mode === 'mongo' ? '-mongo' : '');
+const outName =
+  process.env.BENCH_RESULTS_NAME ||
+  (smoke ? 'smoke' : 'latest') + (mode === 'mongo' ? '-mongo' : '');
 
 const log = (msg) => console.error(`[bench] ${msg}`);
 
@@ -346,7 +348,9 @@ Environment:
   BENCH_PEER_COMMAND_2 …_4  more peers in the same interleaved run (with BENCH_PEER_NAME_2,
                             BENCH_PEER_READY_PATH_2, …), e.g. the same stack with more workers
   BENCH_PEER_GOAL           our req/s ÷ the peer's to reach on every scenario (default 3)
-  BENCH_API_SCRIPT          our server's entry point (default apps/api/dist/main.js)`;
+  BENCH_API_SCRIPT          our server's entry point (default apps/api/dist/main.js)
+  BENCH_RESULTS_NAME        the report's file name in bench/results/ (default latest, smoke,
+                            with -mongo in Mongo mode)`;
 }
 
 main().catch((err) => {
