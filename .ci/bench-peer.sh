@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The bench's peer comparison (issue 16 §6), cheaply, in CI: the FastAPI + Beanie stand-in's Python
 # compiles (py_compile: syntax only, no packages needed) and the bench's peer handling passes its
-# unit tests (node --test bench/test/). About a second.
+# unit tests (node --test bench/test/*.test.mjs). About a second.
 #
 # BENCH_PEER_SMOKE=1 adds a smoke of the comparison itself — not in CI (docs/performance.md,
 # "Comparing with another implementation": ~110 s on a loaded machine, a PyPI install and a
@@ -31,7 +31,7 @@ check "py_compile" python3 -m py_compile "$PEER"/app/*.py
 find "$PEER" -name __pycache__ -type d -prune -exec rm -rf {} +
 
 # 2. The bench's peer handling (which peers the environment names, the side-by-side tables).
-node_out="$(node --test bench/test/ 2>&1)"
+node_out="$(node --test bench/test/*.test.mjs 2>&1)"
 node_status=$?
 printf '%s\n' "$node_out" | grep -E '^# (tests|pass|fail)'
 n_pass="$(printf '%s\n' "$node_out" | sed -n 's/^# pass \([0-9]*\)$/\1/p')"

@@ -1,5 +1,5 @@
 // The bench's peer comparison without starting anything: which peers the environment names, and
-// how several peers measured in one run are compared with ours (node --test bench/test/).
+// how several peers measured in one run are compared with ours (node --test bench/test/*.test.mjs).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { aggregate, evaluate, markdown, sideBySide } from '../lib/report.mjs';
