@@ -8,6 +8,8 @@
 //                      [--smoke] [--profile [--profile-scenario all]] — --help lists them all
 //   MONGODB_URI=mongodb://127.0.0.1:27017/btg_bench node bench/run.mjs   # Mongo storage
 //   BENCH_PEER_COMMAND='node ../other/apps/api/dist/main.js' node bench/run.mjs
+//   BENCH_PEER_COMMAND=bench/peers/fastapi-beanie/run.sh BENCH_PEER_NAME=fastapi-beanie \
+//     MONGODB_URI=… node bench/run.mjs      # the seed's stack, as our stand-in of it
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
@@ -76,7 +78,9 @@ const options = {
 };
 const only = args.only ? new Set(['baseline', 'baseline-again', ...args.only.split(',')]) : null;
 const wanted = (id) => !only || only.has(id);
-const outName = (smoke ? 'smoke' : 'latest') + (mode === 'mongo' ? '-mongo' : '');
+const outName =
+  process.env.BENCH_RESULTS_NAME ||
+  (smoke ? 'smoke' : 'latest') + (mode === 'mongo' ? '-mongo' : '');
 
 const log = (msg) => console.error(`[bench] ${msg}`);
 
@@ -346,8 +350,13 @@ Environment:
                             same environment plus HOST and PORT, measured interleaved with ours
   BENCH_PEER_NAME           its name in the report (default peer)
   BENCH_PEER_READY_PATH     path that answers 2xx once it is ready (default /api/v1/funds)
+  BENCH_PEER_READY_TIMEOUT  seconds to wait for it (default 300: a first start may install)
+  BENCH_PEER_COMMAND_2 …_4  more peers in the same interleaved run (with BENCH_PEER_NAME_2,
+                            BENCH_PEER_READY_PATH_2, …), e.g. the same stack with more workers
   BENCH_PEER_GOAL           our req/s ÷ the peer's to reach on every scenario (default 3)
-  BENCH_API_SCRIPT          our server's entry point (default apps/api/dist/main.js)`;
+  BENCH_API_SCRIPT          our server's entry point (default apps/api/dist/main.js)
+  BENCH_RESULTS_NAME        the report's file name in bench/results/ (default latest, smoke,
+                            with -mongo in Mongo mode)`;
 }
 
 main().catch((err) => {

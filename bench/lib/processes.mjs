@@ -32,6 +32,7 @@ export async function startProcess({
   env,
   nodeArgs = [],
   readyPath,
+  readyTimeoutMs = 60_000,
   cwd,
   logDir,
 }) {
@@ -41,11 +42,14 @@ export async function startProcess({
   const out = openSync(logFile, 'w');
   const childEnv = { ...process.env, ...env, HOST: '127.0.0.1', PORT: String(port) };
   // `exec`: the shell becomes the server, so the pid measured (CPU, memory) is the server's.
+  // `detached`: a process group of its own, so that stopping it also stops what it forked (a
+  // peer's worker processes, e.g. `uvicorn --workers 2`, would otherwise outlive the bench).
   const child = command
     ? spawn('/bin/sh', ['-c', `exec ${command}`], {
         cwd,
         env: childEnv,
         stdio: ['ignore', out, out],
+        detached: true,
       })
     : spawn(process.execPath, [...nodeArgs, script], {
         cwd,
@@ -53,14 +57,23 @@ export async function startProcess({
         stdio: ['ignore', out, out],
       });
   closeSync(out);
-  const handle = { name, child, pid: child.pid, port, url: `http://127.0.0.1:${port}`, logFile };
+  const handle = {
+    name,
+    child,
+    pid: child.pid,
+    group: Boolean(command),
+    port,
+    url: `http://127.0.0.1:${port}`,
+    logFile,
+  };
   children.add(handle);
-  child.on('exit', () => children.delete(handle));
-  await waitReady(handle, readyPath);
+  // A group stays listed until stopProcess has cleared it: its leader may exit before the rest.
+  if (!handle.group) child.on('exit', () => children.delete(handle));
+  await waitReady(handle, readyPath, readyTimeoutMs);
   return handle;
 }
 
-async function waitReady(handle, path, timeoutMs = 60_000) {
+async function waitReady(handle, path, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (handle.child.exitCode !== null || handle.child.signalCode !== null) break;
@@ -78,15 +91,37 @@ async function waitReady(handle, path, timeoutMs = 60_000) {
   );
 }
 
-/** SIGTERM, a bounded wait (so --cpu-prof can write its file), then SIGKILL. */
+/** The signal to the process, or to its whole group when it has one (a command's). */
+function signal(handle, name) {
+  if (handle.group) {
+    try {
+      process.kill(-handle.pid, name);
+      return;
+    } catch {
+      // the group is gone already (ESRCH): fall back to the process itself
+    }
+  }
+  const { child } = handle;
+  if (child.exitCode === null && child.signalCode === null) child.kill(name);
+}
+
+/**
+ * SIGTERM, a bounded wait (so --cpu-prof can write its file), then SIGKILL. A command's group
+ * gets a last SIGKILL once its leader is gone: nothing it forked outlives it.
+ */
 export async function stopProcess(handle, graceMs = 5000) {
   const { child } = handle;
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
-  await exited;
-  clearTimeout(timer);
+  if (child.exitCode === null && child.signalCode === null) {
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    signal(handle, 'SIGTERM');
+    const timer = setTimeout(() => signal(handle, 'SIGKILL'), graceMs);
+    await exited;
+    clearTimeout(timer);
+  }
+  if (handle.group) {
+    signal(handle, 'SIGKILL');
+    children.delete(handle);
+  }
 }
 
 /** The pid and every descendant (a server may fork workers), from /proc. */
@@ -167,9 +202,7 @@ export function childOutputTails() {
 }
 
 function killAll() {
-  for (const { child } of children) {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-  }
+  for (const handle of children) signal(handle, 'SIGKILL');
 }
 
 process.on('exit', killAll);

@@ -104,15 +104,19 @@ export function evaluate(rows, baseRps) {
       r.targets.push({ name: `p99 < ${P99_TARGET_MS} ms`, met: r.latency.p99 < P99_TARGET_MS });
     }
   }
-  // Side by side: our requests/s over the peer's, per scenario (issue 16 §6: ≥ 3).
+  // Side by side: our requests/s over each peer's, per scenario (issue 16 §6: ≥ 3). `peerRatio`
+  // is the first peer's; `peerRatios` has every peer's by name.
   for (const r of rows.filter((row) => row.side === 'api')) {
-    const peer = rows.find((p) => p.id === r.id && p.side !== 'api');
-    if (peer === undefined || isBaseline(r.id)) continue;
-    r.peerRatio = peer.rps > 0 ? Math.round((r.rps / peer.rps) * 100) / 100 : null;
-    r.targets.push({
-      name: `≥ ${PEER_TARGET}× ${peer.side}`,
-      met: r.peerRatio !== null && r.peerRatio >= PEER_TARGET,
-    });
+    if (isBaseline(r.id)) continue;
+    for (const peer of rows.filter((p) => p.id === r.id && p.side !== 'api')) {
+      const ratio = peer.rps > 0 ? Math.round((r.rps / peer.rps) * 100) / 100 : null;
+      r.peerRatios = { ...r.peerRatios, [peer.side]: ratio };
+      if (r.peerRatio === undefined) r.peerRatio = ratio;
+      r.targets.push({
+        name: `≥ ${PEER_TARGET}× ${peer.side}`,
+        met: ratio !== null && ratio >= PEER_TARGET,
+      });
+    }
   }
   return rows;
 }
@@ -159,7 +163,7 @@ export function markdown(report) {
     );
   }
   lines.push('');
-  if (multi) lines.push(...sideBySide(rows), '');
+  if (multi) for (const peer of peerNames(rows)) lines.push(...sideBySide(rows, peer), '');
   if (rawDriver) {
     const ratios = rows
       .filter((r) => r.rawRatio !== undefined)
@@ -204,9 +208,11 @@ export function markdown(report) {
   return lines.join('\n');
 }
 
-function sideBySide(rows) {
-  const ours = rows.filter((r) => r.side === 'api' && r.peerRatio !== undefined);
-  const peerName = rows.find((r) => r.side !== 'api')?.side ?? 'peer';
+const peerNames = (rows) => [...new Set(rows.filter((r) => r.side !== 'api').map((r) => r.side))];
+
+/** One table per peer: every scenario both servers ran, ours ÷ the peer's, round by round. */
+export function sideBySide(rows, peerName) {
+  const ours = rows.filter((r) => r.side === 'api' && r.peerRatios?.[peerName] !== undefined);
   const out = [
     `Side by side, same run, same storage (btg-funds ÷ ${peerName}; goal ≥ ${PEER_TARGET}×):`,
     '',
@@ -214,15 +220,16 @@ function sideBySide(rows) {
     '|---|--:|--:|--:|--:|--:|--:|--:|',
   ];
   for (const r of ours) {
-    const p = rows.find((x) => x.id === r.id && x.side !== 'api');
-    // Each round ran both servers back to back: the ratio within a round shares the machine's
-    // state of that moment, so its median is steadier than the ratio of the means.
+    const p = rows.find((x) => x.id === r.id && x.side === peerName);
+    const ratio = r.peerRatios[peerName];
+    // Each round ran both servers one after the other: the ratio within a round shares the
+    // machine's state of that moment, so its median is steadier than the ratio of the means.
     const pairs = r.rounds.map((a, i) => [a, p.rounds[i]]).filter(([, b]) => b !== undefined);
     const rpsRounds = pairs.map(([a, b]) => (b.rps > 0 ? a.rps / b.rps : null));
     const cpuRounds = pairs.map(([a, b]) => `${fmt(a.cpuUsPerRequest)}/${fmt(b.cpuUsPerRequest)}`);
     const median = medianOf(rpsRounds.filter((x) => x !== null));
     out.push(
-      `| ${r.id} | ${fmt(r.rps)} | ${fmt(p.rps)} | ${r.peerRatio === null ? '—' : `${r.peerRatio.toFixed(2)}× ${mark(r.peerRatio >= PEER_TARGET)}`} | ${rpsRounds.map((x) => (x === null ? '—' : x.toFixed(2))).join(' · ')}${pairs.length > 1 ? ` (median ${median.toFixed(2)})` : ''} | ${r.latency.p99} / ${p.latency.p99} | ${fmt(r.cpuUsPerRequest)} / ${fmt(p.cpuUsPerRequest)} | ${cpuRounds.join(' · ')} |`,
+      `| ${r.id} | ${fmt(r.rps)} | ${fmt(p.rps)} | ${ratio === null ? '—' : `${ratio.toFixed(2)}× ${mark(ratio >= PEER_TARGET)}`} | ${rpsRounds.map((x) => (x === null ? '—' : x.toFixed(2))).join(' · ')}${pairs.length > 1 ? ` (median ${median.toFixed(2)})` : ''} | ${r.latency.p99} / ${p.latency.p99} | ${fmt(r.cpuUsPerRequest)} / ${fmt(p.cpuUsPerRequest)} | ${cpuRounds.join(' · ')} |`,
     );
   }
   return out;

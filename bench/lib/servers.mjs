@@ -40,14 +40,18 @@ export function apiEnv({ bcryptCost, mongoUri, logLevel = 'info' }) {
 }
 
 /**
- * The servers under test: btg-funds itself ("api"), and the peer when BENCH_PEER_COMMAND is set.
- * The peer gets the same environment (HOST, PORT, BCRYPT_COST, MONGODB_URI, LOG_LEVEL, …): a
+ * The servers under test: btg-funds itself ("api"), then each peer configured in the environment.
+ * A peer gets the same environment (HOST, PORT, BCRYPT_COST, MONGODB_URI, LOG_LEVEL, …): a
  * second build of btg-funds uses all of it, another stack takes what it understands.
  *
- *   BENCH_PEER_COMMAND     shell command that serves the contract on $HOST:$PORT (required)
+ *   BENCH_PEER_COMMAND     shell command that serves the contract on $HOST:$PORT
  *   BENCH_PEER_NAME        its name in the report (default "peer")
  *   BENCH_PEER_READY_PATH  answers 2xx once it is ready (default /api/v1/funds: every
  *                          implementation of the contract has it)
+ *   BENCH_PEER_READY_TIMEOUT  seconds to wait for that (default 300: a first start may install
+ *                          the peer's packages, as bench/peers/fastapi-beanie/run.sh does)
+ *   BENCH_PEER_COMMAND_2, BENCH_PEER_NAME_2, BENCH_PEER_READY_PATH_2 (… up to _4): more peers in
+ *                          the same interleaved run, e.g. the same stack with more workers
  */
 export function targets({ logLevel }) {
   const list = [
@@ -66,25 +70,43 @@ export function targets({ logLevel }) {
         }),
     },
   ];
-  const command = process.env.BENCH_PEER_COMMAND;
-  if (command) {
-    const name = process.env.BENCH_PEER_NAME || 'peer';
+  for (const peer of peersFromEnv(process.env)) {
     list.push({
-      name,
-      label: name,
-      command,
+      ...peer,
+      label: peer.name,
       start: ({ bcryptCost, suffix = '' }) =>
         startProcess({
-          name: `${safe(name)}${suffix}`,
-          command,
+          name: `${safe(peer.name)}${suffix}`,
+          command: peer.command,
           cwd: ROOT,
           env: apiEnv({ bcryptCost, mongoUri: process.env.MONGODB_URI, logLevel }),
-          readyPath: process.env.BENCH_PEER_READY_PATH || '/api/v1/funds',
+          readyPath: peer.readyPath,
+          readyTimeoutMs: peer.readyTimeoutS * 1000,
           logDir: LOG_DIR,
         }),
     });
   }
   return list;
+}
+
+/** The peers named by BENCH_PEER_COMMAND and BENCH_PEER_COMMAND_2…_4, in that order. */
+export function peersFromEnv(env) {
+  const peers = [];
+  for (const n of ['', '_2', '_3', '_4']) {
+    const command = env[`BENCH_PEER_COMMAND${n}`];
+    if (!command) continue;
+    const name = env[`BENCH_PEER_NAME${n}`] || (n ? `peer${n.replace('_', '-')}` : 'peer');
+    if (name === 'api' || peers.some((p) => p.name === name)) {
+      throw new Error(`BENCH_PEER_NAME${n}: "${name}" is taken; give each server its own name`);
+    }
+    peers.push({
+      name,
+      command,
+      readyPath: env[`BENCH_PEER_READY_PATH${n}`] || '/api/v1/funds',
+      readyTimeoutS: Number(env.BENCH_PEER_READY_TIMEOUT || 300),
+    });
+  }
+  return peers;
 }
 
 export function startBaseline() {
