@@ -59,6 +59,24 @@ describe('the access log, read from real pino lines', () => {
     expect(done.body.emailVerified).toBe(true);
   });
 
+  it('in production, keeps a code out of the log of a channel without a provider, and says so', async () => {
+    const api = await inProcessApi({
+      NODE_ENV: 'production',
+      ALLOW_MEMORY_STORAGE: 'true',
+      JWT_SECRET: 'x'.repeat(40),
+    });
+    const warning = api.lines.find((l) => String(l.msg).includes('NOT delivered'));
+    expect(warning).toMatchObject({ level: 40, channels: ['email', 'sms'] });
+    await api.signUp('cliente.prod@example.com', { verify: false });
+    const sent = await api.call('POST', '/me/verification', { channel: 'email' });
+    expect(sent.status).toBe(202);
+    const line = api.lines.find((l) => String(l.subject).includes('código de verificación'));
+    expect(line).toMatchObject({ channel: 'email', destination: 'c***d@example.com' });
+    expect(line).not.toHaveProperty('text');
+    expect(api.raw.join('\n')).not.toMatch(/código de verificación es|\b\d{6}\b.*código/i);
+    expect(() => api.loggedCode()).toThrow(/no verification code/);
+  });
+
   it('redacts secrets that reach the logger through a context object', async () => {
     const api = await inProcessApi();
     const logger = resolve(api.container, TOKENS.Logger);

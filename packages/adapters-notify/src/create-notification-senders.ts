@@ -3,6 +3,7 @@ import type { NotificationChannel } from '@btg-funds/domain';
 import type { NotifyConfig } from './config/notify-config.js';
 import {
   ConsoleNotificationSender,
+  type ConsoleDeliveryOptions,
   type NotificationLog,
 } from './console/console-notification-sender.js';
 import { SmtpEmailSender } from './smtp/smtp-email-sender.js';
@@ -14,8 +15,9 @@ export type NotificationSenders = Readonly<Record<NotificationChannel, Notificat
 export function createNotificationSenders(
   config: NotifyConfig,
   log: NotificationLog,
+  console: ConsoleDeliveryOptions = {},
 ): NotificationSenders {
-  const fallback = new ConsoleNotificationSender(log);
+  const fallback = new ConsoleNotificationSender(log, console);
   return {
     email: config.smtp === undefined ? fallback : new SmtpEmailSender(config.smtp),
     sms: config.twilio === undefined ? fallback : new TwilioSmsSender(config.twilio),

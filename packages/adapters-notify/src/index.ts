@@ -20,6 +20,7 @@ export { messageIdFor } from './smtp/message-id.js';
 export { TwilioSmsSender } from './twilio/twilio-sms-sender.js';
 export {
   ConsoleNotificationSender,
+  type ConsoleDeliveryOptions,
   type NotificationLog,
 } from './console/console-notification-sender.js';
 export {

@@ -36,4 +36,18 @@ describe('ConsoleNotificationSender', () => {
     });
     expect(lines[0]?.destination).toBe('+57******4567');
   });
+
+  it('withholds the text when asked (production: a code must not reach the logs)', async () => {
+    const lines: Array<[string, Readonly<Record<string, unknown>>]> = [];
+    const code = { ...notification, text: 'Su código de verificación es 482913' };
+    await new ConsoleNotificationSender((message, fields) => lines.push([message, fields]), {
+      withholdText: true,
+    }).send(code);
+    expect(lines).toHaveLength(1);
+    const [message, fields] = lines[0]!;
+    expect(message).toMatch(/NOT delivered/);
+    expect(fields).toMatchObject({ channel: 'email', destination: 'j***z@example.com' });
+    expect(fields).not.toHaveProperty('text');
+    expect(JSON.stringify(lines)).not.toContain('482913');
+  });
 });
