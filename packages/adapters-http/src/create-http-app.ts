@@ -40,7 +40,14 @@ export function createHttpApp(deps: HttpDeps): OpenAPIHono<HttpEnv> {
 
   // Three layers for what every request goes through (ADR 0709): the envelope outermost, so
   // every answer (errors, CORS preflights, 404s) carries its headers and its log line.
-  app.use('*', responseEnvelope({ onRequest: deps.onRequest, traceRequest: deps.traceRequest }));
+  app.use(
+    '*',
+    responseEnvelope({
+      onRequest: deps.onRequest,
+      traceRequest: deps.traceRequest,
+      corsOrigins: config.corsOrigins,
+    }),
+  );
   app.use('*', corsAllowList(config.corsOrigins));
   app.use('*', requestGuards(config));
 

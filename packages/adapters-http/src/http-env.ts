@@ -16,5 +16,13 @@ export interface HttpEnv {
     deadline: Deadline;
     /** True once a money use case runs: a timeout then cannot say "nothing happened". */
     outcomeAtRisk: boolean;
+    /**
+     * Whether a handler may answer with every envelope header already in a plain header object
+     * (`answer()`, ADR 0713): not under CORS, nor after a middleware prepared headers with
+     * `c.header()` (only `c.body()` would keep those).
+     */
+    plainAnswer: boolean;
+    /** The response `answer()` built complete; the envelope leaves exactly that one alone. */
+    answered: Response | undefined;
   };
 }

@@ -29,16 +29,18 @@ export function createRateLimits(
   const limiter = (name: string, rule: RateLimitRule, keyOf: KeyOf): MiddlewareHandler<HttpEnv> =>
     !config.enabled || rule.limit <= 0
       ? passThrough
-      : rateLimiter<HttpEnv>({
-          windowMs: rule.windowMs,
-          limit: rule.limit,
-          ...(store !== undefined && { store: new StoreRateLimitCounter(store, rule.limit) }),
-          standardHeaders: 'draft-7',
-          keyGenerator: async (c) => `${name}:${await keyOf(c)}`,
-          handler: (c) => {
-            throw tooManyRequests(c.get('rateLimit' as never), rule.windowMs);
-          },
-        });
+      : preparesHeaders(
+          rateLimiter<HttpEnv>({
+            windowMs: rule.windowMs,
+            limit: rule.limit,
+            ...(store !== undefined && { store: new StoreRateLimitCounter(store, rule.limit) }),
+            standardHeaders: 'draft-7',
+            keyGenerator: async (c) => `${name}:${await keyOf(c)}`,
+            handler: (c) => {
+              throw tooManyRequests(c.get('rateLimit' as never), rule.windowMs);
+            },
+          }),
+        );
   return {
     authPerIp: limiter('ip', config.authPerIp, addressOf),
     moneyPerClient: limiter(
@@ -58,4 +60,16 @@ function tooManyRequests(info: { resetTime?: Date } | undefined, windowMs: numbe
     `Demasiadas solicitudes. Intente de nuevo en ${retryAfter} segundos.`,
     { 'Retry-After': String(retryAfter) },
   );
+}
+
+/**
+ * `hono-rate-limiter` puts its `RateLimit` headers in place with `c.header()` before the route
+ * runs; only an answer made by `c.body()` keeps them, so routes behind it must not answer with a
+ * complete plain response (ADR 0713).
+ */
+function preparesHeaders(limiter: MiddlewareHandler<HttpEnv>): MiddlewareHandler<HttpEnv> {
+  return (c, next) => {
+    c.set('plainAnswer', false);
+    return limiter(c, next);
+  };
 }

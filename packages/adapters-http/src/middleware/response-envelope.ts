@@ -1,6 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import type { RequestLogEntry } from '../http-deps.js';
 import type { HttpEnv } from '../http-env.js';
+import { corsApplies, varyOnOrigin } from './cors-allow-list.js';
 import { matchedRoute } from './matched-route.js';
 import { requestIdOf } from './request-id.js';
 import { applySecurityHeaders } from './secure-headers.js';
@@ -10,21 +11,34 @@ export interface ResponseEnvelopeOptions {
   readonly onRequest?: ((entry: RequestLogEntry) => void) | undefined;
   /** The request's trace span, opened once the request id is known and closed after the log. */
   readonly traceRequest?: MiddlewareHandler<HttpEnv> | undefined;
+  /** Origins that get CORS headers (from `hono/cors`); every other answer says `Vary: Origin`. */
+  readonly corsOrigins: readonly string[];
 }
 
 /**
- * What every response gets, in ONE middleware rather than one each (ADR 0709): a request id
- * (echoed or minted, on every response), the trace span around the rest, the security headers,
- * and one access-log entry with the route pattern and the latency. Each of them only acts after
+ * What every response gets, in ONE middleware rather than one each (ADR 0711): a request id
+ * (echoed or minted, on every response), the trace span around the rest, the security headers
+ * and `Vary: Origin` (outside CORS), and one access-log entry with the route pattern and the
+ * latency. Each of them only acts after
  * the inner layers (and the error handler) have produced the final response.
  */
 export function responseEnvelope(options: ResponseEnvelopeOptions): MiddlewareHandler<HttpEnv> {
   const { onRequest, traceRequest } = options;
+  const underCors = corsApplies(options.corsOrigins);
   const envelope: MiddlewareHandler<HttpEnv> = async (c, next) => {
     const started = onRequest === undefined ? 0 : performance.now();
+    const cors = underCors(c);
+    c.set('plainAnswer', !cors);
     await next();
-    applySecurityHeaders(c.res.headers);
-    c.res.headers.set('X-Request-Id', c.get('requestId'));
+    // An answer() response already carries every header below (ADR 0713); any other response
+    // (errors, 404s, docs, the web app, CORS) gets them here.
+    if (c.res !== c.get('answered')) {
+      const headers = c.res.headers;
+      applySecurityHeaders(headers);
+      headers.set('X-Request-Id', c.get('requestId'));
+      // Under CORS, hono/cors has said it varies on Origin already.
+      if (!cors) varyOnOrigin(headers);
+    }
     onRequest?.({
       method: c.req.method,
       route: matchedRoute(c),

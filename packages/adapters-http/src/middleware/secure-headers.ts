@@ -1,8 +1,9 @@
 /** An API returns data, never a page: nothing may load, frame or sniff it. */
-const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+export const API_CSP =
+  "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
-/** Computed once: the loop below runs on every response. */
-const ALWAYS: readonly (readonly [string, string])[] = Object.entries({
+/** On every response, whatever the handler set. */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = Object.freeze({
   'X-Content-Type-Options': 'nosniff',
   'X-Frame-Options': 'DENY',
   'Referrer-Policy': 'no-referrer',
@@ -11,6 +12,9 @@ const ALWAYS: readonly (readonly [string, string])[] = Object.entries({
   'Strict-Transport-Security': 'max-age=31536000; includeSubDomains',
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
 });
+
+/** Computed once: the loop below runs on every response it handles. */
+const ALWAYS = Object.entries(SECURITY_HEADERS);
 
 /**
  * Applied to the finished response, after the error handler, so errors carry the same headers.

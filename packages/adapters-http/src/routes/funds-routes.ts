@@ -17,6 +17,7 @@ import { BODY_PROBLEMS, json, jsonBody, problems, ROLE_ONLY } from '../schemas/r
 import { ETagHeader, RequestIdHeader } from '../schemas/common.js';
 import { newRouter } from './new-router.js';
 import { BEARER, type RouteContext } from './route-context.js';
+import { answer } from '../middleware/answer.js';
 
 const tags = ['funds'];
 
@@ -55,15 +56,10 @@ export function fundsRoutes({ useCases, guard, config }: RouteContext) {
   router.openapi({ ...served, hide: true }, async (c) => {
     const { body, etag } = await fundList.current();
     // Public and the same for everyone: a cache may keep it, and must ask before reusing it.
-    // A plain header object, not c.header(): no Headers object per answer (ADR 0704).
+    // One plain header object, the envelope's included: no Headers object (ADR 0704, 0713).
     const headers = { ETag: etag, 'Cache-Control': 'no-cache' };
-    if (etagMatches(c.req.header('if-none-match'), etag)) {
-      return new Response(null, { status: 304, headers });
-    }
-    return new Response(body, {
-      status: 200,
-      headers: { 'Content-Type': 'application/json', ...headers },
-    });
+    if (etagMatches(c.req.header('if-none-match'), etag)) return answer(c, null, 304, headers);
+    return answer(c, body, 200, { 'Content-Type': 'application/json', ...headers });
   });
 
   router.openapi(

@@ -5,6 +5,7 @@ import { Profile, UPDATE_PROFILE_EXAMPLE, UpdateProfileBody } from '../schemas/c
 import { BODY_PROBLEMS, json, jsonBody, problems, SIGNED_IN } from '../schemas/responses.js';
 import { newRouter } from './new-router.js';
 import { BEARER, type RouteContext } from './route-context.js';
+import { answerJson } from '../middleware/answer.js';
 
 const tags = ['me'];
 
@@ -24,7 +25,7 @@ export function meRoutes({ useCases, guard }: RouteContext) {
     }),
     async (c) => {
       const profile = await useCases.getProfile.execute({ clientId: principalOf(c).clientId });
-      return c.json(presentProfile(profile), 200);
+      return answerJson(c, presentProfile(profile), 200);
     },
   );
 

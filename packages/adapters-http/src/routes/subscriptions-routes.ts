@@ -16,6 +16,7 @@ import {
 } from '../schemas/subscription-schemas.js';
 import { newRouter } from './new-router.js';
 import { BEARER, type RouteContext } from './route-context.js';
+import { answerJson } from '../middleware/answer.js';
 
 const tags = ['subscriptions'];
 
@@ -88,7 +89,7 @@ export function subscriptionsRoutes({ useCases, guard, limits }: RouteContext) {
         notify: body.notify,
         idempotencyKey: c.req.valid('header')['Idempotency-Key'],
       });
-      return c.json(presentOperation(result), 201, replayHeaders(replayed));
+      return answerJson(c, presentOperation(result), 201, replayHeaders(replayed));
     },
   );
 
@@ -113,7 +114,8 @@ export function subscriptionsRoutes({ useCases, guard, limits }: RouteContext) {
         clientId: principalOf(c).clientId,
         ...c.req.valid('query'),
       });
-      return c.json(
+      return answerJson(
+        c,
         { items: page.items.map(presentSubscription), nextCursor: page.nextCursor },
         200,
       );
@@ -167,7 +169,7 @@ export function subscriptionsRoutes({ useCases, guard, limits }: RouteContext) {
         subscriptionId: c.req.valid('param').id,
         idempotencyKey: c.req.valid('header')['Idempotency-Key'],
       });
-      return c.json(presentOperation(result), 200, replayHeaders(replayed));
+      return answerJson(c, presentOperation(result), 200, replayHeaders(replayed));
     },
   );
 

@@ -11,6 +11,7 @@ import {
 } from '../schemas/transaction-schemas.js';
 import { newRouter } from './new-router.js';
 import { BEARER, type RouteContext } from './route-context.js';
+import { answerJson } from '../middleware/answer.js';
 
 const tags = ['transactions'];
 
@@ -37,7 +38,8 @@ export function transactionsRoutes({ useCases, guard }: RouteContext) {
         clientId: principalOf(c).clientId,
         ...c.req.valid('query'),
       });
-      return c.json(
+      return answerJson(
+        c,
         { items: page.items.map(presentTransaction), nextCursor: page.nextCursor },
         200,
       );

@@ -1,0 +1,120 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createTestApp } from './support/test-app.js';
+
+const ORIGIN = 'https://app.btg.example';
+const rule = (limit: number) => ({ limit, windowMs: 60_000 });
+
+/** What every API answer carries, whichever way it was built (ADR 0713). */
+function expectEnvelope(headers: Headers, cacheControl = 'no-store'): void {
+  expect(headers.get('x-content-type-options')).toBe('nosniff');
+  expect(headers.get('x-frame-options')).toBe('DENY');
+  expect(headers.get('referrer-policy')).toBe('no-referrer');
+  expect(headers.get('cross-origin-opener-policy')).toBe('same-origin');
+  expect(headers.get('cross-origin-resource-policy')).toBe('same-origin');
+  expect(headers.get('strict-transport-security')).toBe('max-age=31536000; includeSubDomains');
+  expect(headers.get('permissions-policy')).toBe('camera=(), microphone=(), geolocation=()');
+  expect(headers.get('content-security-policy')).toMatch(/^default-src 'none'/);
+  // Exactly one value each: a default and a handler's own value must not both be sent.
+  expect(headers.get('cache-control')).toBe(cacheControl);
+  expect(headers.get('x-request-id')).toMatch(/^[\w-]{8,}$/);
+}
+
+describe('answers built complete in one plain header object (ADR 0713)', () => {
+  it('give every route that uses them the full envelope, once per header', async () => {
+    const { api } = await createTestApp({ config: { corsOrigins: [ORIGIN] } });
+    const client = await api.newClient();
+    const token = client.token;
+
+    const funds = await api.send('GET', '/funds');
+    expectEnvelope(funds.headers, 'no-cache');
+    expect(funds.headers.get('vary')).toBe('Origin');
+    expect(funds.headers.get('content-type')).toBe('application/json');
+    const unchanged = await api.send('GET', '/funds', {
+      headers: { 'If-None-Match': funds.headers.get('etag')! },
+    });
+    expect(unchanged.status).toBe(304);
+    expectEnvelope(unchanged.headers, 'no-cache');
+
+    const created = await api.send('POST', '/subscriptions', { token, body: { fundId: '3' } });
+    expect(created.status).toBe(201);
+    expectEnvelope(created.headers);
+    expect(created.headers.get('vary')).toBe('Origin');
+    const replayKey = { 'Idempotency-Key': 'plain-answer-key-1' };
+    const keyed = await api.send('POST', '/subscriptions', {
+      token,
+      body: { fundId: '4' },
+      headers: replayKey,
+    });
+    const replay = await api.send('POST', '/subscriptions', {
+      token,
+      body: { fundId: '4' },
+      headers: replayKey,
+    });
+    expect(replay.headers.get('idempotent-replayed')).toBe('true');
+    expect(keyed.headers.get('idempotent-replayed')).toBeNull();
+    expectEnvelope(replay.headers);
+
+    for (const path of ['/me', '/subscriptions?status=active', '/transactions?limit=5']) {
+      const res = await api.send('GET', path, { token });
+      expect(res.status, path).toBe(200);
+      expectEnvelope(res.headers);
+      expect(res.headers.get('vary'), path).toBe('Origin');
+    }
+    const { subscription } = created.body as { subscription: { id: string } };
+    const cancelled = await api.send('DELETE', `/subscriptions/${subscription.id}`, {
+      token,
+    });
+    expect(cancelled.status).toBe(200);
+    expectEnvelope(cancelled.headers);
+  });
+
+  it('are left alone by the envelope: no header is set on them afterwards', async () => {
+    const { api } = await createTestApp();
+    const client = await api.newClient();
+    const set = vi.spyOn(Headers.prototype, 'set');
+    const append = vi.spyOn(Headers.prototype, 'append');
+    try {
+      const me = await api.send('GET', '/me', { token: client.token });
+      expect(me.status).toBe(200);
+      expect(set).not.toHaveBeenCalled();
+      expect(append).not.toHaveBeenCalled();
+      // Control: an error answer is built by the error handler and completed by the envelope.
+      const missing = await api.send('GET', '/subscriptions/none', { token: client.token });
+      expect(missing.status).toBe(404);
+      expect(set).toHaveBeenCalledWith('X-Request-Id', expect.any(String));
+      expectEnvelope(missing.headers);
+    } finally {
+      set.mockRestore();
+      append.mockRestore();
+    }
+  });
+
+  it('give way to CORS: an allowed origin gets its CORS headers and the envelope', async () => {
+    const { api } = await createTestApp({ config: { corsOrigins: [ORIGIN] } });
+    const client = await api.newClient();
+    const res = await api.send('GET', '/me', {
+      token: client.token,
+      headers: { Origin: ORIGIN },
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('access-control-allow-origin')).toBe(ORIGIN);
+    expect(res.headers.get('vary')).toBe('Origin');
+    expectEnvelope(res.headers);
+  });
+
+  it('give way to a rate limit: money answers keep their RateLimit headers', async () => {
+    const { api } = await createTestApp({
+      config: { rateLimits: { enabled: true, authPerIp: rule(100), moneyPerClient: rule(50) } },
+    });
+    const client = await api.newClient();
+    const created = await api.send('POST', '/subscriptions', {
+      token: client.token,
+      body: { fundId: '3' },
+    });
+    expect(created.status).toBe(201);
+    expect(created.headers.get('ratelimit-policy')).toBe('50;w=60');
+    expect(created.headers.get('ratelimit')).toMatch(/limit=50, remaining=49/);
+    expectEnvelope(created.headers);
+    expect(created.headers.get('vary')).toBe('Origin');
+  });
+});
