@@ -8,7 +8,8 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 # shellcheck source=.ci/api-server.sh
 source .ci/api-server.sh
-api_server_start api-fuzz RATE_LIMITS=off BCRYPT_COST=4 NODE_ENV=test
+# In memory, as the header says: an inherited MONGODB_URI (a shell with FerretDB's) is dropped.
+api_server_start api-fuzz -u MONGODB_URI RATE_LIMITS=off BCRYPT_COST=4 NODE_ENV=test
 base_url="$API_BASE_URL"
 
 email="fuzz-$$@example.com"
