@@ -3,7 +3,7 @@ import type { RequestLogEntry } from '../http-deps.js';
 import type { HttpEnv } from '../http-env.js';
 import { varyOnOrigin, type CorsAllowList } from './cors-allow-list.js';
 import { matchedRoute } from './matched-route.js';
-import { requestIdOf } from './request-id.js';
+import { startRequest } from './request-id.js';
 import { applySecurityHeaders } from './secure-headers.js';
 
 export interface ResponseEnvelopeOptions {
@@ -22,8 +22,8 @@ export interface ResponseEnvelopeOptions {
  * What every response gets, in ONE middleware rather than one each (ADR 0711): a request id
  * (echoed or minted, on every response), the trace span around the rest, the security headers
  * and `Vary: Origin` (outside CORS), and one access-log entry with the route pattern and the
- * latency. Each of them only acts after
- * the inner layers (and the error handler) have produced the final response.
+ * latency. Each of them only acts after the inner layers (and the error handler) have produced
+ * the final response.
  */
 export function responseEnvelope(options: ResponseEnvelopeOptions): MiddlewareHandler<HttpEnv> {
   const { onRequest, traceRequest, corsApplies } = options;
@@ -52,8 +52,7 @@ export function responseEnvelope(options: ResponseEnvelopeOptions): MiddlewareHa
     });
   };
   return (c, next) => {
-    c.set('requestId', requestIdOf(c));
-    c.set('principal', undefined);
+    startRequest(c);
     return traceRequest === undefined
       ? envelope(c, next)
       : traceRequest(c, () => envelope(c, next) as Promise<void>);
