@@ -77,6 +77,19 @@ describe('the access log, read from real pino lines', () => {
     expect(() => api.loggedCode()).toThrow(/no verification code/);
   });
 
+  it('in production, warns only of the channel the senders fell back on', async () => {
+    const api = await inProcessApi({
+      NODE_ENV: 'production',
+      ALLOW_MEMORY_STORAGE: 'true',
+      JWT_SECRET: 'x'.repeat(40),
+      // Never dialled: the test sends nothing by e-mail.
+      SMTP_URL: 'smtp://127.0.0.1:2525',
+      SMTP_FROM: 'no-reply@example.com',
+    });
+    const warnings = api.lines.filter((l) => String(l.msg).includes('NOT delivered'));
+    expect(warnings).toEqual([expect.objectContaining({ level: 40, channels: ['sms'] })]);
+  });
+
   it('redacts secrets that reach the logger through a context object', async () => {
     const api = await inProcessApi();
     const logger = resolve(api.container, TOKENS.Logger);

@@ -39,16 +39,18 @@ export function createHttpApp(deps: HttpDeps): OpenAPIHono<HttpEnv> {
   const app = new OpenAPIHono<HttpEnv>({ defaultHook: validationHook, strict: false });
 
   // Three layers for what every request goes through (ADR 0709): the envelope outermost, so
-  // every answer (errors, CORS preflights, 404s) carries its headers and its log line.
+  // every answer (errors, CORS preflights, 404s) carries its headers and its log line. The
+  // envelope decides once whether CORS applies; the CORS layer acts on that.
+  const cors = corsAllowList(config.corsOrigins);
   app.use(
     '*',
     responseEnvelope({
       onRequest: deps.onRequest,
       traceRequest: deps.traceRequest,
-      corsOrigins: config.corsOrigins,
+      corsApplies: cors.applies,
     }),
   );
-  app.use('*', corsAllowList(config.corsOrigins));
+  app.use('*', cors.layer);
   app.use('*', requestGuards(config));
 
   const addressOf = (c: Context<HttpEnv>): string =>

@@ -17,6 +17,11 @@ export interface HttpEnv {
     /** True once a money use case runs: a timeout then cannot say "nothing happened". */
     outcomeAtRisk: boolean;
     /**
+     * Whether CORS applies (a preflight, or an allowed origin): decided once per request by the
+     * envelope, acted on by the CORS layer (`corsAllowList`).
+     */
+    underCors: boolean;
+    /**
      * Whether a handler may answer with every envelope header already in a plain header object
      * (`answer()`, ADR 0713): not under CORS, nor after a middleware prepared headers with
      * `c.header()` (only `c.body()` would keep those).

@@ -56,4 +56,13 @@ describe('operations endpoints', () => {
     expect(await (await app.request('/metrics')).text()).toBe('up 1\n');
     expect((await app.request('/api/v1/funds')).status).toBe(404);
   });
+
+  it('gives every answer of the internal metrics app a request id, echoed when sane', async () => {
+    const app = createMetricsApp({ metrics: (c) => c.text('up 1\n') });
+    const scrape = await app.request('/metrics', { headers: { 'X-Request-Id': 'scrape-1' } });
+    expect(scrape.headers.get('x-request-id')).toBe('scrape-1');
+    const missing = await app.request('/nope', { headers: { 'X-Request-Id': 'bad id<script>' } });
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
 });

@@ -39,6 +39,8 @@ describe('answers built complete in one plain header object (ADR 0713)', () => {
     expect(created.status).toBe(201);
     expectEnvelope(created.headers);
     expect(created.headers.get('vary')).toBe('Origin');
+    // answerJson labels its body once, as c.json() would.
+    expect(created.headers.get('content-type')).toBe('application/json');
     const replayKey = { 'Idempotency-Key': 'plain-answer-key-1' };
     const keyed = await api.send('POST', '/subscriptions', {
       token,
@@ -59,6 +61,7 @@ describe('answers built complete in one plain header object (ADR 0713)', () => {
       expect(res.status, path).toBe(200);
       expectEnvelope(res.headers);
       expect(res.headers.get('vary'), path).toBe('Origin');
+      expect(res.headers.get('content-type'), path).toBe('application/json');
     }
     const { subscription } = created.body as { subscription: { id: string } };
     const cancelled = await api.send('DELETE', `/subscriptions/${subscription.id}`, {
@@ -100,6 +103,7 @@ describe('answers built complete in one plain header object (ADR 0713)', () => {
     expect(res.headers.get('access-control-allow-origin')).toBe(ORIGIN);
     expect(res.headers.get('vary')).toBe('Origin');
     expectEnvelope(res.headers);
+    expect(res.headers.get('content-type')).toBe('application/json');
   });
 
   it('give way to a rate limit: money answers keep their RateLimit headers', async () => {

@@ -11,15 +11,35 @@ import { TwilioSmsSender } from './twilio/twilio-sms-sender.js';
 
 export type NotificationSenders = Readonly<Record<NotificationChannel, NotificationSender>>;
 
+export interface CreatedNotificationSenders {
+  readonly senders: NotificationSenders;
+  /**
+   * The channels without a provider, which got the console sender — decided here only, so the
+   * caller can say which channels deliver nothing without reading the configuration again.
+   */
+  readonly fallbackChannels: readonly NotificationChannel[];
+}
+
 /** One sender per channel: the configured provider, or the console sender when there is none. */
 export function createNotificationSenders(
   config: NotifyConfig,
   log: NotificationLog,
   console: ConsoleDeliveryOptions = {},
-): NotificationSenders {
+): CreatedNotificationSenders {
   const fallback = new ConsoleNotificationSender(log, console);
-  return {
-    email: config.smtp === undefined ? fallback : new SmtpEmailSender(config.smtp),
-    sms: config.twilio === undefined ? fallback : new TwilioSmsSender(config.twilio),
+  const fallbackChannels: NotificationChannel[] = [];
+  const providerOr = <T>(
+    channel: NotificationChannel,
+    settings: T | undefined,
+    provider: (settings: T) => NotificationSender,
+  ): NotificationSender => {
+    if (settings !== undefined) return provider(settings);
+    fallbackChannels.push(channel);
+    return fallback;
   };
+  const senders = {
+    email: providerOr('email', config.smtp, (smtp) => new SmtpEmailSender(smtp)),
+    sms: providerOr('sms', config.twilio, (twilio) => new TwilioSmsSender(twilio)),
+  };
+  return { senders, fallbackChannels };
 }

@@ -25,5 +25,6 @@ export {
 } from './console/console-notification-sender.js';
 export {
   createNotificationSenders,
+  type CreatedNotificationSenders,
   type NotificationSenders,
 } from './create-notification-senders.js';

@@ -1,26 +1,22 @@
-import { ConsoleNotificationSender } from '@btg-funds/adapters-notify';
 import { ContainerModule } from 'inversify';
 import { NotificationDispatcher } from '../runtime/notification-dispatcher.js';
-import { consoleDelivery } from '../runtime/console-delivery.js';
+import { notificationSenders } from '../runtime/notification-senders.js';
 import { OutboxRecoveryLoop } from '../runtime/outbox-recovery-loop.js';
 import { WakeSignal } from '../runtime/wake-signal.js';
 import { resolve, TOKENS } from '../tokens.js';
 
 /**
  * The loops around the outbox: the dispatcher and the outbox recovery (the use cases they drive
- * come from createUseCases, use-cases-module.ts). Senders default to the console (pino, destination masked; the text withheld in production);
- * SMTP/Twilio senders replace the TOKENS.Senders binding (extension point for adapters-notify).
+ * come from createUseCases, use-cases-module.ts). Senders default to the console (pino,
+ * destination masked; the text withheld in production); SMTP/Twilio senders replace the
+ * TOKENS.Senders binding (extension point for adapters-notify).
  */
 export const notificationsModule = new ContainerModule(({ bind }) => {
   bind(TOKENS.WakeSignal).toDynamicValue(() => new WakeSignal());
-  bind(TOKENS.Senders).toDynamicValue((ctx) => {
-    const logger = resolve(ctx, TOKENS.Logger);
-    const console = new ConsoleNotificationSender(
-      (message, fields) => logger.info(fields, message),
-      consoleDelivery(resolve(ctx, TOKENS.Config), logger, ['email', 'sms']),
-    );
-    return { email: console, sms: console };
-  });
+  // No provider configured: every channel falls back on the console.
+  bind(TOKENS.Senders).toDynamicValue((ctx) =>
+    notificationSenders({}, resolve(ctx, TOKENS.Config), resolve(ctx, TOKENS.Logger)),
+  );
   bind(TOKENS.Dispatcher).toDynamicValue(
     (ctx) =>
       new NotificationDispatcher(

@@ -6,6 +6,9 @@ import { API_CSP, SECURITY_HEADERS } from './secure-headers.js';
 
 type Headers = Readonly<Record<string, string>>;
 
+const NO_TYPE = {} as const;
+const JSON_TYPE = { 'Content-Type': 'application/json' } as const;
+
 /**
  * A route's answer with every header the envelope would add already in ONE plain object
  * (ADR 0713): @hono/node-server writes such a response straight to the socket, where touching
@@ -22,27 +25,8 @@ export function answer(
   status: StatusCode,
   headers: Headers = {},
 ): Response {
-  if (!c.get('plainAnswer')) {
-    return body === null
-      ? c.body(null, status, headers)
-      : c.body(body, status as ContentfulStatusCode, headers);
-  }
-  const res = new Response(body, {
-    status,
-    headers: {
-      'Content-Security-Policy': API_CSP,
-      'Cache-Control': 'no-store',
-      ...headers,
-      ...SECURITY_HEADERS,
-      'X-Request-Id': c.get('requestId'),
-      Vary: 'Origin',
-    },
-  });
-  c.set('answered', res);
-  return res;
+  return respond(c, body, status, NO_TYPE, headers);
 }
-
-const JSON_TYPE = { 'Content-Type': 'application/json' } as const;
 
 /**
  * `answer()` for a JSON body, serialised and labelled as `c.json()` would, and typed like it, so
@@ -54,7 +38,37 @@ export function answerJson<T extends JSONValue | object, S extends ContentfulSta
   status: S,
   headers: Headers = {},
 ): Response & TypedResponse<JSONParsed<T>, S, 'json'> {
-  const res = answer(c, JSON.stringify(value), status, { ...JSON_TYPE, ...headers });
+  const res = respond(c, JSON.stringify(value), status, JSON_TYPE, headers);
   // The same cast c.json() makes: the type records what was serialised.
   return res as Response & TypedResponse<JSONParsed<T>, S, 'json'>;
+}
+
+/** `answer()` with the body's type, which the handler's headers may replace: each copied once. */
+function respond(
+  c: Context<HttpEnv>,
+  body: string | null,
+  status: StatusCode,
+  type: Headers,
+  headers: Headers,
+): Response {
+  if (!c.get('plainAnswer')) {
+    const prepared = { ...type, ...headers };
+    return body === null
+      ? c.body(null, status, prepared)
+      : c.body(body, status as ContentfulStatusCode, prepared);
+  }
+  const res = new Response(body, {
+    status,
+    headers: {
+      'Content-Security-Policy': API_CSP,
+      'Cache-Control': 'no-store',
+      ...type,
+      ...headers,
+      ...SECURITY_HEADERS,
+      'X-Request-Id': c.get('requestId'),
+      Vary: 'Origin',
+    },
+  });
+  c.set('answered', res);
+  return res;
 }

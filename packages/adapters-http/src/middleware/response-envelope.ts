@@ -1,9 +1,9 @@
 import type { MiddlewareHandler } from 'hono';
 import type { RequestLogEntry } from '../http-deps.js';
 import type { HttpEnv } from '../http-env.js';
-import { corsApplies, varyOnOrigin } from './cors-allow-list.js';
+import { varyOnOrigin, type CorsAllowList } from './cors-allow-list.js';
 import { matchedRoute } from './matched-route.js';
-import { requestIdOf } from './request-id.js';
+import { startRequest } from './request-id.js';
 import { applySecurityHeaders } from './secure-headers.js';
 
 export interface ResponseEnvelopeOptions {
@@ -11,23 +11,26 @@ export interface ResponseEnvelopeOptions {
   readonly onRequest?: ((entry: RequestLogEntry) => void) | undefined;
   /** The request's trace span, opened once the request id is known and closed after the log. */
   readonly traceRequest?: MiddlewareHandler<HttpEnv> | undefined;
-  /** Origins that get CORS headers (from `hono/cors`); every other answer says `Vary: Origin`. */
-  readonly corsOrigins: readonly string[];
+  /**
+   * Whether CORS applies to a request, asked once here and recorded as `underCors` for the CORS
+   * layer; every other answer says `Vary: Origin`.
+   */
+  readonly corsApplies: CorsAllowList['applies'];
 }
 
 /**
  * What every response gets, in ONE middleware rather than one each (ADR 0711): a request id
  * (echoed or minted, on every response), the trace span around the rest, the security headers
  * and `Vary: Origin` (outside CORS), and one access-log entry with the route pattern and the
- * latency. Each of them only acts after
- * the inner layers (and the error handler) have produced the final response.
+ * latency. Each of them only acts after the inner layers (and the error handler) have produced
+ * the final response.
  */
 export function responseEnvelope(options: ResponseEnvelopeOptions): MiddlewareHandler<HttpEnv> {
-  const { onRequest, traceRequest } = options;
-  const underCors = corsApplies(options.corsOrigins);
+  const { onRequest, traceRequest, corsApplies } = options;
   const envelope: MiddlewareHandler<HttpEnv> = async (c, next) => {
     const started = onRequest === undefined ? 0 : performance.now();
-    const cors = underCors(c);
+    const cors = corsApplies(c);
+    c.set('underCors', cors);
     c.set('plainAnswer', !cors);
     await next();
     // An answer() response already carries every header below (ADR 0713); any other response
@@ -49,8 +52,7 @@ export function responseEnvelope(options: ResponseEnvelopeOptions): MiddlewareHa
     });
   };
   return (c, next) => {
-    c.set('requestId', requestIdOf(c));
-    c.set('principal', undefined);
+    startRequest(c);
     return traceRequest === undefined
       ? envelope(c, next)
       : traceRequest(c, () => envelope(c, next) as Promise<void>);
