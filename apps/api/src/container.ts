@@ -8,7 +8,6 @@ import { authModule } from './modules/auth-module.js';
 import { httpModule } from './modules/http-module.js';
 import { observabilityModule } from './modules/observability-module.js';
 import { notificationsModule } from './modules/notifications-module.js';
-import { notifySendersModule } from './modules/notify-senders-module.js';
 import { storageModule } from './modules/storage-modules.js';
 import { useCasesModule } from './modules/use-cases-module.js';
 import { TOKENS } from './tokens.js';
@@ -33,7 +32,6 @@ export function createContainer(
     authModule,
     useCasesModule,
     notificationsModule,
-    notifySendersModule(config.notify),
     httpModule,
     observabilityModule(tracer),
   );

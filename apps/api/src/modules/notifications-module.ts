@@ -7,16 +7,16 @@ import { resolve, TOKENS } from '../tokens.js';
 
 /**
  * The loops around the outbox: the dispatcher and the outbox recovery (the use cases they drive
- * come from createUseCases, use-cases-module.ts). Senders default to the console (pino,
- * destination masked; the text withheld in production); SMTP/Twilio senders replace the
- * TOKENS.Senders binding (extension point for adapters-notify).
+ * come from createUseCases, use-cases-module.ts), and the senders they deliver through: SMTP_* →
+ * email, TWILIO_* → SMS; a channel without a provider logs through pino instead (destination
+ * masked, the text withheld in production). An embedder replaces them by rebinding TOKENS.Senders.
  */
 export const notificationsModule = new ContainerModule(({ bind }) => {
   bind(TOKENS.WakeSignal).toDynamicValue(() => new WakeSignal());
-  // No provider configured: every channel falls back on the console.
-  bind(TOKENS.Senders).toDynamicValue((ctx) =>
-    notificationSenders({}, resolve(ctx, TOKENS.Config), resolve(ctx, TOKENS.Logger)),
-  );
+  bind(TOKENS.Senders).toDynamicValue((ctx) => {
+    const config = resolve(ctx, TOKENS.Config);
+    return notificationSenders(config.notify, config, resolve(ctx, TOKENS.Logger));
+  });
   bind(TOKENS.Dispatcher).toDynamicValue(
     (ctx) =>
       new NotificationDispatcher(
