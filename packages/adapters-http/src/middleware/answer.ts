@@ -4,7 +4,7 @@ import type { JSONParsed, JSONValue } from 'hono/utils/types';
 import type { HttpEnv } from '../http-env.js';
 import { API_CSP, SECURITY_HEADERS } from './secure-headers.js';
 
-type Headers = Readonly<Record<string, string>>;
+type HeaderFields = Readonly<Record<string, string>>;
 
 const NO_TYPE = {} as const;
 const JSON_TYPE = { 'Content-Type': 'application/json' } as const;
@@ -23,7 +23,7 @@ export function answer(
   c: Context<HttpEnv>,
   body: string | null,
   status: StatusCode,
-  headers: Headers = {},
+  headers: HeaderFields = {},
 ): Response {
   return respond(c, body, status, NO_TYPE, headers);
 }
@@ -36,7 +36,7 @@ export function answerJson<T extends JSONValue | object, S extends ContentfulSta
   c: Context<HttpEnv>,
   value: T,
   status: S,
-  headers: Headers = {},
+  headers: HeaderFields = {},
 ): Response & TypedResponse<JSONParsed<T>, S, 'json'> {
   const res = respond(c, JSON.stringify(value), status, JSON_TYPE, headers);
   // The same cast c.json() makes: the type records what was serialised.
@@ -48,8 +48,8 @@ function respond(
   c: Context<HttpEnv>,
   body: string | null,
   status: StatusCode,
-  type: Headers,
-  headers: Headers,
+  type: HeaderFields,
+  headers: HeaderFields,
 ): Response {
   if (!c.get('plainAnswer')) {
     const prepared = { ...type, ...headers };
