@@ -47,6 +47,9 @@ export class InMemoryNotificationStore implements NotificationStore {
     const ids = this.transactionIdsByClient.get(record.clientId) ?? [];
     ids.push(record.transactionId);
     this.transactionIdsByClient.set(record.clientId, ids);
+    // A withheld notification is created failed (ADR 0405): delivered from the start, so it is
+    // forgotten like a sent one once the listing no longer shows it.
+    if (record.status !== 'pending') this.forgetBeyondShown(record.clientId);
     return true;
   }
 
