@@ -12,7 +12,7 @@ export type StoredMoney = number | Money;
 const EXACT_DIGITS = 15;
 /** Rebuilt amounts, by centavos: Money is immutable, and few values recur (minimums, balances). */
 const rebuilt = new Map<number, Money>();
-const REBUILT_KEPT = 4096;
+const REBUILT_KEPT = 1024;
 /** Conversions already made: most amounts written are the same few objects (fund minimums). */
 const converted = new WeakMap<Money, StoredMoney>();
 
