@@ -123,20 +123,24 @@ describe('in-memory pruning', () => {
     const made = [];
     for (let i = 0; i < 250; i += 1) {
       // What the outbox makes of an intent to an unverified destination: failed at once.
-      const record = aNotification({
-        clientId,
-        createdAt: clock.now(),
-        status: 'failed',
-        reason: 'DESTINATION_NOT_VERIFIED',
-      });
+      made.push(
+        aNotification({
+          clientId,
+          createdAt: clock.now(),
+          status: 'failed',
+          reason: 'DESTINATION_NOT_VERIFIED',
+        }),
+      );
       clock.advance(1000);
-      made.push(record);
-      for (const s of [store, unpruned]) await s.ensure(record);
+    }
+    // Created out of order too (outbox recovery creates older ones late): 0, 7, 14, …
+    for (let i = 0; i < 250; i += 1) {
+      for (const s of [store, unpruned]) await s.ensure(made[(i * 7) % 250]!);
     }
     expect(store.size).toBe(100);
-    expect(await store.listByClient(clientId, 100)).toEqual(
-      await unpruned.listByClient(clientId, 100),
-    );
+    const newest = made.slice(150).reverse();
+    expect(await store.listByClient(clientId, 100)).toEqual(newest);
+    expect(await unpruned.listByClient(clientId, 100)).toEqual(newest);
     expect(await store.countByStatus('failed')).toBe(250);
     expect(await store.knownTransactionIds([made[0]!.transactionId])).toEqual(
       new Set([made[0]!.transactionId]),
