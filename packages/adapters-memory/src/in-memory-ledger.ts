@@ -1,70 +1,80 @@
 import {
-  comparePositions,
   LedgerConflict,
   LedgerSequenceGap,
-  positionOf,
   type Ledger,
   type LedgerPosition,
   type LedgerRecord,
   type TransactionFilter,
 } from '@btg-funds/application';
+import { ClientLedger } from './client-ledger.js';
+import { recordOf, rowOf, type LedgerRow } from './ledger-row.js';
+import { RowTraitsKept } from './row-traits.js';
+import { RowsByPosition } from './rows-by-position.js';
 import { eventLoopTurn, type StorageTurn } from './storage-turn.js';
 
 /**
  * The reference ledger. Same guarantees a database gives with unique indexes: one entry per
  * (clientId, seq), one entry per transaction id; nothing more (no conditional updates).
+ *
+ * The ledger is history, kept whole, so each entry is kept compact (ADR 0714): a `LedgerRow`
+ * (centavos, epoch milliseconds, the ids as given) from which a read rebuilds only the records it
+ * returns. Each client's newest entry is also kept as appended, for the reads of every operation.
  */
 export class InMemoryLedger implements Ledger {
   constructor(private readonly turn: StorageTurn = eventLoopTurn) {}
 
-  private readonly entriesByClient = new Map<string, LedgerRecord[]>();
-  private readonly byTransactionId = new Map<string, LedgerRecord>();
-  /** Entries with a notification intent in (createdAt, clientId, seq) order (an index). */
-  private readonly withNotification: LedgerRecord[] = [];
-  /** Per client, its completed subscription/cancellation entries in seq order (an index). */
-  private readonly completedByClient = new Map<string, LedgerRecord[]>();
-  /** Per client and subscription id, the same entries (an index: lookups stay O(1)). */
-  private readonly bySubscription = new Map<string, Map<string, LedgerRecord[]>>();
+  private readonly clients = new Map<string, ClientLedger>();
+  private readonly byTransactionId = new Map<string, LedgerRow>();
+  /** Entries with a notification intent, in the order outbox recovery reads them. */
+  private readonly withNotification = new RowsByPosition();
+  private readonly traits = new RowTraitsKept();
 
   async latest(clientId: string): Promise<LedgerRecord | null> {
     await this.turn();
-    return this.entriesByClient.get(clientId)?.at(-1) ?? null;
+    return this.clients.get(clientId)?.head ?? null;
   }
 
   async latestOf(clientIds: readonly string[]): Promise<ReadonlyMap<string, LedgerRecord | null>> {
     await this.turn();
-    return new Map(clientIds.map((id) => [id, this.entriesByClient.get(id)?.at(-1) ?? null]));
+    return new Map(clientIds.map((id) => [id, this.clients.get(id)?.head ?? null]));
   }
 
-  async append(given: LedgerRecord): Promise<void> {
+  async append(record: LedgerRecord): Promise<void> {
     await this.turn();
-    const record = stored(given);
-    const entries = this.entriesByClient.get(record.clientId) ?? [];
-    if (!Number.isSafeInteger(record.seq) || record.seq < 1) {
-      throw new LedgerSequenceGap(record.clientId, record.seq);
-    }
+    const { clientId, seq, transaction: tx } = record;
+    const known = this.clients.get(clientId);
+    const length = known?.rows.length ?? 0;
+    if (!Number.isSafeInteger(seq) || seq < 1) throw new LedgerSequenceGap(clientId, seq);
     // Entries are stored at index seq - 1, so "seq taken" is "seq <= length".
-    if (record.seq <= entries.length || this.byTransactionId.has(record.transaction.id)) {
-      throw new LedgerConflict(record.clientId, record.seq);
+    if (seq <= length || this.byTransactionId.has(tx.id)) throw new LedgerConflict(clientId, seq);
+    // A gap would mean a caller skipped the read; refuse it rather than store a broken chain.
+    if (seq !== length + 1) throw new LedgerSequenceGap(clientId, seq);
+    const client = known ?? new ClientLedger(clientId);
+    if (known === undefined) this.clients.set(clientId, client);
+    const subscriptionId =
+      tx.subscriptionId === null
+        ? null
+        : (client.subscriptions.get(tx.subscriptionId)?.subscriptionId ?? tx.subscriptionId);
+    const row = rowOf(
+      record,
+      { clientId: client.clientId, subscriptionId, traits: this.traits },
+      client.rows.at(-1),
+    );
+    client.rows.push(row);
+    client.head = asAppended(record);
+    this.byTransactionId.set(tx.id, row);
+    if (row.traits.notification !== null) this.withNotification.add(row);
+    if (tx.status === 'completed' && subscriptionId !== null) {
+      client.completed.push(row);
+      row.prior = client.subscriptions.get(subscriptionId) ?? null;
+      client.subscriptions.set(subscriptionId, row);
     }
-    if (record.seq !== entries.length + 1) {
-      // A gap would mean a caller skipped the read; refuse it rather than store a broken chain.
-      throw new LedgerSequenceGap(record.clientId, record.seq);
-    }
-    entries.push(record);
-    this.entriesByClient.set(record.clientId, entries);
-    this.byTransactionId.set(record.transaction.id, record);
-    if (record.notification !== null) {
-      // Appends arrive nearly in createdAt order: the insertion point is at or near the end.
-      this.withNotification.splice(this.firstAfter(positionOf(record)), 0, record);
-    }
-    this.index(record);
   }
 
   async findByTransactionId(clientId: string, transactionId: string): Promise<LedgerRecord | null> {
     await this.turn();
-    const record = this.byTransactionId.get(transactionId);
-    return record?.clientId === clientId ? record : null;
+    const row = this.byTransactionId.get(transactionId);
+    return row?.clientId === clientId ? recordOf(row) : null;
   }
 
   async findBySubscriptionId(
@@ -72,7 +82,7 @@ export class InMemoryLedger implements Ledger {
     subscriptionId: string,
   ): Promise<readonly LedgerRecord[]> {
     await this.turn();
-    return [...(this.bySubscription.get(clientId)?.get(subscriptionId) ?? [])];
+    return (this.clients.get(clientId)?.subscriptionRows(subscriptionId) ?? []).map(recordOf);
   }
 
   async findBySubscriptionIds(
@@ -80,15 +90,17 @@ export class InMemoryLedger implements Ledger {
     subscriptionIds: readonly string[],
   ): Promise<readonly LedgerRecord[]> {
     await this.turn();
-    const subscriptions = this.bySubscription.get(clientId);
+    const client = this.clients.get(clientId);
+    if (client === undefined) return [];
     return [...new Set(subscriptionIds)]
-      .flatMap((id) => subscriptions?.get(id) ?? [])
-      .sort((a, b) => a.seq - b.seq);
+      .flatMap((id) => client.subscriptionRows(id))
+      .sort((a, b) => a.seq - b.seq)
+      .map(recordOf);
   }
 
   async subscriptionHistory(clientId: string): Promise<readonly LedgerRecord[]> {
     await this.turn();
-    return [...(this.completedByClient.get(clientId) ?? [])];
+    return (this.clients.get(clientId)?.completed ?? []).map(recordOf);
   }
 
   async list(
@@ -97,12 +109,12 @@ export class InMemoryLedger implements Ledger {
     page: { limit: number; beforeSeq?: number | undefined },
   ): Promise<readonly LedgerRecord[]> {
     await this.turn();
-    const entries = this.entriesByClient.get(clientId) ?? [];
+    const rows = this.clients.get(clientId)?.rows ?? [];
     const result: LedgerRecord[] = [];
-    const start = Math.min(entries.length, (page.beforeSeq ?? Infinity) - 1);
+    const start = Math.min(rows.length, (page.beforeSeq ?? Infinity) - 1);
     for (let i = start - 1; i >= 0 && result.length < page.limit; i -= 1) {
-      const record = entries[i]!;
-      if (matches(record, filter)) result.push(record);
+      const row = rows[i]!;
+      if (matches(row, filter)) result.push(recordOf(row));
     }
     return result;
   }
@@ -112,47 +124,16 @@ export class InMemoryLedger implements Ledger {
     limit: number,
   ): Promise<readonly LedgerRecord[]> {
     await this.turn();
-    const start = this.firstAfter(after);
-    return this.withNotification.slice(start, start + limit);
-  }
-
-  /** Binary search: index of the first entry with an intent strictly after `position`. */
-  private firstAfter(position: LedgerPosition): number {
-    let low = 0;
-    let high = this.withNotification.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (comparePositions(positionOf(this.withNotification[middle]!), position) <= 0) {
-        low = middle + 1;
-      } else {
-        high = middle;
-      }
-    }
-    return low;
-  }
-
-  /** Appends only ever add at the end of a client's chain, so the indexes stay in seq order. */
-  private index(record: LedgerRecord): void {
-    const { status, subscriptionId } = record.transaction;
-    if (status !== 'completed' || subscriptionId === null) return;
-    const completed = this.completedByClient.get(record.clientId) ?? [];
-    completed.push(record);
-    this.completedByClient.set(record.clientId, completed);
-    const subscriptions =
-      this.bySubscription.get(record.clientId) ?? new Map<string, LedgerRecord[]>();
-    const history = subscriptions.get(subscriptionId) ?? [];
-    history.push(record);
-    subscriptions.set(subscriptionId, history);
-    this.bySubscription.set(record.clientId, subscriptions);
+    const { createdAt, clientId, seq } = after;
+    return this.withNotification.after(createdAt.getTime(), clientId, seq, limit).map(recordOf);
   }
 }
 
 /**
- * The record as a fresh literal: callers build records with object spread, which V8 may turn into
- * dictionary-mode objects with a hidden class each (~500 bytes per entry, measured with a heap
- * snapshot); a literal of a fixed shape shares one. The ledger keeps every entry, so it counts.
+ * The record as a fresh literal of one fixed shape: callers build records with object spread,
+ * which V8 may turn into dictionary-mode objects (~500 bytes each, measured with a heap snapshot).
  */
-function stored(record: LedgerRecord): LedgerRecord {
+function asAppended(record: LedgerRecord): LedgerRecord {
   return {
     clientId: record.clientId,
     seq: record.seq,
@@ -163,11 +144,10 @@ function stored(record: LedgerRecord): LedgerRecord {
   };
 }
 
-function matches(record: LedgerRecord, filter: TransactionFilter): boolean {
-  const tx = record.transaction;
+function matches(row: LedgerRow, filter: TransactionFilter): boolean {
   return (
-    (filter.type === undefined || tx.type === filter.type) &&
-    (filter.fundId === undefined || tx.fundId === filter.fundId) &&
-    (filter.status === undefined || tx.status === filter.status)
+    (filter.type === undefined || row.traits.type === filter.type) &&
+    (filter.fundId === undefined || row.fundId === filter.fundId) &&
+    (filter.status === undefined || row.traits.status === filter.status)
   );
 }

@@ -6,13 +6,14 @@ import {
   type NotificationStatus,
   type NotificationStore,
 } from '@btg-funds/application';
+import { ClientNotifications } from './client-notifications.js';
 import { eventLoopTurn, type StorageTurn } from './storage-turn.js';
 
 /**
  * Every record by transaction id, plus indexes so no call scans the whole outbox (it keeps
  * every notification ever made): the pending ones (what `due` looks at, on every dispatcher
- * tick), each client's transaction ids, and a count per status (metrics, counting forgotten
- * ones too).
+ * tick), each client's records in listing order, and a count per status (metrics, counting
+ * forgotten ones too).
  *
  * A long-running process would otherwise keep every notification ever made: a delivered one
  * (sent or failed for good) that GET /notifications no longer shows — `keepPerClient` newer ones
@@ -22,7 +23,7 @@ import { eventLoopTurn, type StorageTurn } from './storage-turn.js';
 export class InMemoryNotificationStore implements NotificationStore {
   private readonly byTransactionId = new Map<string, NotificationRecord>();
   private readonly pending = new Map<string, NotificationRecord>();
-  private readonly transactionIdsByClient = new Map<string, string[]>();
+  private readonly byClient = new Map<string, ClientNotifications>();
   private readonly counts = new Map<NotificationStatus, number>();
   /** Delivery attempts claimed, `notificationId:attempt` → claim, oldest first. */
   private readonly claims = new Map<string, AttemptClaim>();
@@ -44,9 +45,11 @@ export class InMemoryNotificationStore implements NotificationStore {
     if (this.byTransactionId.has(record.transactionId)) return false;
     if (this.forgotten.has(record.transactionId)) return false;
     this.write(record);
-    const ids = this.transactionIdsByClient.get(record.clientId) ?? [];
-    ids.push(record.transactionId);
-    this.transactionIdsByClient.set(record.clientId, ids);
+    const client = this.byClient.get(record.clientId) ?? this.newClient(record.clientId);
+    client.add(record);
+    // A withheld notification is created failed (ADR 0405): delivered from the start, so it is
+    // forgotten like a sent one once the listing no longer shows it.
+    if (record.status !== 'pending') this.forgetBeyondShown(client);
     return true;
   }
 
@@ -75,7 +78,9 @@ export class InMemoryNotificationStore implements NotificationStore {
     const current = this.byTransactionId.get(record.transactionId);
     if (current?.status !== 'pending' || current.attempts >= record.attempts) return;
     this.write(record);
-    if (record.status !== 'pending') this.forgetBeyondShown(record.clientId);
+    const client = this.byClient.get(current.clientId);
+    client?.replace(current, record);
+    if (client !== undefined && record.status !== 'pending') this.forgetBeyondShown(client);
   }
 
   async knownTransactionIds(transactionIds: readonly string[]): Promise<ReadonlySet<string>> {
@@ -98,12 +103,7 @@ export class InMemoryNotificationStore implements NotificationStore {
 
   async listByClient(clientId: string, limit: number): Promise<readonly NotificationRecord[]> {
     await this.turn();
-    const ids = this.transactionIdsByClient.get(clientId) ?? [];
-    return ids
-      .map((id) => this.byTransactionId.get(id)!)
-      .filter((r) => r.clientId === clientId)
-      .sort(newestFirstOrder)
-      .slice(0, limit);
+    return this.byClient.get(clientId)?.newest(clientId, limit) ?? [];
   }
 
   async findByTransactionId(transactionId: string): Promise<NotificationRecord | null> {
@@ -116,32 +116,21 @@ export class InMemoryNotificationStore implements NotificationStore {
     return this.counts.get(status) ?? 0;
   }
 
-  /** Forgets the client's oldest delivered records that GET /notifications no longer shows. */
-  private forgetBeyondShown(clientId: string): void {
-    const ids = this.transactionIdsByClient.get(clientId) ?? [];
-    while (ids.length > this.keepPerClient) {
-      // The oldest delivered record, and whether enough newer ones hide it from the listing:
-      // two linear passes over a list kept near `keepPerClient` long.
-      let oldest = -1;
-      for (let i = 0; i < ids.length; i += 1) {
-        const record = this.byTransactionId.get(ids[i]!)!;
-        if (record.status === 'pending') continue;
-        if (oldest === -1 || newestFirstOrder(record, this.recordAt(ids, oldest)) > 0) oldest = i;
-      }
-      if (oldest === -1) return;
-      const candidate = this.recordAt(ids, oldest);
-      const newer = ids.filter(
-        (id) => newestFirstOrder(this.byTransactionId.get(id)!, candidate) < 0,
-      );
-      if (newer.length < this.keepPerClient) return;
-      const [transactionId] = ids.splice(oldest, 1);
-      this.byTransactionId.delete(transactionId!);
-      this.forgotten.add(transactionId!);
-    }
+  /**
+   * Forgets the client's delivered records that GET /notifications no longer shows (`keepPerClient`
+   * newer ones exist), keeping their transaction ids.
+   */
+  private forgetBeyondShown(client: ClientNotifications): void {
+    client.removeHidden(this.keepPerClient, (record) => {
+      this.byTransactionId.delete(record.transactionId);
+      this.forgotten.add(record.transactionId);
+    });
   }
 
-  private recordAt(ids: readonly string[], index: number): NotificationRecord {
-    return this.byTransactionId.get(ids[index]!)!;
+  private newClient(clientId: string): ClientNotifications {
+    const client = new ClientNotifications();
+    this.byClient.set(clientId, client);
+    return client;
   }
 
   /** Stores the record and keeps the pending index and the counts in step with it. */
@@ -174,5 +163,3 @@ export class InMemoryNotificationStore implements NotificationStore {
 const CLAIM_RETENTION_MS = 24 * 60 * 60 * 1000;
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-const newestFirstOrder = (a: NotificationRecord, b: NotificationRecord): number =>
-  b.createdAt.getTime() - a.createdAt.getTime() || compare(b.id, a.id);

@@ -114,4 +114,37 @@ describe('in-memory pruning', () => {
     expect(await store.ensure({ ...made[50]!, id: uniqueId('ntf') })).toBe(false);
     expect(await store.due(clock.now(), 100)).toHaveLength(40);
   });
+
+  it('forgets withheld notifications (created failed) the listing no longer shows', async () => {
+    const clock = new FixedClock();
+    const store = new InMemoryNotificationStore();
+    const unpruned = new InMemoryNotificationStore(Number.POSITIVE_INFINITY);
+    const clientId = uniqueId('client');
+    const made = [];
+    for (let i = 0; i < 250; i += 1) {
+      // What the outbox makes of an intent to an unverified destination: failed at once.
+      made.push(
+        aNotification({
+          clientId,
+          createdAt: clock.now(),
+          status: 'failed',
+          reason: 'DESTINATION_NOT_VERIFIED',
+        }),
+      );
+      clock.advance(1000);
+    }
+    // Created out of order too (outbox recovery creates older ones late): 0, 7, 14, …
+    for (let i = 0; i < 250; i += 1) {
+      for (const s of [store, unpruned]) await s.ensure(made[(i * 7) % 250]!);
+    }
+    expect(store.size).toBe(100);
+    const newest = made.slice(150).reverse();
+    expect(await store.listByClient(clientId, 100)).toEqual(newest);
+    expect(await unpruned.listByClient(clientId, 100)).toEqual(newest);
+    expect(await store.countByStatus('failed')).toBe(250);
+    expect(await store.knownTransactionIds([made[0]!.transactionId])).toEqual(
+      new Set([made[0]!.transactionId]),
+    );
+    expect(await store.ensure({ ...made[0]!, id: uniqueId('ntf') })).toBe(false);
+  });
 });
