@@ -40,6 +40,9 @@ describe.skipIf(MONGODB_URI === undefined)('storage round trips per request (Mon
     await api?.close();
   });
 
+  /** Storage waits in a row of each route's last call (commands sent together: one wait). */
+  const waits: Record<string, number> = {};
+
   /** Calls every route family once; returns the commands each call sent, by route. */
   async function roundTrips(): Promise<Record<string, string[]>> {
     const seen: Record<string, string[]> = {};
@@ -47,6 +50,7 @@ describe.skipIf(MONGODB_URI === undefined)('storage round trips per request (Mon
       const res = await api.call(...args);
       expect(res.status, `${name}: ${JSON.stringify(res.body)}`).toBe(expected);
       seen[name] = res.commands;
+      waits[name] = res.waits;
       return res.body;
     };
     const tag = randomUUID().slice(0, 8);
@@ -195,7 +199,7 @@ describe.skipIf(MONGODB_URI === undefined)('storage round trips per request (Mon
     await growData();
     const grown = await roundTrips();
     // eslint-disable-next-line no-console -- PRINT_ROUND_TRIPS=1: the per-route table of the docs
-    if (process.env.PRINT_ROUND_TRIPS) console.log(JSON.stringify(grown, null, 1));
+    if (process.env.PRINT_ROUND_TRIPS) console.log(JSON.stringify({ grown, waits }, null, 1));
     expect(Object.keys(grown)).toEqual(Object.keys(small));
     const changed = Object.keys(small).filter(
       (route) => JSON.stringify(grown[route]) !== JSON.stringify(small[route]),
@@ -203,6 +207,51 @@ describe.skipIf(MONGODB_URI === undefined)('storage round trips per request (Mon
     expect(changed.map((route) => ({ route, small: small[route], grown: grown[route] }))).toEqual(
       [],
     );
+    // The money requests (ADR 0715): what each sends and why, and how many storage waits in a
+    // row. Reads keyed by the request (client, fund, latest entry) go out together; the
+    // subscription's own entries are read only to explain a refused cancellation; the ledger
+    // head moves alongside the outbox record, after the entry.
+    const subscribe = ['find clients', 'find funds', 'find ledger', 'insert ledger'];
+    const afterEntry = ['update ledger_heads', 'insert notifications'];
+    const cancel = ['find clients', 'find ledger', 'insert ledger'];
+    const keyed = (commands: string[]) => [
+      'insert idempotency_keys',
+      ...commands,
+      'update idempotency_keys',
+    ];
+    expect({
+      'POST /subscriptions': grown['POST /subscriptions'],
+      'POST /subscriptions (key)': grown['POST /subscriptions (key)'],
+      'POST /subscriptions (refused)': grown['POST /subscriptions (refused)'],
+      'DELETE /subscriptions/{id}': grown['DELETE /subscriptions/{id}'],
+      'DELETE /subscriptions/{id} (key)': grown['DELETE /subscriptions/{id} (key)'],
+      'DELETE /subscriptions/{id} (again)': grown['DELETE /subscriptions/{id} (again)'],
+    }).toEqual({
+      'POST /subscriptions': [...subscribe, ...afterEntry],
+      'POST /subscriptions (key)': keyed([...subscribe, ...afterEntry]),
+      'POST /subscriptions (refused)': [...subscribe, 'update ledger_heads'],
+      'DELETE /subscriptions/{id}': [...cancel, ...afterEntry],
+      'DELETE /subscriptions/{id} (key)': keyed([...cancel, ...afterEntry]),
+      // Not held: its entries say why (already cancelled), then "was it this request's own?".
+      'DELETE /subscriptions/{id} (again)': [
+        'find clients',
+        'find ledger',
+        'find ledger',
+        'find ledger',
+      ],
+    });
+    expect({
+      'POST /subscriptions': waits['POST /subscriptions'],
+      'POST /subscriptions (key)': waits['POST /subscriptions (key)'],
+      'DELETE /subscriptions/{id}': waits['DELETE /subscriptions/{id}'],
+      'DELETE /subscriptions/{id} (key)': waits['DELETE /subscriptions/{id} (key)'],
+    }).toEqual({
+      'POST /subscriptions': 3,
+      'POST /subscriptions (key)': 5,
+      'DELETE /subscriptions/{id}': 3,
+      'DELETE /subscriptions/{id} (key)': 5,
+    });
+
     // Listing 100 clients reads the page and then the balances in a batch, not one per client.
     expect(grown['GET /admin/clients']!.length).toBeLessThanOrEqual(5);
 

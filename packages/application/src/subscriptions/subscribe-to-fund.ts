@@ -68,9 +68,12 @@ export class SubscribeToFund {
     transactionId: string,
   ): Promise<OperationResult> {
     const { clients, funds, ledger, clock, ids } = this.deps;
-    const [found, fund] = await Promise.all([
+    // Every input keyed by what the request carries, read at once (one storage wait): the
+    // client, the fund and the account's latest entry, which the first attempt decides on.
+    const [found, fund, latest] = await Promise.all([
       clients.findById(input.clientId),
       funds.findById(input.fundId),
+      ledger.latest(input.clientId),
     ]);
     if (found === null) throw clientNotFound();
     if (fund === null) throw fundNotFound(input.fundId);
@@ -86,6 +89,7 @@ export class SubscribeToFund {
       clientId: client.id,
       transactionId,
       deadline: input.deadline,
+      latest,
       decide: (account) =>
         account.subscribe({ fund, amount: input.amount, transactionId, subscriptionId, at }),
       notification: () => intent,
