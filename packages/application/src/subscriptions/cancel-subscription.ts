@@ -11,7 +11,7 @@ import type { Idempotent, IdempotencyGuard } from '../shared/idempotency-guard.j
 import { runLedgerOperation } from '../shared/ledger-operation.js';
 import type { RetryPolicy } from '../shared/retry-policy.js';
 import { operationResultCodec, type OperationResult } from './operation-result.js';
-import { answerOf } from './result-from-record.js';
+import { answerFromLedger, answerOf } from './result-from-record.js';
 
 export interface CancelSubscriptionInput {
   readonly clientId: string;
@@ -45,6 +45,8 @@ export class CancelSubscription {
       },
       operationResultCodec,
       ({ transactionId }) => this.cancel(input, transactionId),
+      (transactionId, orphaned) =>
+        answerFromLedger(input.clientId, transactionId, orphaned, this.deps),
     );
   }
 

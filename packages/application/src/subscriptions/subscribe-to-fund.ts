@@ -18,7 +18,7 @@ import type { Idempotent, IdempotencyGuard } from '../shared/idempotency-guard.j
 import { runLedgerOperation } from '../shared/ledger-operation.js';
 import type { RetryPolicy } from '../shared/retry-policy.js';
 import { operationResultCodec, type OperationResult } from './operation-result.js';
-import { answerOf } from './result-from-record.js';
+import { answerFromLedger, answerOf } from './result-from-record.js';
 
 export interface SubscribeToFundInput {
   readonly clientId: string;
@@ -60,6 +60,8 @@ export class SubscribeToFund {
       { clientId: input.clientId, key: input.idempotencyKey, fingerprint },
       operationResultCodec,
       ({ transactionId }) => this.subscribe(input, transactionId),
+      (transactionId, orphaned) =>
+        answerFromLedger(input.clientId, transactionId, orphaned, this.deps),
     );
   }
 
