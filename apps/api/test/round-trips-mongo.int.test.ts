@@ -40,6 +40,9 @@ describe.skipIf(MONGODB_URI === undefined)('storage round trips per request (Mon
     await api?.close();
   });
 
+  /** Storage waits in a row of each route's last call (commands sent together: one wait). */
+  const waits: Record<string, number> = {};
+
   /** Calls every route family once; returns the commands each call sent, by route. */
   async function roundTrips(): Promise<Record<string, string[]>> {
     const seen: Record<string, string[]> = {};
@@ -47,6 +50,7 @@ describe.skipIf(MONGODB_URI === undefined)('storage round trips per request (Mon
       const res = await api.call(...args);
       expect(res.status, `${name}: ${JSON.stringify(res.body)}`).toBe(expected);
       seen[name] = res.commands;
+      waits[name] = res.waits;
       return res.body;
     };
     const tag = randomUUID().slice(0, 8);
@@ -195,7 +199,7 @@ describe.skipIf(MONGODB_URI === undefined)('storage round trips per request (Mon
     await growData();
     const grown = await roundTrips();
     // eslint-disable-next-line no-console -- PRINT_ROUND_TRIPS=1: the per-route table of the docs
-    if (process.env.PRINT_ROUND_TRIPS) console.log(JSON.stringify(grown, null, 1));
+    if (process.env.PRINT_ROUND_TRIPS) console.log(JSON.stringify({ grown, waits }, null, 1));
     expect(Object.keys(grown)).toEqual(Object.keys(small));
     const changed = Object.keys(small).filter(
       (route) => JSON.stringify(grown[route]) !== JSON.stringify(small[route]),
@@ -203,6 +207,52 @@ describe.skipIf(MONGODB_URI === undefined)('storage round trips per request (Mon
     expect(changed.map((route) => ({ route, small: small[route], grown: grown[route] }))).toEqual(
       [],
     );
+    // The money requests (ADR 0715): what each sends and why, and how many storage waits in a
+    // row. Reads keyed by the request (client, fund, latest entry) go out together; the
+    // subscription's own entries are read only to explain a refused cancellation; the ledger
+    // head moves alongside the outbox record, after the entry; a key's success is not stored
+    // (a retry is answered from the ledger entry holding its transaction id).
+    const subscribe = ['find clients', 'find funds', 'find ledger', 'insert ledger'];
+    const afterEntry = ['update ledger_heads', 'insert notifications'];
+    const cancel = ['find clients', 'find ledger', 'insert ledger'];
+    const route = (name: string) => ({ commands: grown[name], waits: waits[name] });
+    expect({
+      register: route('POST /auth/register'),
+      subscribe: route('POST /subscriptions'),
+      subscribeWithKey: route('POST /subscriptions (key)'),
+      replay: route('POST /subscriptions (replay)'),
+      refused: route('POST /subscriptions (refused)'),
+      cancel: route('DELETE /subscriptions/{id}'),
+      cancelWithKey: route('DELETE /subscriptions/{id} (key)'),
+      cancelAgain: route('DELETE /subscriptions/{id} (again)'),
+    }).toEqual({
+      // A client created under a fresh id has no ledger to read.
+      register: { commands: ['insert clients'], waits: 1 },
+      subscribe: { commands: [...subscribe, ...afterEntry], waits: 3 },
+      subscribeWithKey: {
+        commands: ['insert idempotency_keys', ...subscribe, ...afterEntry],
+        waits: 4,
+      },
+      // The key's record, then the entry holding its transaction id and its subscription.
+      replay: {
+        commands: [
+          'insert idempotency_keys',
+          'find idempotency_keys',
+          'find ledger',
+          'find ledger',
+        ],
+        waits: 4,
+      },
+      refused: { commands: [...subscribe, 'update ledger_heads'], waits: 3 },
+      cancel: { commands: [...cancel, ...afterEntry], waits: 3 },
+      cancelWithKey: { commands: ['insert idempotency_keys', ...cancel, ...afterEntry], waits: 4 },
+      // Not held: its entries say why (already cancelled); then "was it this request's own?".
+      cancelAgain: {
+        commands: ['find clients', 'find ledger', 'find ledger', 'find ledger'],
+        waits: 3,
+      },
+    });
+
     // Listing 100 clients reads the page and then the balances in a batch, not one per client.
     expect(grown['GET /admin/clients']!.length).toBeLessThanOrEqual(5);
 

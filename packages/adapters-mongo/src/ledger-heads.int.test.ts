@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { collection, COLLECTIONS } from './collections.js';
 import { toLedgerDocument } from './ledger-document.js';
 import { LedgerHeads, type LedgerHeadDocument } from './ledger-heads.js';
+import { MongoLedger } from './mongo-ledger.js';
 import { testMongo } from './testing/test-mongo.js';
 import { useTestStorage } from './testing/test-storage.js';
 
@@ -19,8 +20,34 @@ describe.skipIf(!mongo.available)('ledger heads', () => {
     for (const record of subscriptionRecords(clientId, funds)) {
       await storage.current.ledger.append(record);
     }
+    // Appends do not wait for their head moves (ADR 0715); the tests below edit the heads.
+    await storage.current.ledger.headsSettled();
     return clientId;
   }
+
+  it('answers an append without waiting for its head move, which follows in turn', async () => {
+    const ledger = new MongoLedger(storage.current.db);
+    const clientId = uniqueId('client');
+    const records = subscriptionRecords(clientId, ['1', '2']);
+    // Head moves held until released: an append that waited for its own would never answer.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const moves = (ledger as unknown as { heads: LedgerHeads }).heads;
+    const advance = moves.advance.bind(moves);
+    const sent: number[] = [];
+    moves.advance = async (entry) => {
+      sent.push(entry.seq);
+      await held;
+      return advance(entry);
+    };
+    for (const record of records) await ledger.append(record);
+    // Both appended while the first move is still unanswered; the second waits its turn.
+    expect(sent).toEqual([1]);
+    release();
+    await ledger.headsSettled();
+    expect(sent).toEqual([1, 2]);
+    expect((await heads().findOne({ _id: clientId }))?.seq).toBe(2);
+  });
 
   it('moves the head with every append', async () => {
     const clientId = await clientWithEntries(['1', '2', '3']);

@@ -22,8 +22,35 @@ export interface LedgerHeadDocument {
 export class LedgerHeads {
   private readonly heads: Collection<LedgerHeadDocument>;
 
+  /** Per client, the last head move sent and not yet answered. */
+  private readonly inFlight = new Map<string, Promise<void>>();
+
   constructor(db: Db) {
     this.heads = collection<LedgerHeadDocument>(db, COLLECTIONS.ledgerHeads);
+  }
+
+  /**
+   * Moves the head without the caller waiting; failures are ignored (a hint). One client's
+   * moves go out one after the other: FerretDB applies an update as read-modify-write, so two
+   * moves in flight together could leave the lower one last (harmless, but a stale head costs
+   * its next reader the slow path).
+   */
+  advanceInTurn(entry: LedgerDocument): void {
+    const clientId = entry.clientId;
+    const previous = this.inFlight.get(clientId);
+    const move = (
+      previous === undefined ? this.advance(entry) : previous.then(() => this.advance(entry))
+    )
+      .catch(() => undefined)
+      .finally(() => {
+        if (this.inFlight.get(clientId) === move) this.inFlight.delete(clientId);
+      });
+    this.inFlight.set(clientId, move);
+  }
+
+  /** Resolves once every move sent so far has been answered. */
+  async settled(): Promise<void> {
+    while (this.inFlight.size > 0) await Promise.all(this.inFlight.values());
   }
 
   /** Moves the client's head to `entry` unless it is already at or past it. */

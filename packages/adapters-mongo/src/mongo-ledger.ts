@@ -102,9 +102,15 @@ export class MongoLedger implements Ledger {
       throw error;
     }
     this.known.saw(record.clientId, record.seq);
-    // The entry is durable: the operation has happened. The head is a hint that readers verify,
-    // so failing to move it must not turn a committed operation into an error.
-    await this.heads.advance(doc).catch(() => undefined);
+    // The entry is durable: the operation has happened. The head is a hint that readers verify
+    // (ADR 0305, 0707), so it is moved without holding the caller: the use case's next write
+    // (the outbox record) goes out alongside it instead of after it (ADR 0715).
+    this.heads.advanceInTurn(doc);
+  }
+
+  /** Resolves once every head move this process sent has been answered (tests, shutdown). */
+  headsSettled(): Promise<void> {
+    return this.heads.settled();
   }
 
   async findByTransactionId(clientId: string, transactionId: string): Promise<LedgerRecord | null> {

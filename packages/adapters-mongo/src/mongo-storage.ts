@@ -118,6 +118,9 @@ export function createMongoStorage(config: MongoStorageConfig): MongoStorage {
       verificationChallenges: await verifications.deleteExpired(now),
     }),
     close: async () => {
+      // Head moves still in flight (ADR 0715) are answered first: closing under them would only
+      // turn them into logged driver errors.
+      await ledger.headsSettled();
       await Promise.all([client.close(), probe.close()]);
     },
   };

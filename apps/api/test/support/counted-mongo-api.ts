@@ -40,13 +40,28 @@ export async function countedMongoApi(
   const commands: string[] = [];
   /** Each `find`: its collection and filter (is it a bounded `_id` read?). */
   const finds: { collection: string; filter: Record<string, unknown> }[] = [];
+  /** Every command's start and answer, in order: how many storage waits a request made. */
+  const events: ('start' | 'answer')[] = [];
+  const answered = () => events.push('answer');
+  mongo.client.on('commandSucceeded', answered);
+  mongo.client.on('commandFailed', answered);
   mongo.client.on('commandStarted', (event) => {
-    commands.push(event.commandName);
+    events.push('start');
+    // "find clients", "insert ledger", "update ledger_heads": the command and its collection
+    // (getMore names it under `collection`; ping, hello… under none).
+    const command = event.command as Record<string, unknown>;
+    const target = command[event.commandName] ?? command.collection;
+    commands.push(
+      typeof target === 'string' ? `${event.commandName} ${target}` : event.commandName,
+    );
     if (event.commandName === 'find') {
       const command = event.command as { find: string; filter?: Record<string, unknown> };
       finds.push({ collection: command.find, filter: command.filter ?? {} });
     }
   });
+  // Enough open connections that commands sent together go out together (opening one is I/O,
+  // during which an earlier command may be answered): waits are then the code's, not the pool's.
+  await Promise.all(Array.from({ length: 8 }, () => mongo.db.command({ ping: 1 })));
   const storage = mongoAppStorage(mongo, logger);
   await container.unbindAsync(TOKENS.Storage);
   container.bind(TOKENS.Storage).toConstantValue(storage);
@@ -63,6 +78,7 @@ export async function countedMongoApi(
   ) => {
     const before = commands.length;
     const findsBefore = finds.length;
+    const eventsBefore = events.length;
     const payload = options.body === undefined ? undefined : JSON.stringify(options.body);
     const res = await app.request(`/api/v1${path}`, {
       method,
@@ -83,8 +99,17 @@ export async function countedMongoApi(
       body,
       commands: commands.slice(before),
       finds: finds.slice(findsBefore),
+      waits: storageWaits(events.slice(eventsBefore)),
     };
   };
 
   return { container, call, close: () => storage.close(), drop: () => mongo.db.dropDatabase() };
+}
+
+/**
+ * Storage waits in a row: runs of commands sent before any answer arrived. Three reads sent
+ * together are one wait; a read, then (after its answer) an insert, are two.
+ */
+export function storageWaits(events: readonly ('start' | 'answer')[]): number {
+  return events.filter((event, i) => event === 'start' && events[i - 1] !== 'start').length;
 }

@@ -32,6 +32,8 @@ export function useTestStorage(label: string): TestStorage {
     main = await open();
   });
   afterAll(async () => {
+    // Head moves still in flight (ADR 0715) would re-create the dropped database.
+    await Promise.all(opened.map((s) => s.ledger.headsSettled()));
     await main?.db.dropDatabase();
     await Promise.all(opened.map((s) => s.close()));
     const mongo = await testMongo();

@@ -13,7 +13,6 @@ function setup() {
   const clock = new FixedClock();
   const register = new RegisterClient({
     clients: storage.clients,
-    ledger: storage.ledger,
     hasher,
     ids: new SequentialIdGenerator(),
     clock,

@@ -6,11 +6,10 @@ import {
   type ClientRepository,
   type Clock,
   type IdGenerator,
-  type Ledger,
   type PasswordHasher,
   type Role,
 } from '../ports/index.js';
-import { profileOf, type ClientProfile } from '../clients/client-profile.js';
+import { profileFrom, type ClientProfile } from '../clients/client-profile.js';
 import { checkPassword } from './password-policy.js';
 
 export interface RegisterClientInput {
@@ -26,7 +25,6 @@ export class RegisterClient {
   constructor(
     private readonly deps: {
       readonly clients: ClientRepository;
-      readonly ledger: Ledger;
       readonly hasher: PasswordHasher;
       readonly ids: IdGenerator;
       readonly clock: Clock;
@@ -58,6 +56,8 @@ export class RegisterClient {
       if (error instanceof DuplicateEmail) throw ApplicationErrors.emailTaken();
       throw error;
     }
-    return profileOf(this.deps.ledger, record);
+    // A client created just now under a fresh id has no ledger entries: nothing to read, the
+    // account is the opening one (ADR 0715; was a ledger head read and a probe).
+    return profileFrom(record, null);
   }
 }

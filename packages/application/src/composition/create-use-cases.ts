@@ -92,7 +92,7 @@ export function createUseCases(ports: UseCasePorts, options: UseCaseOptions = {}
     clock,
     notificationPolicy,
   };
-  const registerClient = new RegisterClient({ clients, ledger, hasher, ids, clock, breached });
+  const registerClient = new RegisterClient({ clients, hasher, ids, clock, breached });
   return {
     registerClient,
     login: new Login({ ...session, clients, hasher, ids, throttle }),

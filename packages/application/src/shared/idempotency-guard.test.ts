@@ -64,6 +64,32 @@ describe("IdempotencyGuard through SubscribeToFund (the contract's Idempotency-K
     expect(await balance()).toBe('425000.00');
   });
 
+  it('stores no answer for a success: a retry is answered from the ledger, as a replay (ADR 0715)', async () => {
+    const { storage, client, subscribe, cancel, entries, clock } = await setup();
+    const stored: unknown[] = [];
+    const complete = storage.idempotency.complete.bind(storage.idempotency);
+    storage.idempotency.complete = (record, outcome) => {
+      stored.push(outcome);
+      return complete(record, outcome);
+    };
+    const opening = { clientId: client.id, fundId: '1', idempotencyKey: 'open' };
+    const opened = await subscribe.execute(opening);
+    const closing = {
+      clientId: client.id,
+      subscriptionId: opened.result.subscription.id,
+      idempotencyKey: 'close',
+    };
+    const closed = await cancel.execute(closing);
+    expect(stored).toEqual([]);
+    // While the first attempt's lock would still hold, and after it expired: the same answers.
+    expect(await subscribe.execute(opening)).toEqual({ result: opened.result, replayed: true });
+    clock.advance(DEFAULT_IDEMPOTENCY_CONFIG.lockMs + 1);
+    expect(await subscribe.execute(opening)).toEqual({ result: opened.result, replayed: true });
+    expect(await cancel.execute(closing)).toEqual({ result: closed.result, replayed: true });
+    expect(await entries()).toHaveLength(2);
+    expect(stored).toEqual([]);
+  });
+
   it('refuses the same key with a different body', async () => {
     const { client, subscribe, cancel, entries } = await setup();
     const { result } = await subscribe.execute({

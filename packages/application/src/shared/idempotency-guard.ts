@@ -34,6 +34,13 @@ export interface AttemptContext {
   readonly resumed: boolean;
 }
 
+/**
+ * Rebuilds the answer of an attempt whose effect is already durable (the ledger entry that holds
+ * the reserved transaction id), or null when there is none yet. `orphaned`: the attempt's lock
+ * has expired, so it may have died before finishing its follow-up writes (the outbox record).
+ */
+export type AnswerOf<T> = (transactionId: string, orphaned: boolean) => Promise<T | null>;
+
 export interface Idempotent<T> {
   readonly result: T;
   readonly replayed: boolean;
@@ -55,10 +62,16 @@ export class IdempotencyGuard {
     private readonly reportError: (error: unknown) => void = () => undefined,
   ) {}
 
+  /**
+   * With `answered`, a success is not stored (one write fewer per request, ADR 0715): its
+   * record stays in-flight, and a retry is answered from the effect itself — `answered` is asked
+   * before an in-flight record counts as busy or is resumed. Business errors are still stored.
+   */
   async run<T>(
     request: { clientId: string; key: string | undefined; fingerprint: string },
     codec: OutcomeCodec<T>,
     attempt: (context: AttemptContext) => Promise<T>,
+    answered?: AnswerOf<T>,
   ): Promise<Idempotent<T>> {
     if (request.key === undefined) {
       return {
@@ -67,7 +80,8 @@ export class IdempotencyGuard {
       };
     }
     checkKey(request.key);
-    const claim = await this.claim(request.clientId, request.key, request.fingerprint);
+    const claim = await this.claim(request.clientId, request.key, request.fingerprint, answered);
+    if (claim.kind === 'answered') return { result: claim.result, replayed: true };
     if (claim.kind === 'replay') return { result: replay(claim.record, codec), replayed: true };
     let result: T;
     try {
@@ -76,6 +90,8 @@ export class IdempotencyGuard {
       await this.settleFailure(claim.record, error);
       throw error;
     }
+    // Answered from the ledger on a retry: nothing to store.
+    if (answered !== undefined) return { result, replayed: false };
     // The money has moved: failing to store the answer must not turn it into a failure. The
     // key keeps its transaction id, so a retry resumes it and answers from the ledger.
     await this.store
@@ -84,13 +100,15 @@ export class IdempotencyGuard {
     return { result, replayed: false };
   }
 
-  private async claim(
+  private async claim<T>(
     clientId: string,
     key: string,
     fingerprint: string,
+    answered: AnswerOf<T> | undefined,
   ): Promise<
     | { kind: 'owned'; record: IdempotencyRecord; resumed: boolean }
     | { kind: 'replay'; record: IdempotencyRecord }
+    | { kind: 'answered'; result: T }
   > {
     // Bounded: each pass either owns the key, answers, or removed an expired record.
     for (let pass = 0; pass < 4; pass += 1) {
@@ -106,7 +124,12 @@ export class IdempotencyGuard {
         throw idempotencyKeyReused();
       }
       if (existing.state === 'completed') return { kind: 'replay', record: existing };
-      if (existing.lockedUntil > now) throw inFlight();
+      // In flight, or a success that was never stored: is its effect durable already?
+      const locked = existing.lockedUntil > now;
+      const result =
+        answered === undefined ? null : await answered(existing.transactionId, !locked);
+      if (result !== null) return { kind: 'answered', result };
+      if (locked) throw inFlight();
       // Released after an unknown outcome, or its attempt died: resume with its transaction id,
       // never a new one. The record is never removed in between, so no rival can slip in a new
       // id; two resumers racing run the same id, and the ledger lets it land once.

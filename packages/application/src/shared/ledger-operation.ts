@@ -22,6 +22,17 @@ export interface LedgerOperation {
   notification(change: AccountChange): NotificationIntent | null;
   /** No append starts once it has passed (the caller is about to answer). */
   readonly deadline?: Deadline | undefined;
+  /**
+   * The latest entry, already read by the caller together with its other inputs (one storage
+   * wait instead of two in a row): the first attempt decides on it instead of reading again.
+   * Retries after a lost race always read afresh.
+   */
+  readonly latest?: LedgerRecord | null | undefined;
+  /**
+   * A second look at a refusal, with data only a refusal needs (read only then): e.g. whether a
+   * subscription not held was cancelled or never existed. Decides on the same account.
+   */
+  reconsider?(account: Account, refusal: Refusal): Promise<AccountDecision>;
 }
 
 /** A decision that writes an entry: money moved, or a failed attempt recorded. */
@@ -75,8 +86,15 @@ async function attemptUntilApplied(
   const deadline = operation.deadline ?? NO_DEADLINE;
   for (let attempt = 1; attempt <= policy.maxAttempts; attempt += 1) {
     if (hasPassed(deadline)) throw deadlineMissed(attempts.sent);
-    const latest = await ledger.latest(operation.clientId);
-    const decision = operation.decide(accountOf(operation.clientId, latest));
+    const latest =
+      attempt === 1 && operation.latest !== undefined
+        ? operation.latest
+        : await ledger.latest(operation.clientId);
+    const account = accountOf(operation.clientId, latest);
+    let decision = operation.decide(account);
+    if (decision.kind === 'refused' && operation.reconsider !== undefined) {
+      decision = await operation.reconsider(account, decision.refusal);
+    }
     if (decision.kind === 'refused') {
       // A resumed attempt sees the state its own committed transaction produced, and the rules
       // refuse to repeat it (already subscribed, already cancelled): answer with that entry.

@@ -11,7 +11,7 @@ import type { Idempotent, IdempotencyGuard } from '../shared/idempotency-guard.j
 import { runLedgerOperation } from '../shared/ledger-operation.js';
 import type { RetryPolicy } from '../shared/retry-policy.js';
 import { operationResultCodec, type OperationResult } from './operation-result.js';
-import { answerOf } from './result-from-record.js';
+import { answerFromLedger, answerOf } from './result-from-record.js';
 
 export interface CancelSubscriptionInput {
   readonly clientId: string;
@@ -45,6 +45,8 @@ export class CancelSubscription {
       },
       operationResultCodec,
       ({ transactionId }) => this.cancel(input, transactionId),
+      (transactionId, orphaned) =>
+        answerFromLedger(input.clientId, transactionId, orphaned, this.deps),
     );
   }
 
@@ -53,12 +55,12 @@ export class CancelSubscription {
     transactionId: string,
   ): Promise<OperationResult> {
     const { clients, ledger, clock } = this.deps;
-    // The subscription's own entries, read with the client (in parallel, before any ledger
-    // position is read): with them the account decides a refusal once — cancelled before (409)
-    // or never this client's (404) — instead of a second look after it refused.
-    const [found, history] = await Promise.all([
+    // The client and the account's latest entry, read at once (one storage wait). The latest
+    // entry's holdings carry everything a cancellation needs; the subscription's own entries
+    // are read only to explain a refusal (cancelled before: 409, never this client's: 404).
+    const [found, latest] = await Promise.all([
       clients.findById(input.clientId),
-      ledger.findBySubscriptionId(input.clientId, input.subscriptionId),
+      ledger.latest(input.clientId),
     ]);
     if (found === null) throw clientNotFound();
     const { client } = found;
@@ -68,12 +70,21 @@ export class CancelSubscription {
       this.deps.notificationPolicy ?? DEFAULT_NOTIFICATION_POLICY,
     );
     const at = clock.now();
+    const { subscriptionId } = input;
     const outcome = await runLedgerOperation(ledger, this.deps.retry, {
       clientId: client.id,
       transactionId,
       deadline: input.deadline,
-      decide: (account) =>
-        account.cancel({ subscriptionId: input.subscriptionId, transactionId, at, history }),
+      latest,
+      decide: (account) => account.cancel({ subscriptionId, transactionId, at, history: [] }),
+      // Not held at this position: its entries up to the position say whether it was opened
+      // (then it was cancelled since: 409) or never existed there (404). Read after the
+      // position (entries are never removed), so nothing up to it is missed.
+      reconsider: async (account) => {
+        const entries = await ledger.findBySubscriptionId(client.id, subscriptionId);
+        const history = entries.filter((entry) => entry.seq <= account.seq);
+        return account.cancel({ subscriptionId, transactionId, at, history });
+      },
       notification: () => intent,
     });
     return answerOf(outcome, this.deps);

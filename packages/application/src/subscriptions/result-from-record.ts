@@ -29,6 +29,23 @@ export async function answerOf(
 }
 
 /**
+ * The answer of the operation holding `transactionId` if the ledger has it (an Idempotency-Key
+ * retry, ADR 0715), else null. When the attempt that wrote the entry may have died (`orphaned`),
+ * its delivery record is ensured too; a live one writes it itself (and recovery backs both).
+ */
+export async function answerFromLedger(
+  clientId: string,
+  transactionId: string,
+  orphaned: boolean,
+  deps: { readonly ledger: Ledger; readonly outbox: Outbox },
+): Promise<OperationResult | null> {
+  const record = await deps.ledger.findByTransactionId(clientId, transactionId);
+  if (record === null) return null;
+  if (orphaned) return answerOf({ kind: 'already-applied', record }, deps);
+  return resultFromRecord(deps.ledger, record);
+}
+
+/**
  * Rebuilds the answer of an operation that an earlier, interrupted attempt already wrote to the
  * ledger (resumed Idempotency-Key), so the client gets the answer instead of a second debit.
  */

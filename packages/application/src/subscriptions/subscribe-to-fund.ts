@@ -18,7 +18,7 @@ import type { Idempotent, IdempotencyGuard } from '../shared/idempotency-guard.j
 import { runLedgerOperation } from '../shared/ledger-operation.js';
 import type { RetryPolicy } from '../shared/retry-policy.js';
 import { operationResultCodec, type OperationResult } from './operation-result.js';
-import { answerOf } from './result-from-record.js';
+import { answerFromLedger, answerOf } from './result-from-record.js';
 
 export interface SubscribeToFundInput {
   readonly clientId: string;
@@ -60,6 +60,8 @@ export class SubscribeToFund {
       { clientId: input.clientId, key: input.idempotencyKey, fingerprint },
       operationResultCodec,
       ({ transactionId }) => this.subscribe(input, transactionId),
+      (transactionId, orphaned) =>
+        answerFromLedger(input.clientId, transactionId, orphaned, this.deps),
     );
   }
 
@@ -68,9 +70,12 @@ export class SubscribeToFund {
     transactionId: string,
   ): Promise<OperationResult> {
     const { clients, funds, ledger, clock, ids } = this.deps;
-    const [found, fund] = await Promise.all([
+    // Every input keyed by what the request carries, read at once (one storage wait): the
+    // client, the fund and the account's latest entry, which the first attempt decides on.
+    const [found, fund, latest] = await Promise.all([
       clients.findById(input.clientId),
       funds.findById(input.fundId),
+      ledger.latest(input.clientId),
     ]);
     if (found === null) throw clientNotFound();
     if (fund === null) throw fundNotFound(input.fundId);
@@ -86,6 +91,7 @@ export class SubscribeToFund {
       clientId: client.id,
       transactionId,
       deadline: input.deadline,
+      latest,
       decide: (account) =>
         account.subscribe({ fund, amount: input.amount, transactionId, subscriptionId, at }),
       notification: () => intent,
