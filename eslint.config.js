@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -47,6 +48,17 @@ export default tseslint.config(
       ...tseslint.configs.disableTypeChecked.languageOptions,
       globals: { process: 'readonly', console: 'readonly', URL: 'readonly' },
     },
+  },
+  {
+    // The bench (npm run bench): plain ES-module Node scripts, so Node's own globals (ESM: no
+    // require, module or __dirname). Every other rule is the repository's.
+    files: ['bench/**/*.mjs'],
+    languageOptions: { globals: globals.nodeBuiltin },
+  },
+  {
+    // Its entry scripts print their reports and progress; the helpers (lib/) and tests do not.
+    files: ['bench/*.mjs', 'bench/micro/*.mjs'],
+    rules: { 'no-console': 'off' },
   },
   {
     // The web app: the rules of hooks (and the React Compiler's checks), and jsx-a11y's strict set.
