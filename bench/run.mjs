@@ -83,11 +83,18 @@ const outName =
   (smoke ? 'smoke' : 'latest') + (mode === 'mongo' ? '-mongo' : '');
 
 const log = (msg) => console.error(`[bench] ${msg}`);
+const print = (text) => console.log(text); // reports go to stdout
 
 async function main() {
   mkdirSync(RESULTS, { recursive: true });
   if (args.profile) {
-    return profileRun({ options, scenarioId: args['profile-scenario'], results: RESULTS, log });
+    return profileRun({
+      options,
+      scenarioId: args['profile-scenario'],
+      results: RESULTS,
+      log,
+      print,
+    });
   }
   const host = machine(); // before our own load moves the load average
   const loadAverages = [];

@@ -22,14 +22,15 @@ export const PROFILED = [
   'hot-account',
 ];
 
-export async function profileRun({ options, scenarioId, results, log }) {
+// print: where the report goes (the caller's stdout); log: progress (its stderr).
+export async function profileRun({ options, scenarioId, results, log, print }) {
   const ids = scenarioId === 'all' ? PROFILED : [scenarioId];
   const root = join(results, 'profile');
   mkdirSync(root, { recursive: true });
   const sections = [];
   for (const id of ids) sections.push(await profileOne({ id, options, dir: join(root, id), log }));
   const md = sections.join('\n\n');
-  console.log(`\n${md}\n`);
+  print(`\n${md}\n`);
   const name = scenarioId === 'all' ? 'profile-all' : `profile-${scenarioId}`;
   writeFileSync(join(results, `${name}.md`), `${md}\n`);
   log(`wrote bench/results/${name}.md and bench/results/profile/<scenario>/flame.svg`);
