@@ -50,14 +50,15 @@ export default tseslint.config(
     },
   },
   {
-    // The bench (npm run bench): plain ES-module Node scripts, so Node's own globals (ESM: no
-    // require, module or __dirname). Every other rule is the repository's.
-    files: ['bench/**/*.mjs'],
+    // The bench (npm run bench) and the root scripts (dev, openapi, story): plain ES-module Node
+    // scripts, so Node's own globals (ESM: no require, module or __dirname). Every other rule is
+    // the repository's.
+    files: ['bench/**/*.mjs', 'scripts/*.mjs'],
     languageOptions: { globals: globals.nodeBuiltin },
   },
   {
-    // Its entry scripts print their reports and progress; the helpers (lib/) and tests do not.
-    files: ['bench/*.mjs', 'bench/micro/*.mjs'],
+    // Entry scripts print their reports and progress; the bench's helpers (lib/) and tests do not.
+    files: ['bench/*.mjs', 'bench/micro/*.mjs', 'scripts/*.mjs'],
     rules: { 'no-console': 'off' },
   },
   {
