@@ -253,6 +253,40 @@ describe.skipIf(MONGODB_URI === undefined)('storage round trips per request (Mon
       },
     });
 
+    // The other requests whose reads go out together (ADR 0715, second part). Each session's
+    // first request reads its liveness (`revoked_families`, then cached: ADR 0220).
+    expect({
+      refresh: route('POST /auth/refresh'),
+      updateProfile: route('PATCH /me'),
+      clientTransactions: route('GET /admin/clients/{id}/transactions'),
+    }).toEqual({
+      // The token, then its family's liveness with its client, then the token is spent (the
+      // unique insert that decides a rotation) and only then its successor issued.
+      refresh: {
+        commands: [
+          'find refresh_tokens',
+          'find revoked_families',
+          'find clients',
+          'insert refresh_token_uses',
+          'insert refresh_tokens',
+        ],
+        waits: 4,
+      },
+      // The client with its ledger head, the probe of the next position, then the edit.
+      updateProfile: {
+        commands: [
+          'find revoked_families',
+          'find clients',
+          'find ledger_heads',
+          'find ledger',
+          'update clients',
+        ],
+        waits: 4,
+      },
+      // Does the client exist (not its balance), with the page: one wait.
+      clientTransactions: { commands: ['find clients', 'find ledger'], waits: 1 },
+    });
+
     // Listing 100 clients reads the page and then the balances in a batch, not one per client.
     expect(grown['GET /admin/clients']!.length).toBeLessThanOrEqual(5);
 

@@ -7,6 +7,7 @@ import type {
   GetSubscription,
   GetTransaction,
   ListClients,
+  ListClientTransactions,
   ListFunds,
   ListNotifications,
   ListSubscriptions,
@@ -49,6 +50,7 @@ export interface HttpUseCases {
   readonly listSubscriptions: UseCase<ListSubscriptions>;
   readonly getSubscription: UseCase<GetSubscription>;
   readonly listTransactions: UseCase<ListTransactions>;
+  readonly listClientTransactions: UseCase<ListClientTransactions>;
   readonly getTransaction: UseCase<GetTransaction>;
   readonly listNotifications: UseCase<ListNotifications>;
   readonly requestVerificationCode: UseCase<RequestVerificationCode>;

@@ -79,6 +79,7 @@ export {
 } from './subscriptions/list-subscriptions.js';
 export { GetSubscription } from './subscriptions/get-subscription.js';
 export { ListTransactions, type ListTransactionsInput } from './history/list-transactions.js';
+export { ListClientTransactions } from './history/list-client-transactions.js';
 export { GetTransaction } from './history/get-transaction.js';
 export { Outbox, pendingNotification } from './notifications/outbox.js';
 export { ListNotifications, NOTIFICATIONS_SHOWN } from './notifications/list-notifications.js';

@@ -73,10 +73,10 @@ export function adminRoutes({ useCases, guard }: RouteContext) {
       },
     }),
     async (c) => {
-      const clientId = c.req.valid('param').id;
-      // 404 for an unknown client rather than an empty page that looks like a real one.
-      await useCases.getProfile.execute({ clientId });
-      const page = await useCases.listTransactions.execute({ clientId, ...c.req.valid('query') });
+      const page = await useCases.listClientTransactions.execute({
+        clientId: c.req.valid('param').id,
+        ...c.req.valid('query'),
+      });
       return c.json(
         { items: page.items.map(presentTransaction), nextCursor: page.nextCursor },
         200,

@@ -24,13 +24,19 @@ export class RefreshSession {
     if (record === null || record.expiresAt <= now || record.sessionExpiresAt <= now) {
       throw invalidRefreshToken();
     }
-    if (await refreshTokens.isFamilyRevoked(record.familyId)) throw invalidRefreshToken();
+    // Two reads keyed by the token's record alone: sent together, one storage wait (ADR 0715).
+    // The client is read before the token is spent, and only the spending below decides.
+    const [revoked, found] = await Promise.all([
+      refreshTokens.isFamilyRevoked(record.familyId),
+      this.deps.clients.findById(record.clientId),
+    ]);
+    if (revoked) throw invalidRefreshToken();
+    // Spent only once the family is known alive: a dead session's token is refused with no write.
     if (!(await refreshTokens.consume(digest, now))) {
       await refreshTokens.revokeFamily(record.familyId, now);
       this.deps.sessions?.revoked(record.familyId);
       throw invalidRefreshToken();
     }
-    const found = await this.deps.clients.findById(record.clientId);
     if (found === null) throw invalidRefreshToken();
     const who = { clientId: found.client.id, role: found.auth.role };
     return issueTokenPair(this.deps, who, {

@@ -1,7 +1,7 @@
 import type { NotificationChannel } from '@btg-funds/domain';
 import { clientNotFound } from '../application-errors.js';
 import { NotFound, type ClientRepository, type Ledger } from '../ports/index.js';
-import { profileOf, type ClientProfile } from './client-profile.js';
+import { latestEntryOf, profileFrom, type ClientProfile } from './client-profile.js';
 
 export interface UpdateProfileInput {
   readonly clientId: string;
@@ -18,7 +18,13 @@ export class UpdateProfile {
   ) {}
 
   async execute(input: UpdateProfileInput): Promise<ClientProfile> {
-    const record = await this.clients.findById(input.clientId);
+    // The balance shown is read with the client (both keyed by the id alone) instead of after
+    // the edit, which never touches money: the head read shares the client read's storage wait
+    // (ADR 0715). Either way it is the balance at some moment of the request.
+    const [record, latest] = await Promise.all([
+      this.clients.findById(input.clientId),
+      latestEntryOf(this.ledger, input.clientId),
+    ]);
     if (record === null) throw clientNotFound();
     const updated = record.client.updateProfile({
       ...(input.fullName !== undefined && { fullName: input.fullName }),
@@ -34,6 +40,6 @@ export class UpdateProfile {
       if (error instanceof NotFound) throw clientNotFound();
       throw error;
     }
-    return profileOf(this.ledger, { ...record, client: updated });
+    return profileFrom({ ...record, client: updated }, latest);
   }
 }

@@ -15,6 +15,7 @@ import { ListFunds } from '../funds/list-funds.js';
 import { SeedFunds } from '../funds/seed-funds.js';
 import { UpdateFund } from '../funds/update-fund.js';
 import { GetTransaction } from '../history/get-transaction.js';
+import { ListClientTransactions } from '../history/list-client-transactions.js';
 import { ListTransactions } from '../history/list-transactions.js';
 import { DestinationCap } from '../notifications/destination-cap.js';
 import {
@@ -93,6 +94,7 @@ export function createUseCases(ports: UseCasePorts, options: UseCaseOptions = {}
     notificationPolicy,
   };
   const registerClient = new RegisterClient({ clients, hasher, ids, clock, breached });
+  const listTransactions = new ListTransactions(ledger);
   return {
     registerClient,
     login: new Login({ ...session, clients, hasher, ids, throttle }),
@@ -110,7 +112,8 @@ export function createUseCases(ports: UseCasePorts, options: UseCaseOptions = {}
     cancelSubscription: new QueuedPerClient(new CancelSubscription(money), queue),
     listSubscriptions: new ListSubscriptions(ledger),
     getSubscription: new GetSubscription(ledger),
-    listTransactions: new ListTransactions(ledger),
+    listTransactions,
+    listClientTransactions: new ListClientTransactions(clients, listTransactions),
     getTransaction: new GetTransaction(ledger),
     listNotifications: new ListNotifications(notifications),
     requestVerificationCode: new RequestVerificationCode({
