@@ -159,7 +159,7 @@ done
 env -i PATH="$PATH" HOME="${HOME:-/tmp}" NODE_ENV=production HOST=127.0.0.1 PORT="$PORT" \
   METRICS_PORT="$METRICS_PORT" ALLOW_MEMORY_STORAGE=true \
   JWT_PRIVATE_KEY="$JWT_KEY" CORS_ORIGINS=https://example.test "${extra_env[@]}" \
-  "$NODE_BIN" apps/api/dist/main.js >"$WORK/server.log" 2>&1 &
+  "$NODE_BIN" --max-semi-space-size=16 apps/api/dist/main.js >"$WORK/server.log" 2>&1 &
 SERVER_PID=$!
 BASE="http://127.0.0.1:$PORT"
 

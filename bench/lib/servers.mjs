@@ -11,6 +11,11 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const API_SCRIPT =
   process.env.BENCH_API_SCRIPT ?? join(ROOT, 'apps', 'api', 'dist', 'main.js');
 export const BASELINE_SCRIPT = join(ROOT, 'bench', 'baseline-server.mjs');
+/**
+ * Node flags of the API process, as the Dockerfile and `npm start` pass them (a test keeps the
+ * three equal): the bench measures what production runs. ADR 0712.
+ */
+export const API_NODE_ARGS = ['--max-semi-space-size=16'];
 export const READY_PATH = '/api/v1/health/ready';
 export const LOG_DIR = join(ROOT, 'bench', 'results', 'logs');
 
@@ -64,7 +69,7 @@ export function targets({ logLevel }) {
           script: API_SCRIPT,
           cwd: ROOT,
           env: apiEnv({ bcryptCost, mongoUri: process.env.MONGODB_URI, logLevel }),
-          nodeArgs,
+          nodeArgs: [...API_NODE_ARGS, ...nodeArgs],
           readyPath: READY_PATH,
           logDir: LOG_DIR,
         }),
