@@ -1,4 +1,8 @@
-import { IdempotencyGuard, type RefreshTokenStore } from '@btg-funds/application';
+import {
+  IdempotencyGuard,
+  type NotificationRecord,
+  type RefreshTokenStore,
+} from '@btg-funds/application';
 import {
   aNotification,
   FixedClock,
@@ -17,6 +21,23 @@ const asIs = {
   serialize: (value: string): unknown => value,
   deserialize: (value: unknown): string => value as string,
 };
+
+/** One client's notifications, one second apart on the clock, with the fields given. */
+function notificationsOneSecondApart(
+  clock: FixedClock,
+  clientId: string,
+  count: number,
+  fields: Partial<NotificationRecord> = {},
+): NotificationRecord[] {
+  const made: NotificationRecord[] = [];
+  for (let i = 0; i < count; i += 1) {
+    made.push(
+      aNotification({ clientId, createdAt: clock.now(), nextAttemptAt: clock.now(), ...fields }),
+    );
+    clock.advance(1000);
+  }
+  return made;
+}
 
 // Issue 11 §6: a long-running in-memory process forgets what has expired, so its memory follows
 // what is still live, not everything that ever happened. Time comes from a fixed clock.
@@ -88,17 +109,8 @@ describe('in-memory pruning', () => {
     const store = new InMemoryNotificationStore();
     const unpruned = new InMemoryNotificationStore(Number.POSITIVE_INFINITY);
     const clientId = uniqueId('client');
-    const made = [];
-    for (let i = 0; i < 250; i += 1) {
-      const record = aNotification({
-        clientId,
-        createdAt: clock.now(),
-        nextAttemptAt: clock.now(),
-      });
-      clock.advance(1000);
-      made.push(record);
-      for (const s of [store, unpruned]) await s.ensure(record);
-    }
+    const made = notificationsOneSecondApart(clock, clientId, 250);
+    for (const record of made) for (const s of [store, unpruned]) await s.ensure(record);
     // The 40 oldest stay pending (their sender is down); every other one is delivered.
     for (const record of made.slice(40)) {
       const sent = { ...record, status: 'sent' as const, attempts: 1, sentAt: clock.now() };
@@ -120,19 +132,11 @@ describe('in-memory pruning', () => {
     const store = new InMemoryNotificationStore();
     const unpruned = new InMemoryNotificationStore(Number.POSITIVE_INFINITY);
     const clientId = uniqueId('client');
-    const made = [];
-    for (let i = 0; i < 250; i += 1) {
-      // What the outbox makes of an intent to an unverified destination: failed at once.
-      made.push(
-        aNotification({
-          clientId,
-          createdAt: clock.now(),
-          status: 'failed',
-          reason: 'DESTINATION_NOT_VERIFIED',
-        }),
-      );
-      clock.advance(1000);
-    }
+    // What the outbox makes of an intent to an unverified destination: failed at once.
+    const made = notificationsOneSecondApart(clock, clientId, 250, {
+      status: 'failed',
+      reason: 'DESTINATION_NOT_VERIFIED',
+    });
     // Created out of order too (outbox recovery creates older ones late): 0, 7, 14, …
     for (let i = 0; i < 250; i += 1) {
       for (const s of [store, unpruned]) await s.ensure(made[(i * 7) % 250]!);
