@@ -13,10 +13,9 @@ import { resolve, TOKENS } from '../tokens.js';
  */
 export const notificationsModule = new ContainerModule(({ bind }) => {
   bind(TOKENS.WakeSignal).toDynamicValue(() => new WakeSignal());
-  bind(TOKENS.Senders).toDynamicValue((ctx) => {
-    const config = resolve(ctx, TOKENS.Config);
-    return notificationSenders(config.notify, config, resolve(ctx, TOKENS.Logger));
-  });
+  bind(TOKENS.Senders).toDynamicValue((ctx) =>
+    notificationSenders(resolve(ctx, TOKENS.Config), resolve(ctx, TOKENS.Logger)),
+  );
   bind(TOKENS.Dispatcher).toDynamicValue(
     (ctx) =>
       new NotificationDispatcher(

@@ -1,8 +1,4 @@
-import {
-  createNotificationSenders,
-  type NotificationSenders,
-  type NotifyConfig,
-} from '@btg-funds/adapters-notify';
+import { createNotificationSenders, type NotificationSenders } from '@btg-funds/adapters-notify';
 import type { AppConfig } from '../config/app-config.js';
 
 interface SendersLogger {
@@ -19,13 +15,12 @@ interface SendersLogger {
  * fell back on, so that decision is made in one place.
  */
 export function notificationSenders(
-  notify: NotifyConfig,
-  config: Pick<AppConfig, 'env'>,
+  config: Pick<AppConfig, 'env' | 'notify'>,
   logger: SendersLogger,
 ): NotificationSenders {
   const production = config.env === 'production';
   const { senders, fallbackChannels } = createNotificationSenders(
-    notify,
+    config.notify,
     (message, fields) => logger.info(fields, message),
     { withholdText: production },
   );
