@@ -1,4 +1,5 @@
 import { pino } from 'pino';
+import { linesPerTurn } from './lines-per-turn.js';
 
 /** Beyond this much unwritten log text, new lines are dropped (and counted), not buffered. */
 export const MAX_BUFFERED_LOG_BYTES = 16 * 1024 * 1024;
@@ -18,23 +19,37 @@ export const droppedLogLines = (): number => droppedLines;
 /**
  * stdout written asynchronously (ADR 0701): pino's default writes every line with a blocking
  * `writeSync`, so a slow reader of stdout (a log shipper, a full pipe) stalls the event loop and
- * every request with it, and each line costs a system call. Here a line is appended to a buffer
- * and written by `fs.write` off the event loop; lines that arrive meanwhile go out together.
+ * every request with it, and each line costs a system call. Here the lines of one event-loop turn
+ * are appended to a buffer together (ADR 0716) and written by `fs.write` off the event loop;
+ * lines that arrive meanwhile go out together.
  *
  * Nothing is lost on a normal exit: `close()` writes what is left and waits for it; any other
  * exit path (a fatal error, `process.exit` elsewhere) gets a synchronous flush from the 'exit'
  * hook. Memory is bounded: past MAX_BUFFERED_LOG_BYTES waiting, lines are dropped and counted.
  */
 export function asyncStdout(): LogDestination {
-  const stream = pino.destination({ dest: 1, sync: false, maxLength: MAX_BUFFERED_LOG_BYTES });
-  stream.on('drop', () => {
-    droppedLines += 1;
+  const sonic = pino.destination({ dest: 1, sync: false, maxLength: MAX_BUFFERED_LOG_BYTES });
+  // What is dropped is one turn's batch: every line in it counts.
+  sonic.on('drop', (batch: string) => {
+    droppedLines += countLines(batch);
   });
   let closed = false;
+  // A line logged after the stream closed (a late callback during the exit) is not written, as
+  // sonic-boom would throw from inside a timer.
+  const lines = linesPerTurn({ write: (text) => !closed && sonic.write(text) });
+  const stream: pino.DestinationStream & { flush(cb?: (error?: Error) => void): void } = {
+    write: (line: string) => lines.write(line),
+    // pino's logger.flush(): this turn's lines first, then what sonic-boom holds.
+    flush: (cb) => {
+      lines.drain();
+      sonic.flush(cb);
+    },
+  };
   process.on('exit', () => {
     if (closed) return;
     try {
-      stream.flushSync();
+      lines.drain();
+      sonic.flushSync();
     } catch {
       // Nothing more can be done for a line while the process is exiting.
     }
@@ -44,15 +59,23 @@ export function asyncStdout(): LogDestination {
     new Promise<void>((resolve) => {
       const timer = setTimeout(resolve, timeoutMs);
       timer.unref();
-      stream.once('close', () => {
+      sonic.once('close', () => {
         closed = true;
         clearTimeout(timer);
         resolve();
       });
-      stream.end();
+      lines.drain();
+      sonic.end();
     });
   return {
     stream,
     close: (timeoutMs = 2_000) => (closing ??= close(timeoutMs)),
   };
+}
+
+/** How many log lines a chunk of log text holds (each ends with a newline). */
+export function countLines(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) count += 1;
+  return count;
 }
