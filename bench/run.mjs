@@ -31,8 +31,9 @@ import {
   summaryTable,
 } from './lib/report.mjs';
 import { runScenario } from './lib/runner.mjs';
+import { captureAnswers, FLOORED, floorOf, startSameBytes } from './lib/same-bytes.mjs';
 import { scenarios } from './lib/scenarios.mjs';
-import { startBaseline, targets } from './lib/servers.mjs';
+import { LOG_DIR, startBaseline, targets } from './lib/servers.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const RESULTS = join(ROOT, 'bench', 'results');
@@ -118,6 +119,16 @@ async function main() {
       server: side.name,
     });
   }
+  // The floor under funds, me and subscribe + cancel: what bare Hono costs to send our bytes.
+  const ourUrl = sides[0].api.url;
+  const floorWanted = FLOORED.some(wanted);
+  const sameBytes = floorWanted
+    ? await startSameBytes({
+        root: ROOT,
+        logDir: LOG_DIR,
+        answers: await captureAnswers(ourUrl, sides[0].fixtures.users[0].token),
+      })
+    : null;
   const plans = new Map(
     sides.map((side) => [
       side.name,
@@ -130,9 +141,9 @@ async function main() {
     ]),
   );
   const runs = [];
-  const measure = async (scenario, side, round) => {
+  const measure = async (scenario, side, round, pid = baseline.pid) => {
     const run = await runScenario(scenario, {
-      pid: side ? side.api.pid : baseline.pid,
+      pid: side ? side.api.pid : pid,
       durationS: options.duration,
       warmupS: options.warmupS,
       log,
@@ -155,6 +166,9 @@ async function main() {
     for (let round = 0; round < options.rounds; round += 1) {
       const order = round % 2 === 0 ? sides : [...sides].reverse();
       for (const side of order) await measure(plans.get(side.name)[index], side, round);
+      if (sameBytes && FLOORED.includes(scenario.id)) {
+        await measure(floorOf(scenario, ourUrl, sameBytes.url), undefined, round, sameBytes.pid);
+      }
     }
   }
   const mongo = mode === 'mongo' && wanted('mongo') ? await mongoScenarios(sides[0]) : null;
@@ -176,6 +190,7 @@ async function main() {
     await stopProcess(side.api);
   }
   await stopProcess(baseline);
+  if (sameBytes) await stopProcess(sameBytes);
 
   // Login at the production bcrypt cost (each server's default, 12) on servers of their own, so
   // the hashing done while preparing accounts above stays cheap.

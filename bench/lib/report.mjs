@@ -163,6 +163,8 @@ export function markdown(report) {
     );
   }
   lines.push('');
+  const floors = floorLine(rows);
+  if (floors) lines.push(floors, '');
   if (multi) for (const peer of peerNames(rows)) lines.push(...sideBySide(rows, peer), '');
   if (rawDriver) {
     const ratios = rows
@@ -243,6 +245,25 @@ function medianOf(xs) {
 }
 
 /**
+ * Each floored scenario's req/s as a share of its floor (bare Hono sending the same bytes), and
+ * the floor's own ratio: a goal above the floor's ratio cannot be met with these responses.
+ */
+export function floorLine(rows) {
+  const parts = [];
+  for (const floor of rows.filter((r) => r.id.endsWith('-floor'))) {
+    const ours = rows.find((r) => r.side === 'api' && r.id === floor.id.replace(/-floor$/, ''));
+    if (!ours || !(floor.rps > 0)) continue;
+    const goal = ours.ratioTarget === undefined ? '' : `, goal ${ours.ratioTarget.toFixed(2)}`;
+    parts.push(
+      `${ours.id} ${(ours.rps / floor.rps).toFixed(2)}× its floor (floor ratio ${floor.ratio.toFixed(2)}${goal})`,
+    );
+  }
+  return parts.length === 0
+    ? ''
+    : `Against the floor (bare Hono answering the same requests with the same bytes, no work): ${parts.join('; ')}`;
+}
+
+/**
  * The compact table for the README and docs/performance.md (bench/publish.mjs pastes it between
  * markers): our rows only, each ratio with its goal.
  */
@@ -258,5 +279,7 @@ export function summaryTable(report) {
       `| ${r.title} | ${fmt(r.rps)} | ${ratioWithGoal(r.ratio, r.ratioTarget)} | ${r.latency.p50} / ${r.latency.p99}${p99Goal} | ${fmt(r.cpuUsPerRequest)} |`,
     );
   }
+  const floors = floorLine(report.rows);
+  if (floors) out.push('', floors);
   return out;
 }
