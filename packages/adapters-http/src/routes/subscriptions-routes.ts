@@ -1,5 +1,6 @@
 import { Money } from '@btg-funds/domain';
 import { createRoute } from '@hono/zod-openapi';
+import { declaredHeaders } from '../middleware/declared-headers.js';
 import { principalOf } from '../middleware/require-role.js';
 import { presentOperation, presentSubscription } from '../presenters/present-subscription.js';
 import { RequestIdHeader } from '../schemas/common.js';
@@ -53,31 +54,41 @@ const MONEY_PROBLEMS = [
 export function subscriptionsRoutes({ useCases, guard, limits }: RouteContext) {
   const router = newRouter();
 
+  // The document shows the Idempotency-Key header; the router validates it by name, not through
+  // Hono's header validator, which builds every header of the request (ADR 0719).
+  const idempotency = declaredHeaders(IdempotencyHeaders);
+
+  const subscribeRoute = createRoute({
+    method: 'post',
+    path: '/',
+    operationId: 'subscribe',
+    tags,
+    summary: 'Suscribirse a un fondo (apertura); sin monto, se usa el mínimo del fondo',
+    security: BEARER,
+    request: { headers: IdempotencyHeaders, body: jsonBody(SubscribeBody, SUBSCRIBE_EXAMPLE) },
+    responses: {
+      201: operationResponse('Suscrito: la suscripción, su movimiento y el nuevo saldo'),
+      ...problems(
+        'INSUFFICIENT_BALANCE',
+        'AMOUNT_BELOW_MINIMUM',
+        'FUND_INACTIVE',
+        'PHONE_REQUIRED_FOR_SMS',
+        'FUND_NOT_FOUND',
+        'ALREADY_SUBSCRIBED',
+        BODY_PROBLEMS,
+        'INVALID_AMOUNT',
+        MONEY_PROBLEMS,
+      ),
+    },
+  });
+  router.openAPIRegistry.registerPath(subscribeRoute);
   router.openapi(
-    createRoute({
-      method: 'post',
-      path: '/',
-      operationId: 'subscribe',
-      tags,
-      summary: 'Suscribirse a un fondo (apertura); sin monto, se usa el mínimo del fondo',
-      security: BEARER,
-      middleware: [guard.client, guard.live, limits.moneyPerClient] as const,
-      request: { headers: IdempotencyHeaders, body: jsonBody(SubscribeBody, SUBSCRIBE_EXAMPLE) },
-      responses: {
-        201: operationResponse('Suscrito: la suscripción, su movimiento y el nuevo saldo'),
-        ...problems(
-          'INSUFFICIENT_BALANCE',
-          'AMOUNT_BELOW_MINIMUM',
-          'FUND_INACTIVE',
-          'PHONE_REQUIRED_FOR_SMS',
-          'FUND_NOT_FOUND',
-          'ALREADY_SUBSCRIBED',
-          BODY_PROBLEMS,
-          'INVALID_AMOUNT',
-          MONEY_PROBLEMS,
-        ),
-      },
-    }),
+    {
+      ...subscribeRoute,
+      hide: true,
+      request: { body: subscribeRoute.request.body },
+      middleware: [guard.client, guard.live, limits.moneyPerClient, idempotency.validate] as const,
+    },
     async (c) => {
       const body = c.req.valid('json');
       c.set('outcomeAtRisk', true);
@@ -87,7 +98,7 @@ export function subscriptionsRoutes({ useCases, guard, limits }: RouteContext) {
         fundId: body.fundId,
         amount: body.amount === undefined ? undefined : Money.parsePositive(body.amount),
         notify: body.notify,
-        idempotencyKey: c.req.valid('header')['Idempotency-Key'],
+        idempotencyKey: idempotency.read(c)['Idempotency-Key'],
       });
       return answerJson(c, presentOperation(result), 201, replayHeaders(replayed));
     },
@@ -146,28 +157,34 @@ export function subscriptionsRoutes({ useCases, guard, limits }: RouteContext) {
     },
   );
 
+  const cancelRoute = createRoute({
+    method: 'delete',
+    path: '/{id}',
+    operationId: 'cancelSubscription',
+    tags,
+    summary: 'Cancelar una suscripción (cancelación): su monto vuelve al saldo',
+    security: BEARER,
+    request: { params: SubscriptionIdParam, headers: IdempotencyHeaders },
+    responses: {
+      200: operationResponse('Cancelada: la suscripción, su movimiento y el nuevo saldo'),
+      ...problems('SUBSCRIPTION_NOT_FOUND', 'ALREADY_CANCELLED', BODY_PROBLEMS, MONEY_PROBLEMS),
+    },
+  });
+  router.openAPIRegistry.registerPath(cancelRoute);
   router.openapi(
-    createRoute({
-      method: 'delete',
-      path: '/{id}',
-      operationId: 'cancelSubscription',
-      tags,
-      summary: 'Cancelar una suscripción (cancelación): su monto vuelve al saldo',
-      security: BEARER,
-      middleware: [guard.client, guard.live, limits.moneyPerClient] as const,
-      request: { params: SubscriptionIdParam, headers: IdempotencyHeaders },
-      responses: {
-        200: operationResponse('Cancelada: la suscripción, su movimiento y el nuevo saldo'),
-        ...problems('SUBSCRIPTION_NOT_FOUND', 'ALREADY_CANCELLED', BODY_PROBLEMS, MONEY_PROBLEMS),
-      },
-    }),
+    {
+      ...cancelRoute,
+      hide: true,
+      request: { params: cancelRoute.request.params },
+      middleware: [guard.client, guard.live, limits.moneyPerClient, idempotency.validate] as const,
+    },
     async (c) => {
       c.set('outcomeAtRisk', true);
       const { result, replayed } = await useCases.cancelSubscription.execute({
         deadline: c.get('deadline'),
         clientId: principalOf(c).clientId,
         subscriptionId: c.req.valid('param').id,
-        idempotencyKey: c.req.valid('header')['Idempotency-Key'],
+        idempotencyKey: idempotency.read(c)['Idempotency-Key'],
       });
       return answerJson(c, presentOperation(result), 200, replayHeaders(replayed));
     },
