@@ -17,10 +17,6 @@ import {
 } from '../src/index.js';
 
 const HOUR = 60 * 60 * 1000;
-const asIs = {
-  serialize: (value: string): unknown => value,
-  deserialize: (value: unknown): string => value as string,
-};
 
 /** One client's notifications, one second apart on the clock, with the fields given. */
 function notificationsOneSecondApart(
@@ -46,8 +42,17 @@ describe('in-memory pruning', () => {
     const clock = new FixedClock();
     const store = new InMemoryIdempotencyStore();
     const guard = new IdempotencyGuard(store, clock, new SequentialIdGenerator());
+    // Stands in for the ledger: a success is answered from its effect, never from the store.
+    const effects = new Map<string, string>();
     const run = (key: string, value = key) =>
-      guard.run({ clientId: 'c', key, fingerprint: 'f' }, asIs, () => Promise.resolve(value));
+      guard.run(
+        { clientId: 'c', key, fingerprint: 'f' },
+        ({ transactionId }) => {
+          effects.set(transactionId, value);
+          return Promise.resolve(value);
+        },
+        (transactionId) => Promise.resolve(effects.get(transactionId) ?? null),
+      );
     for (let i = 0; i < 300; i += 1) await run(`old-${i}`);
     expect(store.size).toBe(300);
 

@@ -1,4 +1,8 @@
-/** A use-case outcome as stored for replay: plain JSON, so any store can keep it. */
+/**
+ * A use-case outcome as stored for replay: plain JSON, so any store can keep it. The guard stores
+ * only business errors (ADR 0715); a `success` is what versions before it stored, and is answered
+ * from the ledger like an unstored one.
+ */
 export type StoredOutcome =
   | { readonly kind: 'success'; readonly value: unknown }
   | {

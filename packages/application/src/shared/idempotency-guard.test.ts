@@ -13,8 +13,8 @@ import { StorageUnavailable, type IdempotencyRecord } from '../ports/index.js';
 import {
   DEFAULT_IDEMPOTENCY_CONFIG,
   IdempotencyGuard,
+  type AnswerOf,
   type AttemptContext,
-  type OutcomeCodec,
 } from './idempotency-guard.js';
 
 const HOUR = 60 * 60 * 1000;
@@ -228,7 +228,6 @@ describe("IdempotencyGuard through SubscribeToFund (the contract's Idempotency-K
 });
 
 describe('IdempotencyGuard: what frees a key', () => {
-  const codec: OutcomeCodec<string> = { serialize: (v) => v, deserialize: (v) => v as string };
   const setupGuard = () => {
     const clock = new FixedClock();
     const store = new FakeIdempotencyStore();
@@ -240,9 +239,23 @@ describe('IdempotencyGuard: what frees a key', () => {
       DEFAULT_IDEMPOTENCY_CONFIG,
       (error) => reported.push(error),
     );
-    const run = (attempt: (context: AttemptContext) => Promise<string>) =>
-      guard.run({ clientId: 'c', key: 'k', fingerprint: 'f' }, codec, attempt);
-    return { run, clock, store, reported };
+    // Stands in for the ledger: each attempt's durable effect under its transaction id.
+    const effects = new Map<string, string>();
+    const asked: { transactionId: string; orphaned: boolean }[] = [];
+    const answered: AnswerOf<string> = (transactionId, orphaned) => {
+      asked.push({ transactionId, orphaned });
+      return Promise.resolve(effects.get(transactionId) ?? null);
+    };
+    /** An attempt that makes `value` durable under its transaction id, then answers it. */
+    const writes =
+      (value: (context: AttemptContext) => string) =>
+      (context: AttemptContext): Promise<string> => {
+        effects.set(context.transactionId, value(context));
+        return Promise.resolve(value(context));
+      };
+    const run = (attempt: (context: AttemptContext) => Promise<string>, fingerprint = 'f') =>
+      guard.run({ clientId: 'c', key: 'k', fingerprint }, attempt, answered);
+    return { run, writes, effects, asked, clock, store, reported };
   };
 
   it.each([
@@ -267,36 +280,89 @@ describe('IdempotencyGuard: what frees a key', () => {
     },
   );
 
-  it('a failing `complete` after success still answers the success, and a retry resumes it', async () => {
-    const { run, store, reported } = setupGuard();
+  it('a success stores nothing: a retry is answered from its effect, as a replay, live or orphaned', async () => {
+    const { run, writes, asked, store, clock } = setupGuard();
+    const completed: unknown[] = [];
     const complete = store.complete.bind(store);
-    store.complete = () => Promise.reject(new StorageUnavailable());
-    let first = '';
-    const answered = await run(({ transactionId }) => {
-      first = transactionId;
-      return Promise.resolve('done');
-    });
-    expect(answered).toEqual({ result: 'done', replayed: false });
-    expect(reported).toHaveLength(1);
-    store.complete = complete;
-    // Resumed with the same transaction id: the ledger answers it without applying it again.
-    expect(await run((c) => Promise.resolve(`${c.transactionId}:${c.resumed}`))).toEqual({
-      result: `${first}:true`,
-      replayed: false,
-    });
-    expect(await run(() => Promise.resolve('never'))).toEqual({
-      result: `${first}:true`,
+    store.complete = (record, outcome) => {
+      completed.push(outcome);
+      return complete(record, outcome);
+    };
+    const first = await run(writes(({ transactionId }) => `paid:${transactionId}`));
+    expect(first.replayed).toBe(false);
+    expect(first.result).toMatch(/^paid:/);
+    const never = () => Promise.reject(new Error('ran twice'));
+    expect(await run(never)).toEqual({ result: first.result, replayed: true });
+    clock.advance(DEFAULT_IDEMPOTENCY_CONFIG.lockMs);
+    expect(await run(never)).toEqual({ result: first.result, replayed: true });
+    const transactionId = first.result.slice('paid:'.length);
+    // Asked while the first attempt's lock still held, then once it had expired (it may have died).
+    expect(asked).toEqual([
+      { transactionId, orphaned: false },
+      { transactionId, orphaned: true },
+    ]);
+    expect(completed).toEqual([]);
+  });
+
+  it('a success reported as a failure (the effect landed): the retry answers the effect, not a second run', async () => {
+    const { run, effects } = setupGuard();
+    let written = '';
+    await expect(
+      run(({ transactionId }) => {
+        written = `paid:${transactionId}`;
+        effects.set(transactionId, written);
+        return Promise.reject(new StorageUnavailable());
+      }),
+    ).rejects.toBeInstanceOf(StorageUnavailable);
+    expect(await run(() => Promise.reject(new Error('ran twice')))).toEqual({
+      result: written,
       replayed: true,
     });
   });
 
+  it('a success stored by a version before ADR 0715 is answered from its effect', async () => {
+    const { run, effects, store, clock } = setupGuard();
+    const now = clock.now();
+    await store.insertIfAbsent({
+      clientId: 'c',
+      key: 'k',
+      fingerprint: 'f',
+      transactionId: 'tx-old',
+      state: 'completed',
+      outcome: { kind: 'success', value: 'the stored body' },
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + HOUR),
+      lockedUntil: now,
+    });
+    effects.set('tx-old', 'paid:tx-old');
+    expect(await run(() => Promise.reject(new Error('ran twice')))).toEqual({
+      result: 'paid:tx-old',
+      replayed: true,
+    });
+  });
+
+  it('a key reused with another request is refused before its effect is looked up', async () => {
+    const { run, writes, asked } = setupGuard();
+    await run(writes(() => 'paid'));
+    await expect(
+      run(
+        writes(() => 'other'),
+        'g',
+      ),
+    ).rejects.toMatchObject({
+      code: 'IDEMPOTENCY_KEY_REUSED',
+    });
+    expect(asked).toEqual([]);
+  });
+
   it('a business answer that could not be stored is still the answer; a retry decides again', async () => {
-    const { run, store } = setupGuard();
+    const { run, store, reported } = setupGuard();
     const complete = store.complete.bind(store);
     store.complete = () => Promise.reject(new StorageUnavailable());
     await expect(
       run(() => Promise.reject(new ApplicationError('FUND_NOT_FOUND', 'El fondo 9 no existe.'))),
     ).rejects.toMatchObject({ code: 'FUND_NOT_FOUND', replayed: false });
+    expect(reported).toEqual([expect.any(StorageUnavailable)]);
     store.complete = complete;
     expect(await run((c) => Promise.resolve(String(c.resumed)))).toEqual({
       result: 'true',

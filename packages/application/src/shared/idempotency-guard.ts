@@ -6,13 +6,7 @@ import type {
   IdGenerator,
   StoredOutcome,
 } from '../ports/index.js';
-import {
-  checkKey,
-  inFlight,
-  isFinalAnswer,
-  replay,
-  type OutcomeCodec,
-} from './idempotency-rules.js';
+import { checkKey, inFlight, isFinalAnswer, replayError } from './idempotency-rules.js';
 
 export interface IdempotencyConfig {
   /** How long a key's first response is replayed (24 h: docs/product/http-contract.md, "Idempotency-Key"). */
@@ -25,8 +19,6 @@ export const DEFAULT_IDEMPOTENCY_CONFIG: IdempotencyConfig = {
   ttlMs: 24 * 60 * 60 * 1000,
   lockMs: 30_000,
 };
-
-export type { OutcomeCodec } from './idempotency-rules.js';
 
 export interface AttemptContext {
   readonly transactionId: string;
@@ -47,10 +39,11 @@ export interface Idempotent<T> {
 }
 
 /**
- * Idempotency-Key semantics (docs/product/http-contract.md, "Idempotency-Key"). The key reserves a transaction id before any money
- * moves and keeps it until the operation's answer is stored: a retry after a failure whose
- * outcome is not known (an outage, a write that may have landed) resumes that id, and the
- * ledger's unique transaction id then applies the operation at most once and rebuilds its answer.
+ * Idempotency-Key semantics (docs/product/http-contract.md, "Idempotency-Key"). The key reserves
+ * a transaction id before any money moves and keeps it for its whole life (ADR 0003): a retry
+ * finds the effect under that id and is answered from it (ADR 0715), and after a failure whose
+ * outcome is not known (an outage, a write that may have landed) it resumes that id, so the
+ * ledger's unique transaction id applies the operation at most once.
  */
 export class IdempotencyGuard {
   constructor(
@@ -63,15 +56,15 @@ export class IdempotencyGuard {
   ) {}
 
   /**
-   * With `answered`, a success is not stored (one write fewer per request, ADR 0715): its
-   * record stays in-flight, and a retry is answered from the effect itself — `answered` is asked
-   * before an in-flight record counts as busy or is resumed. Business errors are still stored.
+   * Runs `attempt` once per key. A success is not stored (one write fewer per request, ADR
+   * 0715): its record stays in-flight, and a retry is answered from the effect itself —
+   * `answered` is asked before an in-flight record counts as busy or is resumed. Only a final
+   * business error is stored, as it wrote nothing to answer from.
    */
   async run<T>(
     request: { clientId: string; key: string | undefined; fingerprint: string },
-    codec: OutcomeCodec<T>,
     attempt: (context: AttemptContext) => Promise<T>,
-    answered?: AnswerOf<T>,
+    answered: AnswerOf<T>,
   ): Promise<Idempotent<T>> {
     if (request.key === undefined) {
       return {
@@ -82,33 +75,26 @@ export class IdempotencyGuard {
     checkKey(request.key);
     const claim = await this.claim(request.clientId, request.key, request.fingerprint, answered);
     if (claim.kind === 'answered') return { result: claim.result, replayed: true };
-    if (claim.kind === 'replay') return { result: replay(claim.record, codec), replayed: true };
-    let result: T;
     try {
-      result = await attempt({ transactionId: claim.record.transactionId, resumed: claim.resumed });
+      const result = await attempt({
+        transactionId: claim.record.transactionId,
+        resumed: claim.resumed,
+      });
+      // Nothing to store: a retry is answered from the effect (the ledger entry).
+      return { result, replayed: false };
     } catch (error) {
       await this.settleFailure(claim.record, error);
       throw error;
     }
-    // Answered from the ledger on a retry: nothing to store.
-    if (answered !== undefined) return { result, replayed: false };
-    // The money has moved: failing to store the answer must not turn it into a failure. The
-    // key keeps its transaction id, so a retry resumes it and answers from the ledger.
-    await this.store
-      .complete(claim.record, { kind: 'success', value: codec.serialize(result) })
-      .catch((error: unknown) => this.release(claim.record, error));
-    return { result, replayed: false };
   }
 
   private async claim<T>(
     clientId: string,
     key: string,
     fingerprint: string,
-    answered: AnswerOf<T> | undefined,
+    answered: AnswerOf<T>,
   ): Promise<
-    | { kind: 'owned'; record: IdempotencyRecord; resumed: boolean }
-    | { kind: 'replay'; record: IdempotencyRecord }
-    | { kind: 'answered'; result: T }
+    { kind: 'owned'; record: IdempotencyRecord; resumed: boolean } | { kind: 'answered'; result: T }
   > {
     // Bounded: each pass either owns the key, answers, or removed an expired record.
     for (let pass = 0; pass < 4; pass += 1) {
@@ -123,11 +109,11 @@ export class IdempotencyGuard {
       if (existing.fingerprint !== fingerprint) {
         throw idempotencyKeyReused();
       }
-      if (existing.state === 'completed') return { kind: 'replay', record: existing };
-      // In flight, or a success that was never stored: is its effect durable already?
+      // A stored business error replays as given (it throws).
+      if (existing.outcome?.kind === 'error') replayError(existing.outcome);
+      // In flight, or a success (a version before ADR 0715 stored some): is its effect durable?
       const locked = existing.lockedUntil > now;
-      const result =
-        answered === undefined ? null : await answered(existing.transactionId, !locked);
+      const result = await answered(existing.transactionId, !locked);
       if (result !== null) return { kind: 'answered', result };
       if (locked) throw inFlight();
       // Released after an unknown outcome, or its attempt died: resume with its transaction id,

@@ -5,16 +5,10 @@ import {
   isBusinessErrorCode,
   type BusinessError,
 } from '../errors.js';
-import type { IdempotencyRecord } from '../ports/index.js';
+import type { StoredOutcome } from '../ports/index.js';
 
 // The Idempotency-Key rules (docs/product/http-contract.md, "Idempotency-Key") that
 // IdempotencyGuard applies: what a key may be, what is an answer.
-
-/** How a use case's result is stored for replays (plain JSON) and read back. */
-export interface OutcomeCodec<T> {
-  serialize(value: T): unknown;
-  deserialize(value: unknown): T;
-}
 
 /**
  * Codes that say "try again", not "this is the answer": storing them would replay a transient
@@ -33,10 +27,8 @@ export function isFinalAnswer(error: unknown): error is BusinessError {
   );
 }
 
-export function replay<T>(record: IdempotencyRecord, codec: OutcomeCodec<T>): T {
-  const outcome = record.outcome;
-  if (outcome === null) throw inFlight();
-  if (outcome.kind === 'success') return codec.deserialize(outcome.value);
+/** Throws the stored business error again, marked as a replay. */
+export function replayError(outcome: Extract<StoredOutcome, { kind: 'error' }>): never {
   // Stored by a version that knew a code this one does not: a bug to see, not an answer to invent.
   if (!isBusinessErrorCode(outcome.code)) {
     throw new Error(`stored idempotent answer has an unknown code: ${outcome.code}`);

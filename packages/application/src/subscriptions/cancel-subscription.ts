@@ -10,7 +10,7 @@ import type { Deadline } from '../shared/deadline.js';
 import type { Idempotent, IdempotencyGuard } from '../shared/idempotency-guard.js';
 import { runLedgerOperation } from '../shared/ledger-operation.js';
 import type { RetryPolicy } from '../shared/retry-policy.js';
-import { operationResultCodec, type OperationResult } from './operation-result.js';
+import type { OperationResult } from './operation-result.js';
 import { answerFromLedger, answerOf } from './result-from-record.js';
 
 export interface CancelSubscriptionInput {
@@ -43,7 +43,6 @@ export class CancelSubscription {
         key: input.idempotencyKey,
         fingerprint: JSON.stringify(['cancel', input.subscriptionId]),
       },
-      operationResultCodec,
       ({ transactionId }) => this.cancel(input, transactionId),
       (transactionId, orphaned) =>
         answerFromLedger(input.clientId, transactionId, orphaned, this.deps),

@@ -17,7 +17,7 @@ import type { Deadline } from '../shared/deadline.js';
 import type { Idempotent, IdempotencyGuard } from '../shared/idempotency-guard.js';
 import { runLedgerOperation } from '../shared/ledger-operation.js';
 import type { RetryPolicy } from '../shared/retry-policy.js';
-import { operationResultCodec, type OperationResult } from './operation-result.js';
+import type { OperationResult } from './operation-result.js';
 import { answerFromLedger, answerOf } from './result-from-record.js';
 
 export interface SubscribeToFundInput {
@@ -58,7 +58,6 @@ export class SubscribeToFund {
     ]);
     return this.deps.idempotency.run(
       { clientId: input.clientId, key: input.idempotencyKey, fingerprint },
-      operationResultCodec,
       ({ transactionId }) => this.subscribe(input, transactionId),
       (transactionId, orphaned) =>
         answerFromLedger(input.clientId, transactionId, orphaned, this.deps),

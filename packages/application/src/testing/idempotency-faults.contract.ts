@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_IDEMPOTENCY_CONFIG } from '../shared/idempotency-guard.js';
 import { OutcomeUnknown } from '../shared/outcome-unknown.js';
 import { failsBefore, landsLater, landsThenFails, thenRun, withFaults } from './faults.js';
+import { FixedClock } from './fixed-clock.js';
 import type { Factory } from './ledger.contract.js';
 import { givenClientWithFunds, moneyUseCases, type MoneyStorage } from './test-kit.js';
 
 /**
  * The Idempotency-Key rules under faults (issue 11, point 1): an Idempotency-Key keeps its transaction id after a
  * failure whose outcome is not known, so the retry answers the first result and money moves once.
- * The faults wrap the adapter under test, so memory and Mongo run the very same scenarios.
+ * The faults wrap the adapter under test, so memory and Mongo run the very same scenarios. So
+ * does the key's expiry, which the stores keep differently (memory forgets an expired record,
+ * Mongo returns it until swept, and the guard sets it aside).
  */
 export function describeIdempotencyFaultsContract(
   name: string,
@@ -94,7 +98,7 @@ export function describeIdempotencyFaultsContract(
       expect(retry.result.balance.toDecimalString()).toBe('450000.00');
     });
 
-    it('an answer that could not be stored after success is still a success, and replays later', async () => {
+    it('a success needs no write to its key: with completion failing it is answered, and replayed later', async () => {
       const { storage, client, entries } = await setup();
       const input = { clientId: client.id, fundId: '1', idempotencyKey: 'unsaved-answer' };
       const faulty = {
@@ -108,6 +112,23 @@ export function describeIdempotencyFaultsContract(
       expect(retry.result).toEqual(first.result);
       expect((await subscribe.execute(input)).replayed).toBe(true);
       expect(await entries()).toHaveLength(1);
+    });
+
+    it('a key is answered for 24 h, then runs afresh with a new transaction id', async () => {
+      const { storage, client, entries } = await setup();
+      const clock = new FixedClock();
+      const { subscribe, cancel } = moneyUseCases(storage, { clock });
+      const input = { clientId: client.id, fundId: '1', idempotencyKey: 'one-day' };
+      const first = await subscribe.execute(input);
+      const { subscription } = first.result;
+      await cancel.execute({ clientId: client.id, subscriptionId: subscription.id });
+      clock.advance(DEFAULT_IDEMPOTENCY_CONFIG.ttlMs - 1);
+      expect(await subscribe.execute(input)).toEqual({ result: first.result, replayed: true });
+      clock.advance(1);
+      const fresh = await subscribe.execute(input);
+      expect(fresh.replayed).toBe(false);
+      expect(fresh.result.transaction.id).not.toBe(first.result.transaction.id);
+      expect(await entries()).toHaveLength(3);
     });
 
     it('an outage before anything was written: the retry applies the operation once', async () => {

@@ -1,14 +1,17 @@
 import type { IdempotencyRecord, IdempotencyStore, StoredOutcome } from '../../ports/index.js';
 import { tick } from './tick.js';
 
-/** Idempotency records by (clientId, key); one whose window closed counts as absent. */
+/**
+ * Idempotency records by (clientId, key), each kept until removed, expired or not: as the Mongo
+ * store until its sweep (no TTL index), so the guard's setting aside of an expired one is tested.
+ */
 export class FakeIdempotencyStore implements IdempotencyStore {
   private readonly records = new Map<string, IdempotencyRecord>();
 
   async insertIfAbsent(record: IdempotencyRecord): Promise<IdempotencyRecord | null> {
     await tick();
     const existing = this.records.get(keyOf(record));
-    if (existing !== undefined && existing.expiresAt > record.createdAt) return existing;
+    if (existing !== undefined) return existing;
     this.records.set(keyOf(record), record);
     return null;
   }
