@@ -1,6 +1,7 @@
 /* eslint-disable @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-assignment --
    Log lines and bodies are untyped JSON on purpose: the assertions check their shape. */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { isoTimeOncePerMillisecond } from '../src/runtime/logger.js';
 import { resolve, TOKENS } from '../src/tokens.js';
 import { inProcessApi, PASSWORD } from './support/in-process-api.js';
 
@@ -122,5 +123,23 @@ describe('the access log, read from real pino lines', () => {
       err: { message: 'funds query failed', cause: { message: cause.message } },
     });
     expect(api.lines.at(-1)).toMatchObject({ msg: 'request', status: 500, route: '/api/v1/funds' });
+  });
+});
+
+describe('isoTimeOncePerMillisecond', () => {
+  it("gives pino's isoTime text, built again only when the millisecond changes", () => {
+    let ms = Date.UTC(2026, 11, 1, 23, 59, 59, 998);
+    const iso = vi.spyOn(Date.prototype, 'toISOString');
+    try {
+      const time = isoTimeOncePerMillisecond(() => ms);
+      expect(time()).toBe(',"time":"2026-12-01T23:59:59.998Z"');
+      expect(time()).toBe(',"time":"2026-12-01T23:59:59.998Z"');
+      expect(iso).toHaveBeenCalledTimes(1);
+      ms += 2;
+      expect(time()).toBe(',"time":"2026-12-02T00:00:00.000Z"');
+      expect(iso).toHaveBeenCalledTimes(2);
+    } finally {
+      iso.mockRestore();
+    }
   });
 });

@@ -3,7 +3,20 @@ import type { Context, MiddlewareHandler } from 'hono';
 import type { HttpEnv, Principal } from '../http-env.js';
 import { forbidden, unauthorized } from '../problem/http-problem.js';
 
-const BEARER = /^Bearer ([A-Za-z0-9._~+/=-]{1,4096})$/;
+const SCHEME = 'Bearer ';
+const MAX_TOKEN_LENGTH = 4096;
+const TOKEN_CHARS = /^[A-Za-z0-9._~+/=-]+$/;
+
+/**
+ * The token of `Authorization: Bearer <token>` (1–4096 characters of the token68 alphabet), else
+ * undefined. A prefix test and one unbounded character class: a bounded repeat such as
+ * `{1,4096}` made the one regular expression cost twice as much, on every authenticated request.
+ */
+export function bearerToken(header: string | undefined): string | undefined {
+  if (header === undefined || !header.startsWith(SCHEME)) return undefined;
+  const token = header.slice(SCHEME.length);
+  return token.length <= MAX_TOKEN_LENGTH && TOKEN_CHARS.test(token) ? token : undefined;
+}
 
 /**
  * Authenticates the bearer token and checks the role: no or bad token → 401 (with
@@ -14,11 +27,11 @@ export function requireRole(
   ...roles: readonly Role[]
 ): MiddlewareHandler<HttpEnv> {
   return async (c, next) => {
-    const match = BEARER.exec(c.req.header('authorization') ?? '');
-    if (match?.[1] === undefined) throw unauthorized();
+    const token = bearerToken(c.req.header('authorization'));
+    if (token === undefined) throw unauthorized();
     let principal: Principal;
     try {
-      const claims = await verifier.verify(match[1]);
+      const claims = await verifier.verify(token);
       principal = {
         clientId: claims.clientId,
         role: claims.role,
