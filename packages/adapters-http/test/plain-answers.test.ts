@@ -74,11 +74,30 @@ describe('answers built complete in one plain header object (ADR 0713)', () => {
   it('are left alone by the envelope: no header is set on them afterwards', async () => {
     const { api } = await createTestApp();
     const client = await api.newClient();
+    const token = client.token;
+    const opened = await api.send('POST', '/subscriptions', { token, body: { fundId: '3' } });
+    const { subscription, transaction } = opened.body as {
+      subscription: { id: string };
+      transaction: { id: string };
+    };
     const set = vi.spyOn(Headers.prototype, 'set');
     const append = vi.spyOn(Headers.prototype, 'append');
     try {
-      const me = await api.send('GET', '/me', { token: client.token });
+      const me = await api.send('GET', '/me', { token });
       expect(me.status).toBe(200);
+      // Every JSON answer of a route is built complete, not only the benchmarked ones.
+      const reads = await Promise.all(
+        [
+          '/notifications',
+          `/subscriptions/${subscription.id}`,
+          `/transactions/${transaction.id}`,
+          '/funds/3',
+        ].map(async (path) => [path, (await api.send('GET', path, { token })).status]),
+      );
+      expect(reads.filter(([, status]) => status !== 200)).toEqual([]);
+      const renamed = await api.send('PATCH', '/me', { token, body: { fullName: 'Otro Nombre' } });
+      expect(renamed.status).toBe(200);
+      expectEnvelope(renamed.headers);
       expect(set).not.toHaveBeenCalled();
       expect(append).not.toHaveBeenCalled();
       // Control: an error answer is built by the error handler and completed by the envelope.

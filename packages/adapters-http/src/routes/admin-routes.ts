@@ -11,6 +11,7 @@ import {
 } from '../schemas/transaction-schemas.js';
 import { newRouter } from './new-router.js';
 import { BEARER, type RouteContext } from './route-context.js';
+import { answerJson } from '../middleware/answer.js';
 
 const tags = ['admin'];
 
@@ -34,7 +35,11 @@ export function adminRoutes({ useCases, guard }: RouteContext) {
     }),
     async (c) => {
       const page = await useCases.listClients.execute(c.req.valid('query'));
-      return c.json({ items: page.items.map(presentProfile), nextCursor: page.nextCursor }, 200);
+      return answerJson(
+        c,
+        { items: page.items.map(presentProfile), nextCursor: page.nextCursor },
+        200,
+      );
     },
   );
 
@@ -54,7 +59,7 @@ export function adminRoutes({ useCases, guard }: RouteContext) {
     }),
     async (c) => {
       const profile = await useCases.getProfile.execute({ clientId: c.req.valid('param').id });
-      return c.json(presentProfile(profile), 200);
+      return answerJson(c, presentProfile(profile), 200);
     },
   );
 
@@ -77,7 +82,8 @@ export function adminRoutes({ useCases, guard }: RouteContext) {
         clientId: c.req.valid('param').id,
         ...c.req.valid('query'),
       });
-      return c.json(
+      return answerJson(
+        c,
         { items: page.items.map(presentTransaction), nextCursor: page.nextCursor },
         200,
       );

@@ -7,6 +7,7 @@ import { RequestIdHeader } from '../schemas/common.js';
 import { BODY_PROBLEMS, json, jsonBody, problems, SIGNED_IN } from '../schemas/responses.js';
 import { newRouter } from './new-router.js';
 import { BEARER, type RouteContext } from './route-context.js';
+import { answerJson } from '../middleware/answer.js';
 
 const tags = ['auth'];
 
@@ -45,7 +46,7 @@ export function authRoutes({ useCases, limits, guard, addressOf }: RouteContext)
         phone: body.phone,
         notificationPreference: body.notificationPreference,
       });
-      return c.json(presentProfile(profile), 201);
+      return answerJson(c, presentProfile(profile), 201);
     },
   );
 
@@ -71,7 +72,11 @@ export function authRoutes({ useCases, limits, guard, addressOf }: RouteContext)
     }),
     async (c) => {
       const { email, password } = c.req.valid('json');
-      return c.json(await useCases.login.execute({ email, password, address: addressOf(c) }), 200);
+      return answerJson(
+        c,
+        await useCases.login.execute({ email, password, address: addressOf(c) }),
+        200,
+      );
     },
   );
 
@@ -90,7 +95,7 @@ export function authRoutes({ useCases, limits, guard, addressOf }: RouteContext)
         ...problems(BODY_PROBLEMS, 'INVALID_REFRESH_TOKEN', 'RATE_LIMITED'),
       },
     }),
-    async (c) => c.json(await useCases.refreshSession.execute(c.req.valid('json')), 200),
+    async (c) => answerJson(c, await useCases.refreshSession.execute(c.req.valid('json')), 200),
   );
 
   router.openapi(

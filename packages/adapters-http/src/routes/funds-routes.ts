@@ -17,7 +17,7 @@ import { BODY_PROBLEMS, json, jsonBody, problems, ROLE_ONLY } from '../schemas/r
 import { ETagHeader, RequestIdHeader } from '../schemas/common.js';
 import { newRouter } from './new-router.js';
 import { BEARER, type RouteContext } from './route-context.js';
-import { answer } from '../middleware/answer.js';
+import { answer, answerJson } from '../middleware/answer.js';
 
 const tags = ['funds'];
 
@@ -77,7 +77,7 @@ export function fundsRoutes({ useCases, guard, config }: RouteContext) {
     }),
     async (c) => {
       const fund = await useCases.getFund.execute({ fundId: c.req.valid('param').fundId });
-      return c.json(presentFund(fund), 200);
+      return answerJson(c, presentFund(fund), 200);
     },
   );
 
@@ -111,7 +111,7 @@ export function fundsRoutes({ useCases, guard, config }: RouteContext) {
           category: body.category,
           minimumAmount: Money.parsePositive(body.minimumAmount),
         });
-        return c.json(presentFund(fund), 201);
+        return answerJson(c, presentFund(fund), 201);
       } finally {
         // Also after a failure: the write may have landed before the error.
         fundList.invalidate();
@@ -144,7 +144,7 @@ export function fundsRoutes({ useCases, guard, config }: RouteContext) {
           minimumAmount:
             body.minimumAmount === undefined ? undefined : Money.parsePositive(body.minimumAmount),
         });
-        return c.json(presentFund(fund), 200);
+        return answerJson(c, presentFund(fund), 200);
       } finally {
         fundList.invalidate();
       }

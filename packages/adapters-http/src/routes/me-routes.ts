@@ -59,7 +59,7 @@ export function meRoutes({ useCases, guard }: RouteContext) {
         phone: body.phone,
         notificationPreference: body.notificationPreference,
       });
-      return c.json(presentProfile(profile), 200);
+      return answerJson(c, presentProfile(profile), 200);
     },
   );
 

@@ -5,6 +5,7 @@ import { NotificationList } from '../schemas/notification-schemas.js';
 import { json, problems, ROLE_ONLY } from '../schemas/responses.js';
 import { newRouter } from './new-router.js';
 import { BEARER, type RouteContext } from './route-context.js';
+import { answerJson } from '../middleware/answer.js';
 
 export function notificationsRoutes({ useCases, guard }: RouteContext) {
   const router = newRouter();
@@ -24,7 +25,7 @@ export function notificationsRoutes({ useCases, guard }: RouteContext) {
       const records = await useCases.listNotifications.execute({
         clientId: principalOf(c).clientId,
       });
-      return c.json({ items: records.map(presentNotification) }, 200);
+      return answerJson(c, { items: records.map(presentNotification) }, 200);
     },
   );
 

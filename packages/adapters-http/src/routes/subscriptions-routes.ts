@@ -153,7 +153,7 @@ export function subscriptionsRoutes({ useCases, guard, limits }: RouteContext) {
         clientId: principalOf(c).clientId,
         subscriptionId: c.req.valid('param').id,
       });
-      return c.json(presentSubscription(subscription), 200);
+      return answerJson(c, presentSubscription(subscription), 200);
     },
   );
 

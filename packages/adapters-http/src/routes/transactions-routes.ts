@@ -66,7 +66,7 @@ export function transactionsRoutes({ useCases, guard }: RouteContext) {
         clientId: principalOf(c).clientId,
         transactionId: c.req.valid('param').id,
       });
-      return c.json(presentTransaction(tx), 200);
+      return answerJson(c, presentTransaction(tx), 200);
     },
   );
 

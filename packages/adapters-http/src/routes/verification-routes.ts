@@ -10,6 +10,7 @@ import {
 } from '../schemas/verification-schemas.js';
 import { newRouter } from './new-router.js';
 import { BEARER, type RouteContext } from './route-context.js';
+import { answerJson } from '../middleware/answer.js';
 
 const tags = ['me'];
 
@@ -49,7 +50,8 @@ export function verificationRoutes({ useCases, guard }: RouteContext) {
         clientId: principalOf(c).clientId,
         channel: c.req.valid('json').channel,
       });
-      return c.json(
+      return answerJson(
+        c,
         {
           channel: sent.channel,
           destination: sent.destination,
@@ -92,7 +94,7 @@ export function verificationRoutes({ useCases, guard }: RouteContext) {
         channel,
         code,
       });
-      return c.json(presentProfile(profile), 200);
+      return answerJson(c, presentProfile(profile), 200);
     },
   );
 
