@@ -17,13 +17,22 @@ export function countingConflicts(ledger: Ledger, metrics: AppMetrics): Ledger {
       throw error;
     }
   };
-  return new Proxy(ledger, {
-    get(target, property, receiver) {
-      if (property === 'append') return append;
-      const value: unknown = Reflect.get(target, property, receiver);
-      return typeof value === 'function' ? (value as () => unknown).bind(target) : value;
-    },
-  });
+  // Plain delegation, bound once: a Proxy paid a trap and a fresh bound function on every method
+  // read, i.e. several times per request. The compiler names any method the port gains.
+  return {
+    append,
+    latest: (clientId) => ledger.latest(clientId),
+    latestOf: (clientIds) => ledger.latestOf(clientIds),
+    findByTransactionId: (clientId, transactionId) =>
+      ledger.findByTransactionId(clientId, transactionId),
+    findBySubscriptionId: (clientId, subscriptionId) =>
+      ledger.findBySubscriptionId(clientId, subscriptionId),
+    findBySubscriptionIds: (clientId, subscriptionIds) =>
+      ledger.findBySubscriptionIds(clientId, subscriptionIds),
+    subscriptionHistory: (clientId) => ledger.subscriptionHistory(clientId),
+    list: (clientId, filter, page) => ledger.list(clientId, filter, page),
+    withNotificationsAfter: (after, limit) => ledger.withNotificationsAfter(after, limit),
+  };
 }
 
 const operationOf = (record: LedgerRecord): MoneyOperation =>
