@@ -16,6 +16,7 @@ import {
 import { BODY_PROBLEMS, json, jsonBody, problems, ROLE_ONLY } from '../schemas/responses.js';
 import { ETagHeader, RequestIdHeader } from '../schemas/common.js';
 import { newRouter } from './new-router.js';
+import { servedWithoutHeaderValidator } from './served-without-header-validator.js';
 import { BEARER, type RouteContext } from './route-context.js';
 import { answer, answerJson } from '../middleware/answer.js';
 
@@ -51,9 +52,7 @@ export function fundsRoutes({ useCases, guard, config }: RouteContext) {
   });
   // The document shows If-None-Match; the route does not validate it (any value is fine and the
   // handler reads it): no header validator on the most requested route.
-  router.openAPIRegistry.registerPath(listRoute);
-  const { request: _documentedOnly, ...served } = listRoute;
-  router.openapi({ ...served, hide: true }, async (c) => {
+  router.openapi(servedWithoutHeaderValidator(router, listRoute), async (c) => {
     const { body, etag } = await fundList.current();
     // Public and the same for everyone: a cache may keep it, and must ask before reusing it.
     // One plain header object, the envelope's included: no Headers object (ADR 0704, 0713).

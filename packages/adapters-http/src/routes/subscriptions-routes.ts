@@ -16,6 +16,7 @@ import {
   SubscriptionSchema,
 } from '../schemas/subscription-schemas.js';
 import { newRouter } from './new-router.js';
+import { servedWithoutHeaderValidator } from './served-without-header-validator.js';
 import { BEARER, type RouteContext } from './route-context.js';
 import { answerJson } from '../middleware/answer.js';
 
@@ -57,6 +58,7 @@ export function subscriptionsRoutes({ useCases, guard, limits }: RouteContext) {
   // The document shows the Idempotency-Key header; the router validates it by name, not through
   // Hono's header validator, which builds every header of the request (ADR 0719).
   const idempotency = declaredHeaders(IdempotencyHeaders);
+  const moneyGuards = [guard.client, guard.live, limits.moneyPerClient, idempotency.validate];
 
   const subscribeRoute = createRoute({
     method: 'post',
@@ -81,14 +83,8 @@ export function subscriptionsRoutes({ useCases, guard, limits }: RouteContext) {
       ),
     },
   });
-  router.openAPIRegistry.registerPath(subscribeRoute);
   router.openapi(
-    {
-      ...subscribeRoute,
-      hide: true,
-      request: { body: subscribeRoute.request.body },
-      middleware: [guard.client, guard.live, limits.moneyPerClient, idempotency.validate] as const,
-    },
+    { ...servedWithoutHeaderValidator(router, subscribeRoute), middleware: moneyGuards },
     async (c) => {
       const body = c.req.valid('json');
       c.set('outcomeAtRisk', true);
@@ -170,14 +166,8 @@ export function subscriptionsRoutes({ useCases, guard, limits }: RouteContext) {
       ...problems('SUBSCRIPTION_NOT_FOUND', 'ALREADY_CANCELLED', BODY_PROBLEMS, MONEY_PROBLEMS),
     },
   });
-  router.openAPIRegistry.registerPath(cancelRoute);
   router.openapi(
-    {
-      ...cancelRoute,
-      hide: true,
-      request: { params: cancelRoute.request.params },
-      middleware: [guard.client, guard.live, limits.moneyPerClient, idempotency.validate] as const,
-    },
+    { ...servedWithoutHeaderValidator(router, cancelRoute), middleware: moneyGuards },
     async (c) => {
       c.set('outcomeAtRisk', true);
       const { result, replayed } = await useCases.cancelSubscription.execute({

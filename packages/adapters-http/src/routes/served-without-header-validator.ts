@@ -1,0 +1,22 @@
+import type { OpenAPIHono, RouteConfig } from '@hono/zod-openapi';
+import type { HttpEnv } from '../http-env.js';
+
+type Served<R extends RouteConfig> = Omit<R, 'request'> & {
+  readonly request: Omit<NonNullable<R['request']>, 'headers'>;
+  readonly hide: true;
+};
+
+/**
+ * Registers `route` in the OpenAPI document as declared, request headers included, and returns it
+ * for serving without @hono/zod-openapi's header validator (ADR 0704, 0719): that validator asks
+ * for every header of the request, which on @hono/node-server builds a WHATWG `Headers` object.
+ * The route reads the headers it needs by name instead (`declaredHeaders`, or `c.req.header`).
+ */
+export function servedWithoutHeaderValidator<R extends RouteConfig>(
+  router: OpenAPIHono<HttpEnv>,
+  route: R,
+): Served<R> {
+  router.openAPIRegistry.registerPath(route);
+  const { headers: _documentedOnly, ...request } = route.request ?? {};
+  return { ...route, request, hide: true } as Served<R>;
+}
