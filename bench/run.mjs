@@ -120,15 +120,16 @@ async function main() {
     });
   }
   // The floor under funds, me and subscribe + cancel: what bare Hono costs to send our bytes.
+  // In memory mode only: on Mongo the store's work decides, and the raw-driver floor says what.
   const ourUrl = sides[0].api.url;
-  const floorWanted = FLOORED.some(wanted);
-  const sameBytes = floorWanted
-    ? await startSameBytes({
-        root: ROOT,
-        logDir: LOG_DIR,
-        answers: await captureAnswers(ourUrl, sides[0].fixtures.users[0].token),
-      })
-    : null;
+  const sameBytes =
+    mode === 'memory' && FLOORED.some(wanted)
+      ? await startSameBytes({
+          root: ROOT,
+          logDir: LOG_DIR,
+          answers: await captureAnswers(ourUrl, sides[0].fixtures.users[0].token),
+        })
+      : null;
   const plans = new Map(
     sides.map((side) => [
       side.name,
