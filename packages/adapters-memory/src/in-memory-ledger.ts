@@ -34,6 +34,11 @@ export class InMemoryLedger implements Ledger {
     return this.clients.get(clientId)?.head ?? null;
   }
 
+  /** One process holds every entry, so the hint is the latest itself (ADR 0720). */
+  async latestHint(clientId: string): Promise<LedgerRecord | null> {
+    return this.latest(clientId);
+  }
+
   async latestOf(clientIds: readonly string[]): Promise<ReadonlyMap<string, LedgerRecord | null>> {
     await this.turn();
     return new Map(clientIds.map((id) => [id, this.clients.get(id)?.head ?? null]));

@@ -27,7 +27,8 @@ const WHOLE_BATCH = 100_000;
  * when `_id` (= clientId:seq) or the transaction id is taken: no transaction, no conditional
  * update, so it holds on MongoDB, DocumentDB and FerretDB alike (ADR 0300). An append that would
  * leave a gap is refused before the insert (ADR 0002): the position before it must exist, which
- * the entry the caller just read usually proves without a round trip (KnownPositions).
+ * the entry the caller just read usually proves without a round trip (KnownPositions). Money
+ * operations decide on a hint, the head (ADR 0720); their unique insert proves it was current.
  */
 export class MongoLedger implements Ledger {
   private readonly entries: Collection<LedgerDocument>;
@@ -57,8 +58,27 @@ export class MongoLedger implements Ledger {
     );
     const doc = found[0];
     if (doc === undefined) return null;
-    this.known.saw(doc.clientId, Number(doc.seq));
-    return fromLedgerDocument(doc);
+    const latest = fromLedgerDocument(doc);
+    this.known.sawEntry(latest);
+    return latest;
+  }
+
+  /**
+   * The head by `_id` (one seek, never a sort of the client's history: FerretDB v1 scans for
+   * that), or the entry this process appended after it if the head's move has not landed yet —
+   * whichever is further. If this process knows of a later position it never saw (it lost a race
+   * there), the hint would only lose again: the latest entry is read instead (ADR 0720).
+   */
+  async latestHint(clientId: string): Promise<LedgerRecord | null> {
+    const head = (await this.heads.read([clientId])).get(clientId);
+    const known = this.known.highestOf(clientId);
+    if (head !== undefined && head.seq >= known.seq) {
+      const entry = fromLedgerDocument(head.entry);
+      this.known.sawEntry(entry);
+      return entry;
+    }
+    if (known.entry !== undefined) return known.entry;
+    return known.seq === 0 ? null : this.latest(clientId);
   }
 
   /**
@@ -80,7 +100,10 @@ export class MongoLedger implements Ledger {
       ids.map(async (id): Promise<[string, LedgerRecord | null]> => {
         if (stale.has(id)) return [id, await this.latestRepairingHead(id)];
         const head = heads.get(id);
-        return [id, head === undefined ? null : fromLedgerDocument(head.entry)];
+        if (head === undefined) return [id, null];
+        const entry = fromLedgerDocument(head.entry);
+        this.known.sawEntry(entry);
+        return [id, entry];
       }),
     );
     return new Map(entries);
@@ -101,7 +124,7 @@ export class MongoLedger implements Ledger {
       }
       throw error;
     }
-    this.known.saw(record.clientId, record.seq);
+    this.known.sawEntry(record);
     // The entry is durable: the operation has happened. The head is a hint that readers verify
     // (ADR 0305, 0707), so it is moved without holding the caller: the use case's next write
     // (the outbox record) goes out alongside it instead of after it (ADR 0715).

@@ -22,6 +22,7 @@ export function countingConflicts(ledger: Ledger, metrics: AppMetrics): Ledger {
   return {
     append,
     latest: (clientId) => ledger.latest(clientId),
+    latestHint: (clientId) => ledger.latestHint(clientId),
     latestOf: (clientIds) => ledger.latestOf(clientIds),
     findByTransactionId: (clientId, transactionId) =>
       ledger.findByTransactionId(clientId, transactionId),

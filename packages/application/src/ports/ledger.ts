@@ -38,6 +38,14 @@ export interface Ledger {
   /** The entry with the highest seq, or null for an account with no entries. */
   latest(clientId: string): Promise<LedgerRecord | null>;
   /**
+   * An entry that was the client's latest at some moment, read cheaply (MongoDB: the ledger head
+   * by `_id`, or a later entry this process appended; memory: the latest itself): it may be
+   * behind the ledger, never ahead of it, and null only if the client had no entries then. A
+   * money operation may decide on it because its append at `seq + 1` conflicts when it was
+   * behind; a refusal, which appends nothing, is decided again on `latest()` (ADR 0720).
+   */
+  latestHint(clientId: string): Promise<LedgerRecord | null>;
+  /**
    * The latest entry of each of `clientIds` (null for a client with no entries), for listings:
    * a constant number of storage round trips, whatever the number of clients or the length of
    * their histories — never one read per client.

@@ -159,6 +159,84 @@ describe('runLedgerOperation', () => {
   });
 });
 
+// ADR 0720: the first attempt decides on the caller's hint, which may be behind the ledger.
+describe('runLedgerOperation on a hint left behind', () => {
+  const cancelOf = (subscriptionId: string, transactionId: string): LedgerOperation => ({
+    clientId: 'c-1',
+    transactionId,
+    decide: (account: Account) =>
+      account.cancel({ subscriptionId, transactionId, at, history: [] }),
+    notification: () => null,
+  });
+
+  /** Fund 1 subscribed (seq 1), then cancelled (seq 2): the hint is entry 1. */
+  async function cancelledAfterTheHint() {
+    const ledger = new FakeLedger();
+    await runLedgerOperation(ledger, policy, subscribeTo('1', 'tx-open'));
+    const hint = await ledger.latest('c-1');
+    await runLedgerOperation(ledger, policy, cancelOf('sub-1', 'tx-cancel'));
+    return { ledger, hint };
+  }
+
+  it('appends nothing on it: the append loses its race and the retry decides on the latest', async () => {
+    const { ledger, hint } = await cancelledAfterTheHint();
+    const outcome = await runLedgerOperation(ledger, policy, {
+      ...subscribeTo('2', 'tx-2'),
+      latest: hint,
+    });
+    expect(outcome.kind === 'applied' && outcome.record.seq).toBe(3);
+    // 500.000 − 75.000 (fund 1) + 75.000 (refunded) − 125.000 (fund 2).
+    expect((await ledger.latest('c-1'))?.transaction.balanceAfter.toDecimalString()).toBe(
+      '375000.00',
+    );
+    expect(await ledger.list('c-1', {}, { limit: 10 })).toHaveLength(3);
+  });
+
+  it('refuses only what the latest entry refuses: fund 1 was cancelled since the hint', async () => {
+    const { ledger, hint } = await cancelledAfterTheHint();
+    // On the hint fund 1 is still held (ALREADY_SUBSCRIBED); on the ledger it is free again.
+    const outcome = await runLedgerOperation(ledger, policy, {
+      ...subscribeTo('1', 'tx-again'),
+      latest: hint,
+    });
+    expect(outcome.kind === 'applied' && outcome.record.seq).toBe(3);
+    expect((await ledger.latest('c-1'))?.holdings.map((h) => h.fundId)).toEqual(['1']);
+  });
+
+  it('cancels a subscription opened after the hint (no entries yet on the hint)', async () => {
+    const ledger = new FakeLedger();
+    await runLedgerOperation(ledger, policy, subscribeTo('1', 'tx-open'));
+    const outcome = await runLedgerOperation(ledger, policy, {
+      ...cancelOf('sub-1', 'tx-cancel'),
+      latest: null,
+    });
+    expect(outcome.kind === 'applied' && outcome.record.seq).toBe(2);
+    expect((await ledger.latest('c-1'))?.transaction.balanceAfter.toDecimalString()).toBe(
+      '500000.00',
+    );
+  });
+
+  it('still refuses what the latest entry refuses, reading it once', async () => {
+    const ledger = new FakeLedger();
+    await runLedgerOperation(ledger, policy, subscribeTo('1', 'tx-open'));
+    const hint = await ledger.latest('c-1');
+    let reads = 0;
+    const counted = Object.assign(Object.create(ledger) as Ledger, {
+      latest: (clientId: string) => {
+        reads += 1;
+        return ledger.latest(clientId);
+      },
+    });
+    const outcome = await runLedgerOperation(counted, policy, {
+      ...subscribeTo('1', 'tx-twice'),
+      latest: hint,
+    });
+    expect(outcome).toMatchObject({ kind: 'refused', refusal: { code: 'ALREADY_SUBSCRIBED' } });
+    expect(reads).toBe(1);
+    expect(await ledger.list('c-1', {}, { limit: 10 })).toHaveLength(1);
+  });
+});
+
 describe('runLedgerOperation with a deadline', () => {
   const patient = { maxAttempts: 64, baseDelayMs: 0, maxDelayMs: 0 };
 

@@ -23,9 +23,11 @@ export interface LedgerOperation {
   /** No append starts once it has passed (the caller is about to answer). */
   readonly deadline?: Deadline | undefined;
   /**
-   * The latest entry, already read by the caller together with its other inputs (one storage
-   * wait instead of two in a row): the first attempt decides on it instead of reading again.
-   * Retries after a lost race always read afresh.
+   * The account's latest entry as a hint (`Ledger.latestHint`), already read by the caller with
+   * its other inputs (one storage wait instead of two in a row): the first attempt decides on it
+   * instead of reading again. It may be behind the ledger: an append decided on it then loses
+   * its race and the retry reads afresh; a refusal decided on it is decided again on the exact
+   * latest entry before it is answered (ADR 0720).
    */
   readonly latest?: LedgerRecord | null | undefined;
   /**
@@ -86,12 +88,21 @@ async function attemptUntilApplied(
   const deadline = operation.deadline ?? NO_DEADLINE;
   for (let attempt = 1; attempt <= policy.maxAttempts; attempt += 1) {
     if (hasPassed(deadline)) throw deadlineMissed(attempts.sent);
-    const latest =
-      attempt === 1 && operation.latest !== undefined
-        ? operation.latest
-        : await ledger.latest(operation.clientId);
-    const account = accountOf(operation.clientId, latest);
+    const hinted = attempt === 1 && operation.latest !== undefined;
+    let account = accountOf(
+      operation.clientId,
+      hinted ? operation.latest! : await ledger.latest(operation.clientId),
+    );
     let decision = operation.decide(account);
+    if (decision.kind === 'refused' && hinted) {
+      // Nothing will be appended to prove the hint current: refuse only what the ledger's
+      // latest entry refuses (a cancellation made elsewhere may have freed the fund since).
+      const latest = await ledger.latest(operation.clientId);
+      if ((latest?.seq ?? 0) !== account.seq) {
+        account = accountOf(operation.clientId, latest);
+        decision = operation.decide(account);
+      }
+    }
     if (decision.kind === 'refused' && operation.reconsider !== undefined) {
       decision = await operation.reconsider(account, decision.refusal);
     }

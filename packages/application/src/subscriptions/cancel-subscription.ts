@@ -54,12 +54,13 @@ export class CancelSubscription {
     transactionId: string,
   ): Promise<OperationResult> {
     const { clients, ledger, clock } = this.deps;
-    // The client and the account's latest entry, read at once (one storage wait). The latest
-    // entry's holdings carry everything a cancellation needs; the subscription's own entries
-    // are read only to explain a refusal (cancelled before: 409, never this client's: 404).
+    // The client and the account's latest entry as a hint (ADR 0720), read at once (one storage
+    // wait). The latest entry's holdings carry everything a cancellation needs; the
+    // subscription's own entries are read only to explain a refusal (cancelled before: 409,
+    // never this client's: 404).
     const [found, latest] = await Promise.all([
       clients.findById(input.clientId),
-      ledger.latest(input.clientId),
+      ledger.latestHint(input.clientId),
     ]);
     if (found === null) throw clientNotFound();
     const { client } = found;

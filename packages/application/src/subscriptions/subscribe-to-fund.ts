@@ -70,11 +70,12 @@ export class SubscribeToFund {
   ): Promise<OperationResult> {
     const { clients, funds, ledger, clock, ids } = this.deps;
     // Every input keyed by what the request carries, read at once (one storage wait): the
-    // client, the fund and the account's latest entry, which the first attempt decides on.
+    // client, the fund and the account's latest entry as a hint (the ledger head), which the
+    // first attempt decides on: its append conflicts if the hint was behind (ADR 0720).
     const [found, fund, latest] = await Promise.all([
       clients.findById(input.clientId),
       funds.findById(input.fundId),
-      ledger.latest(input.clientId),
+      ledger.latestHint(input.clientId),
     ]);
     if (found === null) throw clientNotFound();
     if (fund === null) throw fundNotFound(input.fundId);

@@ -45,6 +45,18 @@ export function describeLedgerContract(name: string, makeLedger: Factory<Ledger>
       expect((await ledger.latestOf([a])).get(a)).toEqual(await ledger.latest(a));
     });
 
+    it('hints at the latest entry: null before any, the entry this ledger just appended after', async () => {
+      const ledger = await makeLedger();
+      const clientId = uniqueId('client');
+      expect(await ledger.latestHint(clientId)).toBeNull();
+      for (const record of subscriptionRecords(clientId, ['1', '2'])) {
+        await ledger.append(record);
+        // No waiting for anything the append sends after it answers (a head move, ADR 0715).
+        expect(await ledger.latestHint(clientId)).toEqual(record);
+      }
+      expect(await ledger.latestHint(clientId)).toEqual(await ledger.latest(clientId));
+    });
+
     it('round-trips money exactly, including centavos', async () => {
       const ledger = await makeLedger();
       const clientId = uniqueId('client');

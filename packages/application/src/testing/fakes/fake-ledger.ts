@@ -22,6 +22,11 @@ export class FakeLedger implements Ledger {
     return this.chain(clientId).at(-1) ?? null;
   }
 
+  /** Exact, like the memory adapter's; tests of a lagging hint wrap this fake. */
+  async latestHint(clientId: string): Promise<LedgerRecord | null> {
+    return this.latest(clientId);
+  }
+
   async latestOf(clientIds: readonly string[]): Promise<ReadonlyMap<string, LedgerRecord | null>> {
     await tick();
     return new Map(clientIds.map((id) => [id, this.chain(id).at(-1) ?? null]));
