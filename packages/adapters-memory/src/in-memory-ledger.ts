@@ -39,6 +39,11 @@ export class InMemoryLedger implements Ledger {
     return this.latest(clientId);
   }
 
+  async hasPosition(clientId: string, seq: number): Promise<boolean> {
+    await this.turn();
+    return seq >= 1 && seq <= (this.clients.get(clientId)?.rows.length ?? 0);
+  }
+
   async latestOf(clientIds: readonly string[]): Promise<ReadonlyMap<string, LedgerRecord | null>> {
     await this.turn();
     return new Map(clientIds.map((id) => [id, this.clients.get(id)?.head ?? null]));

@@ -87,6 +87,20 @@ export class MongoLedger implements Ledger {
    * between the entry and the head, or lost a race): that client alone is read the slow way and
    * its head repaired. A client with no head and no entry 1 has no entries.
    */
+  /** Known to this process (no round trip), else one `_id` lookup on the primary. */
+  async hasPosition(clientId: string, seq: number): Promise<boolean> {
+    if (!Number.isSafeInteger(seq) || seq < 1) return false;
+    if (this.known.has(clientId, seq)) return true;
+    const found = await storageCall(() =>
+      this.entries.findOne(
+        { _id: ledgerId(clientId, seq) },
+        { projection: { _id: 1 }, readPreference: 'primary' },
+      ),
+    );
+    if (found !== null) this.known.saw(clientId, seq);
+    return found !== null;
+  }
+
   async latestOf(clientIds: readonly string[]): Promise<ReadonlyMap<string, LedgerRecord | null>> {
     const ids = [...new Set(clientIds)];
     if (ids.length === 0) return new Map();
@@ -208,16 +222,9 @@ export class MongoLedger implements Ledger {
    */
   private async assertNoGap(clientId: string, seq: number): Promise<void> {
     if (!Number.isSafeInteger(seq) || seq < 1) throw new LedgerSequenceGap(clientId, seq);
-    if (seq === 1 || this.known.has(clientId, seq - 1)) return;
     // From the primary: a lagging secondary must not make a real predecessor look absent.
-    const previous = await storageCall(() =>
-      this.entries.findOne(
-        { _id: ledgerId(clientId, seq - 1) },
-        { projection: { _id: 1 }, readPreference: 'primary' },
-      ),
-    );
-    if (previous === null) throw new LedgerSequenceGap(clientId, seq);
-    this.known.saw(clientId, seq - 1);
+    if (seq === 1 || (await this.hasPosition(clientId, seq - 1))) return;
+    throw new LedgerSequenceGap(clientId, seq);
   }
 
   private async latestRepairingHead(clientId: string): Promise<LedgerRecord | null> {

@@ -23,6 +23,7 @@ export function countingConflicts(ledger: Ledger, metrics: AppMetrics): Ledger {
     append,
     latest: (clientId) => ledger.latest(clientId),
     latestHint: (clientId) => ledger.latestHint(clientId),
+    hasPosition: (clientId, seq) => ledger.hasPosition(clientId, seq),
     latestOf: (clientIds) => ledger.latestOf(clientIds),
     findByTransactionId: (clientId, transactionId) =>
       ledger.findByTransactionId(clientId, transactionId),

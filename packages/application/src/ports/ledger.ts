@@ -42,9 +42,14 @@ export interface Ledger {
    * by `_id`, or a later entry this process appended; memory: the latest itself): it may be
    * behind the ledger, never ahead of it, and null only if the client had no entries then. A
    * money operation may decide on it because its append at `seq + 1` conflicts when it was
-   * behind; a refusal, which appends nothing, is decided again on `latest()` (ADR 0720).
+   * behind; a refusal, which appends nothing, checks `hasPosition(seq + 1)` first (ADR 0720).
    */
   latestHint(clientId: string): Promise<LedgerRecord | null>;
+  /**
+   * Whether the client's entry at `seq` exists (positions have no gaps, so every one below it
+   * does too): one key lookup, whatever the length of the history.
+   */
+  hasPosition(clientId: string, seq: number): Promise<boolean>;
   /**
    * The latest entry of each of `clientIds` (null for a client with no entries), for listings:
    * a constant number of storage round trips, whatever the number of clients or the length of

@@ -216,24 +216,41 @@ describe('runLedgerOperation on a hint left behind', () => {
     );
   });
 
-  it('still refuses what the latest entry refuses, reading it once', async () => {
-    const ledger = new FakeLedger();
-    await runLedgerOperation(ledger, policy, subscribeTo('1', 'tx-open'));
-    const hint = await ledger.latest('c-1');
-    let reads = 0;
+  /** Counts the reads a refusal makes to check its hint: positions probed, latest entries read. */
+  function countingChecks(ledger: Ledger) {
+    const seen = { probed: [] as number[], latest: 0 };
     const counted = Object.assign(Object.create(ledger) as Ledger, {
+      hasPosition: (clientId: string, seq: number) => {
+        seen.probed.push(seq);
+        return ledger.hasPosition(clientId, seq);
+      },
       latest: (clientId: string) => {
-        reads += 1;
+        seen.latest += 1;
         return ledger.latest(clientId);
       },
     });
+    return { counted, seen };
+  }
+
+  it('refuses on a hint that is current after probing the position after it, no more', async () => {
+    const ledger = new FakeLedger();
+    await runLedgerOperation(ledger, policy, subscribeTo('1', 'tx-open'));
+    const { counted, seen } = countingChecks(ledger);
     const outcome = await runLedgerOperation(counted, policy, {
       ...subscribeTo('1', 'tx-twice'),
-      latest: hint,
+      latest: await ledger.latest('c-1'),
     });
     expect(outcome).toMatchObject({ kind: 'refused', refusal: { code: 'ALREADY_SUBSCRIBED' } });
-    expect(reads).toBe(1);
+    // Position 2 is free, so entry 1 is the latest: no read of the latest entry.
+    expect(seen).toEqual({ probed: [2], latest: 0 });
     expect(await ledger.list('c-1', {}, { limit: 10 })).toHaveLength(1);
+  });
+
+  it('reads the latest entry only when the position after the hint is taken', async () => {
+    const { ledger, hint } = await cancelledAfterTheHint();
+    const { counted, seen } = countingChecks(ledger);
+    await runLedgerOperation(counted, policy, { ...subscribeTo('1', 'tx-again'), latest: hint });
+    expect(seen).toEqual({ probed: [2], latest: 1 });
   });
 });
 

@@ -94,14 +94,15 @@ async function attemptUntilApplied(
       hinted ? operation.latest! : await ledger.latest(operation.clientId),
     );
     let decision = operation.decide(account);
-    if (decision.kind === 'refused' && hinted) {
-      // Nothing will be appended to prove the hint current: refuse only what the ledger's
-      // latest entry refuses (a cancellation made elsewhere may have freed the fund since).
-      const latest = await ledger.latest(operation.clientId);
-      if ((latest?.seq ?? 0) !== account.seq) {
-        account = accountOf(operation.clientId, latest);
-        decision = operation.decide(account);
-      }
+    if (
+      decision.kind === 'refused' &&
+      hinted &&
+      (await ledger.hasPosition(operation.clientId, account.seq + 1))
+    ) {
+      // Nothing will be appended to prove the hint current, and it is not: refuse only what the
+      // ledger's latest entry refuses (a cancellation made elsewhere may have freed the fund).
+      account = accountOf(operation.clientId, await ledger.latest(operation.clientId));
+      decision = operation.decide(account);
     }
     if (decision.kind === 'refused' && operation.reconsider !== undefined) {
       decision = await operation.reconsider(account, decision.refusal);

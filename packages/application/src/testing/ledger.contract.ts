@@ -57,6 +57,18 @@ export function describeLedgerContract(name: string, makeLedger: Factory<Ledger>
       expect(await ledger.latestHint(clientId)).toEqual(await ledger.latest(clientId));
     });
 
+    it('says which positions exist: none before the first entry, each one appended after', async () => {
+      const ledger = await makeLedger();
+      const clientId = uniqueId('client');
+      expect(await ledger.hasPosition(clientId, 1)).toBe(false);
+      for (const record of subscriptionRecords(clientId, ['1', '2'])) await ledger.append(record);
+      expect(await ledger.hasPosition(clientId, 1)).toBe(true);
+      expect(await ledger.hasPosition(clientId, 2)).toBe(true);
+      expect(await ledger.hasPosition(clientId, 3)).toBe(false);
+      expect(await ledger.hasPosition(clientId, 0)).toBe(false);
+      expect(await ledger.hasPosition(uniqueId('client'), 1)).toBe(false);
+    });
+
     it('round-trips money exactly, including centavos', async () => {
       const ledger = await makeLedger();
       const clientId = uniqueId('client');

@@ -27,6 +27,11 @@ export class FakeLedger implements Ledger {
     return this.latest(clientId);
   }
 
+  async hasPosition(clientId: string, seq: number): Promise<boolean> {
+    await tick();
+    return seq >= 1 && seq <= this.chain(clientId).length;
+  }
+
   async latestOf(clientIds: readonly string[]): Promise<ReadonlyMap<string, LedgerRecord | null>> {
     await tick();
     return new Map(clientIds.map((id) => [id, this.chain(id).at(-1) ?? null]));
