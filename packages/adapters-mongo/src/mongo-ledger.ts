@@ -81,12 +81,6 @@ export class MongoLedger implements Ledger {
     return known.seq === 0 ? null : this.latest(clientId);
   }
 
-  /**
-   * Two round trips whatever the number of clients: their heads, then one probe for the
-   * position after each head. A head whose next position is taken is stale (its writer died
-   * between the entry and the head, or lost a race): that client alone is read the slow way and
-   * its head repaired. A client with no head and no entry 1 has no entries.
-   */
   /** Known to this process (no round trip), else one `_id` lookup on the primary. */
   async hasPosition(clientId: string, seq: number): Promise<boolean> {
     if (!Number.isSafeInteger(seq) || seq < 1) return false;
@@ -101,6 +95,12 @@ export class MongoLedger implements Ledger {
     return found !== null;
   }
 
+  /**
+   * Two round trips whatever the number of clients: their heads, then one probe for the
+   * position after each head. A head whose next position is taken is stale (its writer died
+   * between the entry and the head, or lost a race): that client alone is read the slow way and
+   * its head repaired. A client with no head and no entry 1 has no entries.
+   */
   async latestOf(clientIds: readonly string[]): Promise<ReadonlyMap<string, LedgerRecord | null>> {
     const ids = [...new Set(clientIds)];
     if (ids.length === 0) return new Map();

@@ -26,8 +26,9 @@ export interface LedgerOperation {
    * The account's latest entry as a hint (`Ledger.latestHint`), already read by the caller with
    * its other inputs (one storage wait instead of two in a row): the first attempt decides on it
    * instead of reading again. It may be behind the ledger: an append decided on it then loses
-   * its race and the retry reads afresh; a refusal decided on it is decided again on the exact
-   * latest entry before it is answered (ADR 0720).
+   * its race and the retry reads afresh; before a refusal decided on it is answered, the
+   * position after it is probed, and if taken the operation decides again on the latest entry
+   * (ADR 0720).
    */
   readonly latest?: LedgerRecord | null | undefined;
   /**
