@@ -102,6 +102,53 @@ describe('runLedgerOperation', () => {
     expect(await ledger.list('c-1', {}, { limit: 10 })).toHaveLength(1);
   });
 
+  /** Counts the ledger's look-ups of a transaction id. */
+  function countingLookups(ledger: Ledger) {
+    const seen = { lookups: 0 };
+    const counted = Object.assign(Object.create(ledger) as Ledger, {
+      findByTransactionId: (clientId: string, transactionId: string) => {
+        seen.lookups += 1;
+        return ledger.findByTransactionId(clientId, transactionId);
+      },
+    });
+    return { counted, seen };
+  }
+
+  it('refuses a new transaction id without looking for it in the ledger (ADR 0721)', async () => {
+    const ledger = new FakeLedger();
+    await runLedgerOperation(ledger, policy, subscribeTo('1', 'tx-a'));
+    const { counted, seen } = countingLookups(ledger);
+    const outcome = await runLedgerOperation(counted, policy, {
+      ...subscribeTo('1', 'tx-b'),
+      resumed: false,
+    });
+    expect(outcome).toMatchObject({ kind: 'refused', refusal: { code: 'ALREADY_SUBSCRIBED' } });
+    expect(seen.lookups).toBe(0);
+    // Resumed, or not said: the refusal may be its own transaction's effect, so it looks.
+    for (const resumed of [true, undefined]) {
+      await runLedgerOperation(counted, policy, { ...subscribeTo('1', 'tx-b'), resumed });
+    }
+    expect(seen.lookups).toBe(2);
+  });
+
+  it('still finds a new id written by an append that answered a lost race', async () => {
+    // The driver retried an insert that had landed: the retry meets the entry and reports a
+    // conflict. The operation is done, not to be redone on the next position.
+    const real = new FakeLedger();
+    const ledger = Object.assign(Object.create(real) as Ledger, {
+      append: async (record: LedgerRecord) => {
+        await real.append(record);
+        throw new LedgerConflict(record.clientId, record.seq);
+      },
+    });
+    const outcome = await runLedgerOperation(ledger, policy, {
+      ...subscribeTo('1', 'tx-new'),
+      resumed: false,
+    });
+    expect(outcome.kind === 'already-applied' && outcome.record.transaction.id).toBe('tx-new');
+    expect(await real.list('c-1', {}, { limit: 10 })).toHaveLength(1);
+  });
+
   it('passes a gap the ledger refused through as it is, even after a lost race', async () => {
     let appends = 0;
     const gapped = Object.assign(Object.create(new FakeLedger()) as Ledger, {

@@ -16,6 +16,13 @@ import { backoffDelay, sleep, type RetryPolicy } from './retry-policy.js';
 export interface LedgerOperation {
   readonly clientId: string;
   readonly transactionId: string;
+  /**
+   * Whether an entry may already hold `transactionId`: an Idempotency-Key's attempt resumed
+   * after one that may have written it (ADR 0003). False when the id was drawn for this request:
+   * then no entry but one this run appends can hold it, so a refusal is answered without looking
+   * for it (ADR 0721). Unset counts as resumed.
+   */
+  readonly resumed?: boolean | undefined;
   /** Applies the rules to the current account; every expected refusal is in the decision. */
   decide(account: Account): AccountDecision;
   /** The notification to record with a completed change (the outbox). */
@@ -110,12 +117,16 @@ async function attemptUntilApplied(
     }
     if (decision.kind === 'refused') {
       // A resumed attempt sees the state its own committed transaction produced, and the rules
-      // refuse to repeat it (already subscribed, already cancelled): answer with that entry.
-      const existing = await ledger.findByTransactionId(
-        operation.clientId,
-        operation.transactionId,
-      );
-      if (existing !== null) return { kind: 'already-applied', record: existing };
+      // refuse to repeat it (already subscribed, already cancelled): answer with that entry. A
+      // new id's only possible entry is this run's own append, and each one that lost a race was
+      // looked for below, so there is nothing to find.
+      if (operation.resumed !== false) {
+        const existing = await ledger.findByTransactionId(
+          operation.clientId,
+          operation.transactionId,
+        );
+        if (existing !== null) return { kind: 'already-applied', record: existing };
+      }
       return { kind: 'refused', refusal: decision.refusal };
     }
     const record: LedgerRecord = {

@@ -7,7 +7,11 @@ import {
 import type { Outbox } from '../notifications/outbox.js';
 import type { ClientRepository, Clock, Ledger } from '../ports/index.js';
 import type { Deadline } from '../shared/deadline.js';
-import type { Idempotent, IdempotencyGuard } from '../shared/idempotency-guard.js';
+import type {
+  AttemptContext,
+  Idempotent,
+  IdempotencyGuard,
+} from '../shared/idempotency-guard.js';
 import { runLedgerOperation } from '../shared/ledger-operation.js';
 import type { RetryPolicy } from '../shared/retry-policy.js';
 import type { OperationResult } from './operation-result.js';
@@ -43,7 +47,7 @@ export class CancelSubscription {
         key: input.idempotencyKey,
         fingerprint: JSON.stringify(['cancel', input.subscriptionId]),
       },
-      ({ transactionId }) => this.cancel(input, transactionId),
+      (attempt) => this.cancel(input, attempt),
       (transactionId, orphaned) =>
         answerFromLedger(input.clientId, transactionId, orphaned, this.deps),
     );
@@ -51,7 +55,7 @@ export class CancelSubscription {
 
   private async cancel(
     input: CancelSubscriptionInput,
-    transactionId: string,
+    { transactionId, resumed }: AttemptContext,
   ): Promise<OperationResult> {
     const { clients, ledger, clock } = this.deps;
     // The client and the account's latest entry as a hint (ADR 0720), read at once (one storage
@@ -74,6 +78,7 @@ export class CancelSubscription {
     const outcome = await runLedgerOperation(ledger, this.deps.retry, {
       clientId: client.id,
       transactionId,
+      resumed,
       deadline: input.deadline,
       latest,
       decide: (account) => account.cancel({ subscriptionId, transactionId, at, history: [] }),

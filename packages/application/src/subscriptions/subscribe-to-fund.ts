@@ -14,7 +14,11 @@ import type {
   Ledger,
 } from '../ports/index.js';
 import type { Deadline } from '../shared/deadline.js';
-import type { Idempotent, IdempotencyGuard } from '../shared/idempotency-guard.js';
+import type {
+  AttemptContext,
+  Idempotent,
+  IdempotencyGuard,
+} from '../shared/idempotency-guard.js';
 import { runLedgerOperation } from '../shared/ledger-operation.js';
 import type { RetryPolicy } from '../shared/retry-policy.js';
 import type { OperationResult } from './operation-result.js';
@@ -58,7 +62,7 @@ export class SubscribeToFund {
     ]);
     return this.deps.idempotency.run(
       { clientId: input.clientId, key: input.idempotencyKey, fingerprint },
-      ({ transactionId }) => this.subscribe(input, transactionId),
+      (attempt) => this.subscribe(input, attempt),
       (transactionId, orphaned) =>
         answerFromLedger(input.clientId, transactionId, orphaned, this.deps),
     );
@@ -66,7 +70,7 @@ export class SubscribeToFund {
 
   private async subscribe(
     input: SubscribeToFundInput,
-    transactionId: string,
+    { transactionId, resumed }: AttemptContext,
   ): Promise<OperationResult> {
     const { clients, funds, ledger, clock, ids } = this.deps;
     // Every input keyed by what the request carries, read at once (one storage wait): the
@@ -90,6 +94,7 @@ export class SubscribeToFund {
     const outcome = await runLedgerOperation(ledger, this.deps.retry, {
       clientId: client.id,
       transactionId,
+      resumed,
       deadline: input.deadline,
       latest,
       decide: (account) =>
