@@ -14,11 +14,7 @@ import type {
   Ledger,
 } from '../ports/index.js';
 import type { Deadline } from '../shared/deadline.js';
-import type {
-  AttemptContext,
-  Idempotent,
-  IdempotencyGuard,
-} from '../shared/idempotency-guard.js';
+import type { AttemptContext, Idempotent, IdempotencyGuard } from '../shared/idempotency-guard.js';
 import { runLedgerOperation } from '../shared/ledger-operation.js';
 import type { RetryPolicy } from '../shared/retry-policy.js';
 import type { OperationResult } from './operation-result.js';
