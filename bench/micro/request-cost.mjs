@@ -8,8 +8,11 @@
 //
 //   node bench/micro/request-cost.mjs [--scenario funds|me|subscribe-cancel] [--batches 8]
 //        [--requests 4000] [--concurrency 16] [--b /path/to/other/apps/api/dist]
+//        [--profile-dir DIR]
 //
 // Without --b it measures this checkout's build alone. Build first (npm run build).
+// --profile-dir writes each build's V8 CPU profile (`--cpu-prof`, 50 µs sampling: it adds its own
+// cost, so read shares, not the µs) there when its batches are done; open it in Chrome DevTools.
 import { spawn } from 'node:child_process';
 import { IncomingMessage, ServerResponse } from 'node:http';
 import { dirname, join, resolve } from 'node:path';
@@ -34,6 +37,7 @@ async function parent() {
       concurrency: { type: 'string', default: '16' },
       a: { type: 'string', default: join(ROOT, 'apps', 'api', 'dist') },
       b: { type: 'string' },
+      'profile-dir': { type: 'string' },
     },
   });
   const builds = [['A', values.a], ...(values.b ? [['B', values.b]] : [])];
@@ -66,7 +70,20 @@ async function parent() {
 function startChild(dist, values) {
   const proc = spawn(
     process.execPath,
-    [fileURLToPath(import.meta.url), '--child', resolve(dist), values.scenario, values.concurrency],
+    [
+      ...(values['profile-dir'] === undefined
+        ? []
+        : [
+            '--cpu-prof',
+            '--cpu-prof-interval=50',
+            `--cpu-prof-dir=${resolve(values['profile-dir'])}`,
+          ]),
+      fileURLToPath(import.meta.url),
+      '--child',
+      resolve(dist),
+      values.scenario,
+      values.concurrency,
+    ],
     {
       stdio: ['pipe', 'ignore', 'pipe'],
       env: {
@@ -92,7 +109,8 @@ function startChild(dist, values) {
       proc.stdin.write(`${n}\n`);
       return Number(await answer);
     },
-    stop: () => proc.kill(),
+    // Closing its input lets the child exit on its own, which is when V8 writes a profile.
+    stop: () => proc.stdin.end(),
   };
 }
 
@@ -139,6 +157,7 @@ async function child(dist, scenario, concurrency) {
     const used = process.cpuUsage(before);
     say(Math.round((used.user + used.system) / n));
   }
+  process.exit(0); // the parent is done with us (the dispatcher's timers would keep us alive)
 }
 
 async function prepare(app, count) {
