@@ -1,28 +1,33 @@
 import type { NotificationRecord, OutgoingNotification } from '../ports/index.js';
 import { htmlEmail } from './html-email.js';
+import { MinuteParts } from './minute-parts.js';
 
 /** One SMS segment in the GSM-7 alphabet; beyond it a message is split and billed per part. */
 export const SMS_SEGMENT_LENGTH = 160;
 
 // hourCycle h23 and formatToParts: no "p. m." with non-breaking spaces, whatever the ICU data.
-const BOGOTA = new Intl.DateTimeFormat('es-CO', {
-  timeZone: 'America/Bogota',
-  year: 'numeric',
-  month: 'long',
-  day: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-const BOGOTA_NUMERIC = new Intl.DateTimeFormat('es-CO', {
-  timeZone: 'America/Bogota',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
+const BOGOTA = new MinuteParts(
+  new Intl.DateTimeFormat('es-CO', {
+    timeZone: 'America/Bogota',
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }),
+);
+const BOGOTA_NUMERIC = new MinuteParts(
+  new Intl.DateTimeFormat('es-CO', {
+    timeZone: 'America/Bogota',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }),
+);
 
 /** The Spanish message for a committed subscription or cancellation (email or SMS). */
 export function composeNotification(record: NotificationRecord): OutgoingNotification {
@@ -87,19 +92,13 @@ export function smsText(record: NotificationRecord): string {
 }
 
 function longDate(at: Date): string {
-  const p = parts(BOGOTA, at);
+  const p = BOGOTA.of(at);
   return `${p.day} de ${p.month} de ${p.year} a las ${p.hour}:${p.minute}`;
 }
 
 function numericDate(at: Date): string {
-  const p = parts(BOGOTA_NUMERIC, at);
+  const p = BOGOTA_NUMERIC.of(at);
   return `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}`;
-}
-
-function parts(format: Intl.DateTimeFormat, at: Date): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const part of format.formatToParts(at)) out[part.type] = part.value;
-  return out;
 }
 
 /** Fund names are data: never let one break a header line or an SMS. */
