@@ -19,7 +19,10 @@ async function main(): Promise<void> {
   const pretty = prettyLogs(config, process.stdout.isTTY === true);
   // JSON lines go to stdout asynchronously (ADR 0701); pino-pretty has its own worker thread.
   const destination = pretty ? undefined : asyncStdout();
-  const logger = createLogger({ level: config.logLevel, pretty }, destination?.stream);
+  const logger = createLogger(
+    { level: config.logLevel, pretty, traceIds: config.observability.tracing !== null },
+    destination?.stream,
+  );
   /** Every exit writes the buffered log lines first (the last one explains the exit). */
   const exit = (code: number): void => {
     void (destination?.close() ?? Promise.resolve()).then(() => process.exit(code));

@@ -33,7 +33,7 @@ export const httpModule = new ContainerModule(({ bind }) => {
       traceRequest: tracer === null ? undefined : httpTracing(tracer),
       onRequest: (entry) => {
         metrics.observe(entry);
-        logger.info({ ...entry }, 'request');
+        logger.info(entry, 'request');
       },
       // The cause chain goes to the log (errWithCause); the client got a bare 500 problem.
       onError: (error, requestId) => logger.error({ err: error, requestId }, 'unexpected error'),
