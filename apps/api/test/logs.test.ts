@@ -1,5 +1,6 @@
 /* eslint-disable @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-assignment --
    Log lines and bodies are untyped JSON on purpose: the assertions check their shape. */
+import { OutcomeUnknown, StorageUnavailable } from '@btg-funds/application';
 import { describe, expect, it, vi } from 'vitest';
 import { isoTimeOncePerMillisecond } from '../src/runtime/logger.js';
 import { resolve, TOKENS } from '../src/tokens.js';
@@ -123,6 +124,33 @@ describe('the access log, read from real pino lines', () => {
       err: { message: 'funds query failed', cause: { message: cause.message } },
     });
     expect(api.lines.at(-1)).toMatchObject({ msg: 'request', status: 500, route: '/api/v1/funds' });
+  });
+
+  it('says what kind of trouble a 503 or a 504 was, and keeps "unexpected error" for bugs', async () => {
+    const api = await inProcessApi();
+    const storage = resolve(api.container, TOKENS.Storage);
+    const cause = new Error('server selection timed out');
+    storage.funds.list = () => Promise.reject(new StorageUnavailable('no primary', { cause }));
+    const down = await api.call('GET', '/funds', undefined, { 'X-Request-Id': 'req-503' });
+    expect(down.status).toBe(503);
+    expect(
+      api.lines.find((line) => line.requestId === 'req-503' && line.level === 50),
+    ).toMatchObject({
+      msg: 'service unavailable: answered 503',
+      status: 503,
+      err: { type: 'StorageUnavailable', cause: { message: cause.message } },
+    });
+
+    storage.funds.list = () => Promise.reject(new OutcomeUnknown({ cause }));
+    const unknown = await api.call('GET', '/funds', undefined, { 'X-Request-Id': 'req-504' });
+    expect(unknown.status).toBe(504);
+    expect(
+      api.lines.find((line) => line.requestId === 'req-504' && line.level === 50),
+    ).toMatchObject({
+      msg: 'outcome unknown: answered 504',
+      status: 504,
+    });
+    expect(api.lines.filter((line) => line.msg === 'unexpected error')).toEqual([]);
   });
 });
 

@@ -87,8 +87,11 @@ export interface HttpDeps {
    */
   readonly traceRequest?: MiddlewareHandler<HttpEnv> | undefined;
   readonly onRequest?: ((entry: RequestLogEntry) => void) | undefined;
-  /** Unexpected errors (the 500s), with the request id, for the log. */
-  readonly onError?: ((error: unknown, requestId: string) => void) | undefined;
+  /**
+   * Errors answered with a 5xx, with the request id and that status, for the log: a bug (500),
+   * the store unavailable or too slow (503), or a write whose outcome is unknown (504).
+   */
+  readonly onError?: ((error: unknown, requestId: string, status: number) => void) | undefined;
   /**
    * Whether a token's session was revoked, asked on the routes that move money or change where
    * notifications go (ADR 0220); absent → tokens live until their `exp`.

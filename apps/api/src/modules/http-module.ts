@@ -36,7 +36,8 @@ export const httpModule = new ContainerModule(({ bind }) => {
         logger.info(entry, 'request');
       },
       // The cause chain goes to the log (errWithCause); the client got a bare 500 problem.
-      onError: (error, requestId) => logger.error({ err: error, requestId }, 'unexpected error'),
+      onError: (error, requestId, status) =>
+        logger.error({ err: error, requestId, status }, serverErrorMessage(status)),
       webApp,
       clientAddress: (c) => {
         try {
@@ -68,4 +69,14 @@ function loadWebApp(
     logger.info({ dir: config.dir, files: files.files.size }, 'web app loaded');
   }
   return files;
+}
+
+/**
+ * What a 5xx line says first. Only a 500 is a bug: a 503 is an outage the client may wait out
+ * (the store, or a code's provider: `err` says which), and a 504 a write whose outcome is unknown.
+ */
+function serverErrorMessage(status: number): string {
+  if (status === 503) return 'service unavailable: answered 503';
+  if (status === 504) return 'outcome unknown: answered 504';
+  return 'unexpected error';
 }

@@ -27,12 +27,12 @@ function retryAfter(details: Readonly<Record<string, unknown>>): number {
 export function handleError(
   error: unknown,
   c: Context<HttpEnv>,
-  report: (error: unknown, requestId: string) => void,
+  report: (error: unknown, requestId: string, status: number) => void,
 ): Response {
   if (error instanceof HttpProblem) return problemResponse(c, error.problem, { ...error.headers });
   if (isBusinessError(error)) {
     const status = statusOf(error.code);
-    if (status >= 500) report(error, c.get('requestId'));
+    if (status >= 500) report(error, c.get('requestId'), status);
     const path = (error.details.path as string | undefined) ?? ERROR_PATH[error.code];
     const errors = status === 400 && path !== undefined ? [{ path, message: error.message }] : [];
     // A 503 is an outage the caller can wait out (its message says so); other 5xx are bugs.
@@ -46,13 +46,13 @@ export function handleError(
   }
   if (error instanceof OutcomeUnknown) {
     // Not a bug and not "nothing happened": an append may have landed (ADR 0206).
-    report(error, c.get('requestId'));
     const unknown = outcomeUnknown();
+    report(error, c.get('requestId'), unknown.problem.status);
     return problemResponse(c, unknown.problem, { ...unknown.headers });
   }
   if (error instanceof StorageUnavailable) {
     // An outage, not a bug: say so, and when to come back.
-    report(error, c.get('requestId'));
+    report(error, c.get('requestId'), 503);
     const detail = HTTP_MESSAGES.serviceUnavailable;
     return problemResponse(c, problem(503, 'SERVICE_UNAVAILABLE', detail), { 'Retry-After': '5' });
   }
@@ -64,6 +64,6 @@ export function handleError(
     const [code, detail] = HTTP_EXCEPTION_CODES[503]!;
     return problemResponse(c, problem(503, code, detail), { 'Retry-After': '1' });
   }
-  report(error, c.get('requestId'));
+  report(error, c.get('requestId'), 500);
   return problemResponse(c, problem(500, 'INTERNAL_ERROR', HTTP_MESSAGES.unexpected));
 }
