@@ -89,7 +89,8 @@ export interface HttpDeps {
   readonly onRequest?: ((entry: RequestLogEntry) => void) | undefined;
   /**
    * Errors answered with a 5xx, with the request id and that status, for the log: a bug (500),
-   * the store unavailable or too slow (503), or a write whose outcome is unknown (504).
+   * an outage (503: the store unavailable or too slow, or a verification code's provider), or a
+   * write whose outcome is unknown (504).
    */
   readonly onError?: ((error: unknown, requestId: string, status: number) => void) | undefined;
   /**
