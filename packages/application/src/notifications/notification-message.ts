@@ -5,29 +5,23 @@ import { MinuteParts } from './minute-parts.js';
 /** One SMS segment in the GSM-7 alphabet; beyond it a message is split and billed per part. */
 export const SMS_SEGMENT_LENGTH = 160;
 
-// hourCycle h23 and formatToParts: no "p. m." with non-breaking spaces, whatever the ICU data.
-const BOGOTA = new MinuteParts(
-  new Intl.DateTimeFormat('es-CO', {
-    timeZone: 'America/Bogota',
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }),
-);
-const BOGOTA_NUMERIC = new MinuteParts(
-  new Intl.DateTimeFormat('es-CO', {
-    timeZone: 'America/Bogota',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }),
-);
+/**
+ * A date in Bogotá down to the minute. hourCycle h23 and formatToParts: no "p. m." with
+ * non-breaking spaces, whatever the ICU data.
+ */
+const bogotaMinutes = (date: Pick<Intl.DateTimeFormatOptions, 'month' | 'day'>) =>
+  new MinuteParts(
+    new Intl.DateTimeFormat('es-CO', {
+      timeZone: 'America/Bogota',
+      year: 'numeric',
+      ...date,
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    }),
+  );
+const BOGOTA = bogotaMinutes({ month: 'long', day: 'numeric' });
+const BOGOTA_NUMERIC = bogotaMinutes({ month: '2-digit', day: '2-digit' });
 
 /** The Spanish message for a committed subscription or cancellation (email or SMS). */
 export function composeNotification(record: NotificationRecord): OutgoingNotification {
