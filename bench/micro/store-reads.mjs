@@ -51,16 +51,6 @@ try {
   const flushed = () => new Promise((resolve) => setTimeout(resolve, 11_000));
   await flushed();
   sql('select pg_stat_reset()');
-  const call = (method, path, token, body) =>
-    fetch(`${api.url}/api/v1${path}`, {
-      method,
-      headers: {
-        authorization: `Bearer ${token}`,
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-      signal: AbortSignal.timeout(30_000),
-    }).then(async (res) => ({ status: res.status, json: await res.json() }));
   const until = Date.now() + Number(values.seconds) * 1000;
   let requests = 0;
   await Promise.all(
@@ -68,13 +58,12 @@ try {
       while (Date.now() < until) {
         requests += 1;
         if (values.scenario === 'me') {
-          await call('GET', '/me', token);
+          await client.call('GET', '/me', { token });
           continue;
         }
-        const opened = await call('POST', '/subscriptions', token, { fundId: '3' });
-        if (opened.status !== 201) continue;
+        const opened = await client.subscribe(token, '3');
         requests += 1;
-        await call('DELETE', `/subscriptions/${opened.json.subscription.id}`, token);
+        await client.cancel(token, opened.body.subscription.id);
       }
     }),
   );
