@@ -1,11 +1,12 @@
 #!/usr/bin/env node
-// GET /me on a client whose ledger holds many entries, on Mongo storage (issue 16 point 6: the
-// balance must come from a bounded read). Two builds serve the SAME database with one signing
+// GET /me (or another read: --path) on a client whose ledger holds many entries, on Mongo storage
+// (issue 16 point 6: the balance must come from a bounded read). Two builds serve the SAME database with one signing
 // key; the client's history is grown once through A, then GET /me is timed on A and B alternately,
 // one request at a time (latency per request: the store's cost, not throughput).
 //
 //   MONGODB_URI=mongodb://127.0.0.1:27017/btg_me node bench/micro/me-long-ledger.mjs \
-//     [--entries 700] [--requests 200] [--b /path/to/other/apps/api/dist/main.js]
+//     [--entries 700] [--requests 200] [--path /subscriptions?status=active]
+//     [--b /path/to/other/apps/api/dist/main.js]
 //
 // Without --b it measures this checkout's build alone. Build first (npm run build).
 import { parseArgs } from 'node:util';
@@ -17,6 +18,7 @@ const { values } = parseArgs({
   options: {
     entries: { type: 'string', default: '700' },
     requests: { type: 'string', default: '200' },
+    path: { type: 'string', default: '/me' },
     b: { type: 'string' },
   },
 });
@@ -39,17 +41,22 @@ try {
     const { body } = await a.subscribe(token, '3');
     await a.cancel(token, body.subscription.id);
   }
+  // One subscription held, so that a listing of the active ones has an entry to read.
+  await a.subscribe(token, '1');
   const times = servers.map(() => []);
   for (let i = 0; i < Number(values.requests); i += 1) {
     const order = i % 2 === 0 ? servers.keys() : [...servers.keys()].reverse();
     for (const s of order) {
       const started = performance.now();
-      await new ApiClient(servers[s].url).call('GET', '/me', { token });
+      const res = await new ApiClient(servers[s].url).call('GET', values.path, { token });
+      if (res.status !== 200) throw new Error(`GET ${values.path}: ${res.status}`);
       times[s].push(performance.now() - started);
     }
   }
   const q = (xs, p) => [...xs].sort((x, y) => x - y)[Math.floor(p * (xs.length - 1))];
-  console.log(`GET /me, ledger of ${cycles * 2} entries, ${values.requests} requests each`);
+  console.log(
+    `GET ${values.path}, ledger of ${cycles * 2 + 1} entries, ${values.requests} requests each`,
+  );
   servers.forEach((s, i) => {
     const t = times[i];
     console.log(
