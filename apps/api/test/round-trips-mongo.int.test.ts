@@ -124,6 +124,14 @@ describe.skipIf(MONGODB_URI === undefined)('storage round trips per request (Mon
         headers: { 'Idempotency-Key': `c-${tag}` },
       },
     );
+    // After the cancellations above: a page with entries, on small data as on grown.
+    await call(
+      'GET /subscriptions?status=cancelled',
+      200,
+      'GET',
+      '/subscriptions?status=cancelled',
+      { token },
+    );
 
     const page = await call('GET /transactions', 200, 'GET', '/transactions?limit=2', { token });
     await call(
@@ -321,5 +329,16 @@ describe.skipIf(MONGODB_URI === undefined)('storage round trips per request (Mon
     expect(moneyFinds.map(({ collection }) => collection).sort()).toEqual(
       ['clients', 'funds', 'ledger_heads'].sort(),
     );
+
+    // Its active subscriptions (the one just opened): the holdings of the ledger head, read as
+    // GET /me reads it (the head, the probe of the next position), by `_id` alone; nothing of
+    // its ~700 entries is sorted or searched (ADR 0722).
+    const active = await api.call('GET', '/subscriptions?status=active', { token });
+    expect(active.status).toBe(200);
+    const activeItems = active.body.items as { id: string }[];
+    expect(activeItems.map(({ id }) => id)).toEqual([subscribed.body.subscription.id]);
+    const activeFinds = active.finds.filter(({ collection }) => collection !== 'revoked_families');
+    expect(activeFinds.map(({ filter }) => Object.keys(filter))).toEqual([['_id'], ['_id']]);
+    expect(activeFinds.map(({ collection }) => collection)).toEqual(['ledger_heads', 'ledger']);
   }, 360_000);
 });

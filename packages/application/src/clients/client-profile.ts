@@ -1,6 +1,7 @@
 import type { ClientSnapshot, Money } from '@btg-funds/domain';
 import type { ClientRecord, Ledger, LedgerRecord, Role } from '../ports/index.js';
 import { accountOf } from '../shared/account-of.js';
+import { latestEntryOf } from '../shared/latest-entry-of.js';
 
 /** A client as shown to them (and to admins): never the password hash. */
 export interface ClientProfile extends Omit<ClientSnapshot, 'verifiedEmail' | 'verifiedPhone'> {
@@ -14,19 +15,6 @@ export interface ClientProfile extends Omit<ClientSnapshot, 'verifiedEmail' | 'v
 
 export async function profileOf(ledger: Ledger, record: ClientRecord): Promise<ClientProfile> {
   return profileFrom(record, await latestEntryOf(ledger, record.client.id));
-}
-
-/**
- * The client's latest entry for showing a balance, by the bounded batch read (on Mongo: the
- * ledger head, checked against the next position; ADR 0305, 0707) rather than `latest()`, whose
- * sort over the client's history grows with it on FerretDB. Exact all the same: a stale head is
- * detected and read the slow way. Money operations keep `latest()`.
- */
-export async function latestEntryOf(
-  ledger: Ledger,
-  clientId: string,
-): Promise<LedgerRecord | null> {
-  return (await ledger.latestOf([clientId])).get(clientId) ?? null;
 }
 
 /** The profile given the client's latest ledger entry (read in a batch for listings). */

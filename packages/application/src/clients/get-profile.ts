@@ -1,6 +1,7 @@
 import { clientNotFound } from '../application-errors.js';
 import type { ClientRepository, Ledger } from '../ports/index.js';
-import { latestEntryOf, profileFrom, type ClientProfile } from './client-profile.js';
+import { latestEntryOf } from '../shared/latest-entry-of.js';
+import { profileFrom, type ClientProfile } from './client-profile.js';
 
 /** GET /me and GET /admin/clients/{id}. */
 export class GetProfile {

@@ -1,7 +1,8 @@
 import type { NotificationChannel } from '@btg-funds/domain';
 import { clientNotFound } from '../application-errors.js';
 import { NotFound, type ClientRepository, type Ledger } from '../ports/index.js';
-import { latestEntryOf, profileFrom, type ClientProfile } from './client-profile.js';
+import { latestEntryOf } from '../shared/latest-entry-of.js';
+import { profileFrom, type ClientProfile } from './client-profile.js';
 
 export interface UpdateProfileInput {
   readonly clientId: string;

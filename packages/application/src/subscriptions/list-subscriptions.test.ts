@@ -119,14 +119,14 @@ async function longHistory(cycles: number) {
   return { storage, client, newestFirst: opened.reverse() };
 }
 
-/** Wraps the ledger so every call to it is counted: one call is one storage read. */
-function countedLedger(ledger: Ledger, calls: { count: number }): Ledger {
+/** Wraps the ledger so every call to it is recorded by name: one call is one storage read. */
+function countedLedger(ledger: Ledger, calls: string[]): Ledger {
   return new Proxy(ledger, {
     get(target, name, receiver) {
       const value: unknown = Reflect.get(target, name, receiver);
       if (typeof value !== 'function') return value;
       return (...args: unknown[]) => {
-        calls.count += 1;
+        calls.push(String(name));
         return (value as (...a: unknown[]) => unknown).apply(target, args);
       };
     },
@@ -171,15 +171,74 @@ describe('ListSubscriptions pages like the history (ADR 0222)', () => {
   it('reads the ledger a constant number of times per page, however long the history', async () => {
     const readsFor = async (cycles: number, status?: 'active' | 'cancelled') => {
       const { storage, client } = await longHistory(cycles);
-      const calls = { count: 0 };
+      const calls: string[] = [];
       const list = new ListSubscriptions(countedLedger(storage.ledger, calls));
       await list.execute({ clientId: client.id, status, limit: 5 });
-      return calls.count;
+      return calls.length;
     };
     for (const status of [undefined, 'active', 'cancelled'] as const) {
       expect(await readsFor(40, status)).toBe(await readsFor(3, status));
       expect(await readsFor(40, status)).toBeLessThanOrEqual(3);
     }
+  });
+
+  it("finds the active ones without sorting the client's history (never `latest()`)", async () => {
+    const { storage, client, newestFirst } = await longHistory(4);
+    const asked: string[] = [];
+    const ledger = countedLedger(storage.ledger, asked);
+    for (const status of ['active', 'cancelled'] as const) {
+      for (const limit of [20, 1]) {
+        const page = await new ListSubscriptions(ledger).execute({
+          clientId: client.id,
+          status,
+          limit,
+        });
+        const expected = newestFirst.filter((_, i) => (status === 'active' ? i < 2 : i >= 2));
+        expect(page.items.map((s) => s.id)).toEqual(expected.slice(0, limit));
+      }
+    }
+    expect(asked).toContain('latestOf');
+    expect(asked).not.toContain('latest');
+  });
+
+  it('answers the active ones from the latest entry alone when they fit on the page (ADR 0722)', async () => {
+    const storage = createFakeStorage();
+    const clock = new FixedClock();
+    const client = await givenClientWithFunds(storage);
+    const ids = new SequentialIdGenerator();
+    const { subscribe, cancel } = moneyUseCases(storage, { clock, ids });
+    const opened: Record<string, string> = {};
+    for (const fundId of ['3', '1', '5', '2']) {
+      opened[fundId] = (
+        await subscribe.execute({ clientId: client.id, fundId })
+      ).result.subscription.id;
+      clock.advance(1000);
+    }
+    await cancel.execute({ clientId: client.id, subscriptionId: opened['1']! });
+    clock.advance(1000);
+    await subscribe.execute({ clientId: client.id, fundId: '1' });
+
+    const asked: string[] = [];
+    const list = new ListSubscriptions(countedLedger(storage.ledger, asked));
+    const page = await list.execute({ clientId: client.id, status: 'active' });
+    expect(asked).toEqual(['latestOf']);
+    // The same subscriptions, in the same order, as the history makes them.
+    const everything = await new ListSubscriptions(storage.ledger).execute({ clientId: client.id });
+    expect(page).toEqual({
+      items: everything.items.filter((s) => s.status === 'active'),
+      nextCursor: null,
+    });
+    expect(page.items.map((s) => s.fundId)).toEqual(['1', '2', '5', '3']);
+    // More than a page: read from the openings, with a cursor to the rest.
+    const first = await list.execute({ clientId: client.id, status: 'active', limit: 3 });
+    expect(first.items).toEqual(page.items.slice(0, 3));
+    const rest = await list.execute({
+      clientId: client.id,
+      status: 'active',
+      limit: 3,
+      cursor: first.nextCursor!,
+    });
+    expect(rest).toEqual({ items: page.items.slice(3), nextCursor: null });
   });
 
   it('refuses a bad cursor and an out-of-range limit', async () => {

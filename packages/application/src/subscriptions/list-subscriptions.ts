@@ -1,5 +1,10 @@
-import type { SubscriptionSnapshot, SubscriptionStatus } from '@btg-funds/domain';
+import {
+  activeSubscription,
+  type SubscriptionSnapshot,
+  type SubscriptionStatus,
+} from '@btg-funds/domain';
 import type { Ledger, LedgerRecord } from '../ports/index.js';
+import { latestEntryOf } from '../shared/latest-entry-of.js';
 import { checkLimit, decodeCursor, encodeCursor, type Page } from '../shared/page.js';
 import { subscriptionsFromHistory } from './subscription-view.js';
 
@@ -15,7 +20,9 @@ export interface ListSubscriptionsInput {
  * The caller's subscriptions, newest first, keyset-paginated on the ledger position of the entry
  * that opened each one (ADR 0222). A page costs a constant number of reads, however long the
  * history: the openings of the page (or the holdings of the latest entry, which are exactly the
- * active ones), then the entries of those subscriptions in one batch.
+ * active ones), then the entries of those subscriptions in one batch. The active ones, when they
+ * fit on the first page (a client holds at most one per fund), are the latest entry's holdings
+ * alone: no read of the history at all (ADR 0722).
  */
 export class ListSubscriptions {
   constructor(private readonly ledger: Ledger) {}
@@ -24,7 +31,18 @@ export class ListSubscriptions {
     const limit = checkLimit(input.limit);
     const beforeSeq =
       input.cursor === undefined ? undefined : decodeCursor(input.cursor, parseSeqCursor);
-    const openings = await this.openings(input, limit, beforeSeq);
+    // The holdings of the latest entry are exactly the active subscriptions.
+    const latest =
+      input.status === undefined ? null : await latestEntryOf(this.ledger, input.clientId);
+    const held = latest?.holdings ?? [];
+    if (input.status === 'active' && beforeSeq === undefined && held.length <= limit) {
+      // A holding is the subscription as its opening entry made it; holdings keep the order in
+      // which they were opened (the account's map by fund appends), so reversed: newest first.
+      const items = held.map((h) => activeSubscription(input.clientId, h)).reverse();
+      return { items, nextCursor: null };
+    }
+    const active = new Set(held.map((h) => h.subscriptionId));
+    const openings = await this.openings(input, active, limit, beforeSeq);
     const page = openings.slice(0, limit);
     const ids = page.map(subscriptionIdOf);
     const entries =
@@ -40,9 +58,13 @@ export class ListSubscriptions {
     };
   }
 
-  /** Up to `limit + 1` opening entries of the wanted status, newest first, before `beforeSeq`. */
+  /**
+   * Up to `limit + 1` opening entries of the wanted status, newest first, before `beforeSeq`;
+   * `active` holds the ids of the active subscriptions (empty when listing every status).
+   */
   private async openings(
     input: ListSubscriptionsInput,
+    active: ReadonlySet<string>,
     limit: number,
     beforeSeq: number | undefined,
   ): Promise<readonly LedgerRecord[]> {
@@ -52,9 +74,6 @@ export class ListSubscriptions {
     if (status === undefined) {
       return this.ledger.list(clientId, opened, { limit: limit + 1, beforeSeq });
     }
-    const active = new Set(
-      ((await this.ledger.latest(clientId))?.holdings ?? []).map((h) => h.subscriptionId),
-    );
     if (status === 'active') {
       const found = await this.ledger.findBySubscriptionIds(clientId, [...active]);
       return found.filter((r) => r.transaction.type === 'subscription' && before(r)).reverse();

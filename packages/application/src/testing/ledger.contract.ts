@@ -5,6 +5,7 @@ import {
   LedgerSequenceGap,
   type Ledger,
   type LedgerPosition,
+  type LedgerRecord,
 } from '../ports/index.js';
 import { subscriptionRecords, uniqueId } from './builders.js';
 
@@ -43,6 +44,19 @@ export function describeLedgerContract(name: string, makeLedger: Factory<Ledger>
       await ledger.append(third!);
       expect((await ledger.latestOf([a])).get(a)?.seq).toBe(3);
       expect((await ledger.latestOf([a])).get(a)).toEqual(await ledger.latest(a));
+    });
+
+    it('keeps holdings in the order they were opened (listings rely on it, ADR 0722)', async () => {
+      const ledger = await makeLedger();
+      const clientId = uniqueId('client');
+      const records = subscriptionRecords(clientId, ['3', '1', '5']);
+      for (const record of records) await ledger.append(record);
+      const opened = records.map((r) => r.transaction.subscriptionId);
+      const order = (record: LedgerRecord | null | undefined) =>
+        record?.holdings.map((h) => h.subscriptionId);
+      expect(order(await ledger.latest(clientId))).toEqual(opened);
+      expect(order((await ledger.latestOf([clientId])).get(clientId))).toEqual(opened);
+      expect(order(await ledger.latestHint(clientId))).toEqual(opened);
     });
 
     it('hints at the latest entry: null before any, the entry this ledger just appended after', async () => {
