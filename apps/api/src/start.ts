@@ -57,6 +57,9 @@ export async function start(config: AppConfig, logger: Logger): Promise<RunningA
       await metricsServer?.close(1_000);
       await recovery.stop();
       await dispatcher.stop();
+      // Nothing sends any more: pooled SMTP connections are closed, not left to time out.
+      const senders = new Set(Object.values(resolve(container, TOKENS.Senders)));
+      for (const sender of senders) sender.close?.();
       await storage.close();
       await tracing?.shutdown();
     },

@@ -22,6 +22,7 @@ describe.each(STORAGES)('crash recovery and de-duplication on %s storage', (kind
     });
   });
   afterEach(async () => {
+    email?.close();
     await smtp?.close();
     await store?.close();
   });

@@ -30,6 +30,8 @@ async function smtpPeer(failures: SmtpReply[]): Promise<Peer> {
     from: 'no-reply@btg.example',
     timeoutMs: 5_000,
   });
+  // Before the server: its pooled connections closed, not waited out by the server's close.
+  cleanups.push(() => Promise.resolve(sender.close()));
   return { sender, delivered: () => server.received.length };
 }
 

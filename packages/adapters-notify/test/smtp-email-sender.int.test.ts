@@ -9,23 +9,34 @@ const FROM = 'BTG Pactual <notificaciones@btgpactual.example>';
 
 describe('SmtpEmailSender against a real SMTP server', () => {
   let server: SmtpTestServer;
+  /** Every sender a test made: closed before the server, which would wait for their pools. */
+  const opened: SmtpEmailSender[] = [];
+  const tracked = (sender: SmtpEmailSender): SmtpEmailSender => {
+    opened.push(sender);
+    return sender;
+  };
   beforeEach(async () => {
     server = await startSmtpTestServer({ credentials: { user: 'mailer', password: 's3cret' } });
   });
-  afterEach(() => server.close());
+  afterEach(async () => {
+    for (const sender of opened.splice(0)) sender.close();
+    await server.close();
+  });
 
   const sender = (): SmtpEmailSender =>
-    new SmtpEmailSender({
-      connection: {
-        host: '127.0.0.1',
-        port: server.port,
-        secure: false,
-        user: 'mailer',
-        password: 's3cret',
-      },
-      from: FROM,
-      timeoutMs: 5_000,
-    });
+    tracked(
+      new SmtpEmailSender({
+        connection: {
+          host: '127.0.0.1',
+          port: server.port,
+          secure: false,
+          user: 'mailer',
+          password: 's3cret',
+        },
+        from: FROM,
+        timeoutMs: 5_000,
+      }),
+    );
 
   it('delivers a Spanish text + HTML email with a Message-ID derived from the transaction', async () => {
     await sender().send(outgoing());
@@ -46,11 +57,27 @@ describe('SmtpEmailSender against a real SMTP server', () => {
     expect(mail.headers.get('x-transaction-id')).toBe(TX);
   });
 
+  it('sends many messages over one pooled connection, and opens a few when they are sent at once', async () => {
+    const pooled = sender();
+    for (let i = 0; i < 6; i += 1) await pooled.send(outgoing());
+    expect(server.received).toHaveLength(6);
+    expect(server.connections()).toBe(1);
+    expect(server.logins).toEqual(['mailer']);
+
+    await Promise.all(Array.from({ length: 12 }, () => pooled.send(outgoing())));
+    expect(server.received).toHaveLength(18);
+    // At most five at once (ADR 0723): more than one, never one per message.
+    expect(server.connections()).toBeGreaterThan(1);
+    expect(server.connections()).toBeLessThanOrEqual(5);
+  });
+
   it('accepts SMTP_URL-style configuration', async () => {
-    const viaUrl = new SmtpEmailSender({
-      connection: { url: `smtp://mailer:s3cret@127.0.0.1:${server.port}` },
-      from: 'notificaciones@btgpactual.example',
-    });
+    const viaUrl = tracked(
+      new SmtpEmailSender({
+        connection: { url: `smtp://mailer:s3cret@127.0.0.1:${server.port}` },
+        from: 'notificaciones@btgpactual.example',
+      }),
+    );
     await viaUrl.send(outgoing({ transactionType: 'cancellation' }));
     expect(server.received[0]?.mail.subject).toBe(
       'Cancelación confirmada del fondo FPV_BTG_PACTUAL_RECAUDADORA',
@@ -84,10 +111,12 @@ describe('SmtpEmailSender against a real SMTP server', () => {
   );
 
   it('keeps a wrong password retryable: the fault is ours, not the recipient’s', async () => {
-    const wrong = new SmtpEmailSender({
-      connection: { url: `smtp://mailer:wrong@127.0.0.1:${server.port}` },
-      from: FROM,
-    });
+    const wrong = tracked(
+      new SmtpEmailSender({
+        connection: { url: `smtp://mailer:wrong@127.0.0.1:${server.port}` },
+        from: FROM,
+      }),
+    );
     await expect(wrong.send(outgoing())).rejects.toMatchObject({ retryable: true });
   });
 });

@@ -12,6 +12,8 @@ export interface SmtpTestServer {
   /** Messages accepted so far, parsed, with the SMTP envelope recipients. */
   readonly received: ReadonlyArray<{ readonly mail: ParsedMail; readonly rcptTo: string[] }>;
   readonly logins: string[];
+  /** SMTP sessions opened so far (a pooled sender reuses one for many messages). */
+  connections(): number;
   /** Replies to give instead of accepting, one per message; `undefined` accepts. */
   readonly failures: Array<SmtpReply | undefined>;
   close(): Promise<void>;
@@ -25,6 +27,7 @@ export async function startSmtpTestServer(
   const logins: string[] = [];
   const failures: Array<SmtpReply | undefined> = [];
   let current: SmtpReply | undefined;
+  let connections = 0;
   const reject = (reply: SmtpReply): Error =>
     Object.assign(new Error(reply.message), { responseCode: reply.responseCode });
   const server = new SMTPServer({
@@ -32,6 +35,10 @@ export async function startSmtpTestServer(
     disabledCommands: ['STARTTLS'],
     authOptional: options.credentials === undefined,
     closeTimeout: 1_000,
+    onConnect(_session, callback) {
+      connections += 1;
+      callback();
+    },
     onAuth(auth, _session, callback) {
       const expected = options.credentials;
       if (expected && auth.username === expected.user && auth.password === expected.password) {
@@ -67,6 +74,7 @@ export async function startSmtpTestServer(
     received,
     logins,
     failures,
+    connections: () => connections,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

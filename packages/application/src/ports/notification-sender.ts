@@ -13,6 +13,8 @@ export interface OutgoingNotification {
 /** Delivers over one channel. Throws NotificationDeliveryError when it could not. */
 export interface NotificationSender {
   send(notification: OutgoingNotification): Promise<void>;
+  /** Releases what the sender keeps open (pooled connections); called once, at shutdown. */
+  close?(): void;
 }
 
 export class NotificationDeliveryError extends Error {
