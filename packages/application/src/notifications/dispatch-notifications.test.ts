@@ -197,4 +197,112 @@ describe('DispatchNotifications', () => {
     expect(email.delivered).toHaveLength(1);
     expect(await find(record)).toMatchObject({ status: 'sent', attempts: 1 });
   });
+
+  describe('a batch, destination by destination (ADR 0723)', () => {
+    /** Holds every send until `release`; records which are in flight together. */
+    class HeldSender implements NotificationSender {
+      readonly started: string[] = [];
+      readonly finished: string[] = [];
+      inFlight = 0;
+      mostInFlight = 0;
+      private readonly waiting: (() => void)[] = [];
+      async send(notification: OutgoingNotification): Promise<void> {
+        this.started.push(notification.transactionId);
+        this.inFlight += 1;
+        this.mostInFlight = Math.max(this.mostInFlight, this.inFlight);
+        await new Promise<void>((resolve) => this.waiting.push(resolve));
+        this.inFlight -= 1;
+        this.finished.push(notification.transactionId);
+      }
+      /** Lets the sends in flight finish, as often as it takes for the batch to end. */
+      async releaseUntil(done: Promise<unknown>): Promise<void> {
+        let settled = false;
+        void done.finally(() => (settled = true));
+        for (let i = 0; i < 1000 && !settled; i += 1) {
+          this.waiting.splice(0).forEach((resolve) => resolve());
+          await new Promise((resolve) => setImmediate(resolve));
+        }
+      }
+    }
+
+    /** A new notification: due when created, `minute` minutes after `at`. */
+    const to = (destination: string, minute: number) => {
+      const createdAt = new Date(at.getTime() - (10 - minute) * 60_000);
+      return aNotification({ destination, createdAt, nextAttemptAt: createdAt });
+    };
+
+    it('serves several destinations at once, each one in order, one message at a time', async () => {
+      const email = new HeldSender();
+      const ana = [to('ana@example.com', 1), to('ana@example.com', 2), to('ana@example.com', 3)];
+      const others = [
+        to('luis@example.com', 1),
+        to('eva@example.com', 1),
+        to('juan@example.com', 1),
+      ];
+      const store = new FakeNotificationStore();
+      for (const record of [...ana, ...others]) await store.ensure(record);
+      const dispatch = new DispatchNotifications({
+        store,
+        senders: { email, sms: email },
+        clock: new FixedClock(at),
+        policy: { ...policy, parallelDestinations: 3 },
+      });
+      const batch = dispatch.execute({ limit: 10 });
+      await email.releaseUntil(batch);
+      expect(await batch).toEqual({ sent: 6, retried: 0, failed: 0 });
+      expect(email.mostInFlight).toBe(3);
+      const anas = ana.map((r) => r.transactionId);
+      // Ana's three in the order they were due, never two of them at once.
+      expect(email.finished.filter((id) => anas.includes(id))).toEqual(anas);
+      expect(email.started.filter((id) => anas.includes(id))).toEqual(anas);
+    });
+
+    it('one at a time when told so', async () => {
+      const email = new HeldSender();
+      const store = new FakeNotificationStore();
+      for (const d of ['a@example.com', 'b@example.com', 'c@example.com'])
+        await store.ensure(to(d, 1));
+      const dispatch = new DispatchNotifications({
+        store,
+        senders: { email, sms: email },
+        clock: new FixedClock(at),
+        policy: { ...policy, parallelDestinations: 1 },
+      });
+      const batch = dispatch.execute({ limit: 10 });
+      await email.releaseUntil(batch);
+      expect(await batch).toEqual({ sent: 3, retried: 0, failed: 0 });
+      expect(email.mostInFlight).toBe(1);
+    });
+
+    it('ends only when every lane has, and then says that the store failed', async () => {
+      const email = new FlakySender();
+      const records = ['a@example.com', 'b@example.com', 'c@example.com'].map((d) => to(d, 1));
+      /** Records every update; the one of a@ fails, as a store that went away would. */
+      class FailingForOne extends FakeNotificationStore {
+        updates = 0;
+        override async update(record: NotificationRecord): Promise<void> {
+          this.updates += 1;
+          if (record.destination === 'a@example.com') throw new Error('store unavailable');
+          return super.update(record);
+        }
+      }
+      const store = new FailingForOne();
+      for (const record of records) await store.ensure(record);
+      const dispatch = new DispatchNotifications({
+        store,
+        senders: { email, sms: email },
+        clock: new FixedClock(at),
+        policy: { ...policy, parallelDestinations: 3 },
+      });
+      await expect(dispatch.execute({ limit: 10 })).rejects.toThrow('store unavailable');
+      // The other two lanes finished and recorded their sends before the batch failed.
+      expect(store.updates).toBe(3);
+      expect(email.delivered).toHaveLength(3);
+      for (const record of records.slice(1)) {
+        expect(await store.findByTransactionId(record.transactionId)).toMatchObject({
+          status: 'sent',
+        });
+      }
+    });
+  });
 });

@@ -20,6 +20,11 @@ export interface DeliveryPolicy {
    * abandoned and another dispatcher makes the next one: keep it well above a sender's timeout.
    */
   readonly leaseMs: number;
+  /**
+   * Destinations served at once within a batch (each destination's messages still go one after
+   * the other, in order). Unset: 5, the SMTP sender's pooled connections (ADR 0723).
+   */
+  readonly parallelDestinations?: number | undefined;
 }
 
 export const DEFAULT_DELIVERY_POLICY: DeliveryPolicy = {
@@ -27,6 +32,7 @@ export const DEFAULT_DELIVERY_POLICY: DeliveryPolicy = {
   baseDelayMs: 1_000,
   maxDelayMs: 5 * 60_000,
   leaseMs: 60_000,
+  parallelDestinations: 5,
 };
 
 export interface DispatchReport {
@@ -58,13 +64,35 @@ export class DispatchNotifications {
   async execute(input: { limit: number }): Promise<DispatchReport> {
     const due = await this.deps.store.due(this.deps.clock.now(), input.limit);
     const report = { sent: 0, retried: 0, failed: 0 };
+    // One lane per destination, in the order its messages are due (a subscription's mail before
+    // its cancellation's); several lanes at once, so one slow send does not hold up the batch.
+    const lanes = new Map<string, NotificationRecord[]>();
     for (const record of due) {
-      const result = await this.deliver(record);
-      if (result === null) continue; // another dispatcher has it, or it is already done
-      report[
-        result.status === 'sent' ? 'sent' : result.status === 'failed' ? 'failed' : 'retried'
-      ] += 1;
+      const key = `${record.channel} ${record.destination}`;
+      const lane = lanes.get(key);
+      if (lane === undefined) lanes.set(key, [record]);
+      else lane.push(record);
     }
+    const queue = [...lanes.values()];
+    const work = async (): Promise<void> => {
+      for (let lane = queue.shift(); lane !== undefined; lane = queue.shift()) {
+        for (const record of lane) {
+          const result = await this.deliver(record);
+          if (result === null) continue; // another dispatcher has it, or it is already done
+          report[
+            result.status === 'sent' ? 'sent' : result.status === 'failed' ? 'failed' : 'retried'
+          ] += 1;
+        }
+      }
+    };
+    const parallel = Math.max(1, this.deps.policy.parallelDestinations ?? 5);
+    // Every lane settles before the batch ends (the dispatcher runs one batch at a time); then
+    // the first failure (the store, not a send: those are recorded) is the batch's.
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: Math.min(parallel, queue.length) }, work),
+    );
+    const failure = outcomes.find((outcome) => outcome.status === 'rejected');
+    if (failure !== undefined) throw failure.reason;
     return report;
   }
 
