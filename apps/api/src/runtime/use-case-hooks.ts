@@ -21,6 +21,8 @@ export function useCaseHooks(logger: Logger, metrics: AppMetrics, wake: () => vo
           attempts: record.attempts,
           // The name only: a provider's message may quote the recipient's address.
           error: error instanceof Error ? error.name : typeof error,
+          // Why it was not even tried (the daily cap per destination, ADR 0405), when that is so.
+          ...(record.reason != null && { reason: record.reason }),
         },
         'notification delivery failed',
       );
