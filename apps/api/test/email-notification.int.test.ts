@@ -1,57 +1,17 @@
 /* eslint-disable @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-assignment,
    @typescript-eslint/no-explicit-any --
    Response bodies are untyped JSON on purpose: the assertions check their shape. */
-import { simpleParser, type ParsedMail } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config/load-config.js';
 import { createLogger } from '../src/runtime/logger.js';
 import { start, type RunningApp } from '../src/start.js';
-
-/** An in-process SMTP server on 127.0.0.1 that keeps what it receives, parsed. */
-async function startSmtp() {
-  const received: Array<{ mail: ParsedMail; rcptTo: string[] }> = [];
-  const server = new SMTPServer({
-    logger: false,
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    closeTimeout: 1_000,
-    onData(stream, session, callback) {
-      simpleParser(stream).then(
-        (mail) => {
-          received.push({ mail, rcptTo: session.envelope.rcptTo.map((r) => r.address) });
-          callback();
-        },
-        (error: Error) => callback(error),
-      );
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.server.address();
-  const port = typeof address === 'object' && address !== null ? address.port : 0;
-  const close = () => new Promise<void>((resolve) => server.close(() => resolve()));
-  return { port, received, close };
-}
-
-/** Polls until `probe` gives a value: delivery is asynchronous, after the 201. */
-async function eventually<T>(
-  probe: () => Promise<T | undefined> | T | undefined,
-  timeoutMs = 10_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error('timed out waiting');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
+import { eventually, startSmtpSink, type SmtpSink } from './support/smtp-sink.js';
 
 describe('the API with SMTP_URL set delivers a real email on subscription', () => {
-  let smtp: Awaited<ReturnType<typeof startSmtp>>;
+  let smtp: SmtpSink;
   let app: RunningApp;
   beforeAll(async () => {
-    smtp = await startSmtp();
+    smtp = await startSmtpSink();
     const config = loadConfig({
       NODE_ENV: 'test',
       PORT: '0',

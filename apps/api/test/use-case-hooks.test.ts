@@ -12,14 +12,15 @@ function hooksWithLines() {
     { write: (line: string) => lines.push(JSON.parse(line) as Record<string, unknown>) },
   );
   const metrics = new AppMetrics(() => Promise.resolve(0));
-  return { lines, hooks: useCaseHooks(logger, metrics, () => undefined), metrics };
+  const hooks = useCaseHooks(logger, metrics, () => undefined);
+  return { lines, deliveryResult: hooks.deliveryResult!, metrics };
 }
 
 describe('the delivery log line', () => {
   it('says why a notification was not even tried (the daily cap), not only "Error"', async () => {
-    const { lines, hooks, metrics } = hooksWithLines();
+    const { lines, deliveryResult, metrics } = hooksWithLines();
     const capped = aNotification({ status: 'failed', attempts: 1, reason: 'DAILY_LIMIT_REACHED' });
-    hooks.deliveryResult(capped, new Error('DAILY_LIMIT_REACHED'));
+    deliveryResult(capped, new Error('DAILY_LIMIT_REACHED'));
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatchObject({
       msg: 'notification delivery failed',
@@ -35,9 +36,9 @@ describe('the delivery log line', () => {
   });
 
   it('carries no reason for a send that failed and will be retried', () => {
-    const { lines, hooks } = hooksWithLines();
+    const { lines, deliveryResult } = hooksWithLines();
     const retried = aNotification({ status: 'pending', attempts: 1 });
-    hooks.deliveryResult(retried, new NotificationDeliveryError('SMTP 451 to ana@x', true));
+    deliveryResult(retried, new NotificationDeliveryError('SMTP 451 to ana@x', true));
     expect(lines[0]).toMatchObject({ error: 'NotificationDeliveryError', status: 'pending' });
     expect(lines[0]).not.toHaveProperty('reason');
     expect(JSON.stringify(lines[0])).not.toContain('ana@x');
