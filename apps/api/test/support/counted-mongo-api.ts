@@ -93,6 +93,11 @@ export async function countedMongoApi(
       ...(payload !== undefined && { body: payload }),
     });
     const text = await res.text();
+    // A request's head move goes out after its answer (ADR 0715): waited for here, so that it
+    // counts as this request's command and the next request finds the head current, as it
+    // would a moment later (otherwise which request sends it, and whether the next one finds
+    // the head behind and repairs it, depends on timing).
+    await mongo.ledger.headsSettled();
     const body: any = text === '' ? null : JSON.parse(text);
     return {
       status: res.status,
