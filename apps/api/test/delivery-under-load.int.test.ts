@@ -1,11 +1,14 @@
 /* eslint-disable @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-assignment --
    Response bodies are untyped JSON on purpose: the assertions check their shape. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../src/config/load-config.js';
-import { createLogger } from '../src/runtime/logger.js';
-import { start, type RunningApp } from '../src/start.js';
+import type { RunningApp } from '../src/start.js';
 import { call } from './support/http-call.js';
-import { eventually, mailedCode, startSmtpSink, type SmtpSink } from './support/smtp-sink.js';
+import {
+  eventually,
+  mailedCode,
+  startAppMailingToSink,
+  type SmtpSink,
+} from './support/smtp-sink.js';
 
 const CLIENTS = 4;
 const CYCLES = 8;
@@ -20,25 +23,14 @@ const PASSWORD = 'una-clave-muy-segura';
 describe('delivery under concurrent money operations', () => {
   let smtp: SmtpSink;
   let app: RunningApp;
+  let stop: (() => Promise<void>) | undefined;
   beforeAll(async () => {
-    smtp = await startSmtpSink();
-    const config = loadConfig({
-      NODE_ENV: 'test',
-      PORT: '0',
-      LOG_LEVEL: 'silent',
-      BCRYPT_COST: '4',
-      RATE_LIMITS: 'off',
+    ({ app, smtp, stop } = await startAppMailingToSink({
       NOTIFY_INTERVAL_MS: '600000',
       NOTIFY_MAX_PER_DESTINATION_PER_DAY: '1000',
-      SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
-      SMTP_FROM: 'BTG Pactual <notificaciones@btg.example>',
-    });
-    app = await start(config, createLogger({ level: config.logLevel }));
+    }));
   });
-  afterAll(async () => {
-    await app?.stop();
-    await smtp?.close();
-  });
+  afterAll(() => stop?.());
 
   async function verifiedClient(i: number): Promise<{ email: string; token: string }> {
     const email = `cliente.carga.${i}@example.com`;

@@ -3,31 +3,17 @@
    Response bodies are untyped JSON on purpose: the assertions check their shape. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config/load-config.js';
-import { createLogger } from '../src/runtime/logger.js';
-import { start, type RunningApp } from '../src/start.js';
-import { eventually, startSmtpSink, type SmtpSink } from './support/smtp-sink.js';
+import type { RunningApp } from '../src/start.js';
+import { eventually, startAppMailingToSink, type SmtpSink } from './support/smtp-sink.js';
 
 describe('the API with SMTP_URL set delivers a real email on subscription', () => {
   let smtp: SmtpSink;
   let app: RunningApp;
+  let stop: (() => Promise<void>) | undefined;
   beforeAll(async () => {
-    smtp = await startSmtpSink();
-    const config = loadConfig({
-      NODE_ENV: 'test',
-      PORT: '0',
-      LOG_LEVEL: 'silent',
-      BCRYPT_COST: '4',
-      RATE_LIMITS: 'off',
-      NOTIFY_INTERVAL_MS: '200',
-      SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
-      SMTP_FROM: 'BTG Pactual <notificaciones@btg.example>',
-    });
-    app = await start(config, createLogger({ level: config.logLevel }));
+    ({ app, smtp, stop } = await startAppMailingToSink());
   });
-  afterAll(async () => {
-    await app?.stop();
-    await smtp?.close();
-  });
+  afterAll(() => stop?.());
 
   async function call(method: string, path: string, body?: unknown, token?: string) {
     const response = await fetch(`${app.url}/api/v1${path}`, {

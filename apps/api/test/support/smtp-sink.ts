@@ -1,5 +1,8 @@
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
+import { loadConfig } from '../../src/config/load-config.js';
+import { createLogger } from '../../src/runtime/logger.js';
+import { start, type RunningApp } from '../../src/start.js';
 
 export interface SmtpSink {
   readonly port: number;
@@ -56,4 +59,33 @@ export async function eventually<T>(
     if (Date.now() > deadline) throw new Error(`nothing after ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
+}
+
+/**
+ * The whole app (`start`, memory storage, a random port) mailing through SMTP to a new sink;
+ * `env` adds or overrides settings. `stop` stops the app, then the sink.
+ */
+export async function startAppMailingToSink(env: Record<string, string> = {}): Promise<{
+  readonly app: RunningApp;
+  readonly smtp: SmtpSink;
+  stop(): Promise<void>;
+}> {
+  const smtp = await startSmtpSink();
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    PORT: '0',
+    LOG_LEVEL: 'silent',
+    BCRYPT_COST: '4',
+    RATE_LIMITS: 'off',
+    NOTIFY_INTERVAL_MS: '200',
+    SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
+    SMTP_FROM: 'BTG Pactual <notificaciones@btg.example>',
+    ...env,
+  });
+  const app = await start(config, createLogger({ level: config.logLevel }));
+  const stop = async () => {
+    await app.stop();
+    await smtp.close();
+  };
+  return { app, smtp, stop };
 }
