@@ -98,5 +98,12 @@ describe('delivery under concurrent money operations', () => {
         .map(({ mail }) => mail.headers.get('x-transaction-id'));
       expect(arrived).toEqual(ledgerOrder);
     }
+
+    // The pooled connections were kept open between mails; stopping the app closes them.
+    expect(smtp.openConnections()).toBeGreaterThan(0);
+    await app.stop();
+    await eventually(() => (smtp.openConnections() === 0 ? true : undefined), 2_000);
+    await smtp.close();
+    stop = undefined;
   }, 60_000);
 });

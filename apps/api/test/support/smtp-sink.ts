@@ -7,17 +7,27 @@ import { start, type RunningApp } from '../../src/start.js';
 export interface SmtpSink {
   readonly port: number;
   readonly received: ReadonlyArray<{ readonly mail: ParsedMail; readonly rcptTo: string[] }>;
+  /** SMTP connections open now (a pooled sender keeps its idle ones open until closed). */
+  openConnections(): number;
   close(): Promise<void>;
 }
 
 /** An in-process SMTP server on 127.0.0.1 that keeps what it receives, parsed. */
 export async function startSmtpSink(): Promise<SmtpSink> {
   const received: Array<{ mail: ParsedMail; rcptTo: string[] }> = [];
+  let open = 0;
   const server = new SMTPServer({
     logger: false,
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     closeTimeout: 1_000,
+    onConnect(_session, callback) {
+      open += 1;
+      callback();
+    },
+    onClose() {
+      open -= 1;
+    },
     onData(stream, session, callback) {
       simpleParser(stream).then(
         (mail) => {
@@ -32,7 +42,7 @@ export async function startSmtpSink(): Promise<SmtpSink> {
   const address = server.server.address();
   const port = typeof address === 'object' && address !== null ? address.port : 0;
   const close = () => new Promise<void>((resolve) => server.close(() => resolve()));
-  return { port, received, close };
+  return { port, received, openConnections: () => open, close };
 }
 
 export const CODE_SUBJECT = 'Su código de verificación de BTG Pactual';
