@@ -231,25 +231,29 @@ describe('DispatchNotifications', () => {
       return aNotification({ destination, createdAt, nextAttemptAt: createdAt });
     };
 
-    it('serves several destinations at once, each one in order, one message at a time', async () => {
+    /** Dispatches `records` as one batch through a HeldSender, `parallel` lanes at once. */
+    async function heldBatch(records: NotificationRecord[], parallel: number) {
       const email = new HeldSender();
-      const ana = [to('ana@example.com', 1), to('ana@example.com', 2), to('ana@example.com', 3)];
-      const others = [
-        to('luis@example.com', 1),
-        to('eva@example.com', 1),
-        to('juan@example.com', 1),
-      ];
       const store = new FakeNotificationStore();
-      for (const record of [...ana, ...others]) await store.ensure(record);
+      for (const record of records) await store.ensure(record);
       const dispatch = new DispatchNotifications({
         store,
         senders: { email, sms: email },
         clock: new FixedClock(at),
-        policy: { ...policy, parallelDestinations: 3 },
+        policy: { ...policy, parallelDestinations: parallel },
       });
       const batch = dispatch.execute({ limit: 10 });
       await email.releaseUntil(batch);
-      expect(await batch).toEqual({ sent: 6, retried: 0, failed: 0 });
+      return { report: await batch, email };
+    }
+
+    it('serves several destinations at once, each one in order, one message at a time', async () => {
+      const ana = [to('ana@example.com', 1), to('ana@example.com', 2), to('ana@example.com', 3)];
+      const others = ['luis@example.com', 'eva@example.com', 'juan@example.com'].map((d) =>
+        to(d, 1),
+      );
+      const { report, email } = await heldBatch([...ana, ...others], 3);
+      expect(report).toEqual({ sent: 6, retried: 0, failed: 0 });
       expect(email.mostInFlight).toBe(3);
       const anas = ana.map((r) => r.transactionId);
       // Ana's three in the order they were due, never two of them at once.
@@ -258,19 +262,9 @@ describe('DispatchNotifications', () => {
     });
 
     it('one at a time when told so', async () => {
-      const email = new HeldSender();
-      const store = new FakeNotificationStore();
-      for (const d of ['a@example.com', 'b@example.com', 'c@example.com'])
-        await store.ensure(to(d, 1));
-      const dispatch = new DispatchNotifications({
-        store,
-        senders: { email, sms: email },
-        clock: new FixedClock(at),
-        policy: { ...policy, parallelDestinations: 1 },
-      });
-      const batch = dispatch.execute({ limit: 10 });
-      await email.releaseUntil(batch);
-      expect(await batch).toEqual({ sent: 3, retried: 0, failed: 0 });
+      const records = ['a@example.com', 'b@example.com', 'c@example.com'].map((d) => to(d, 1));
+      const { report, email } = await heldBatch(records, 1);
+      expect(report).toEqual({ sent: 3, retried: 0, failed: 0 });
       expect(email.mostInFlight).toBe(1);
     });
 

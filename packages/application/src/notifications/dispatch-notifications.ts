@@ -64,24 +64,13 @@ export class DispatchNotifications {
   async execute(input: { limit: number }): Promise<DispatchReport> {
     const due = await this.deps.store.due(this.deps.clock.now(), input.limit);
     const report = { sent: 0, retried: 0, failed: 0 };
-    // One lane per destination, in the order its messages are due (a subscription's mail before
-    // its cancellation's); several lanes at once, so one slow send does not hold up the batch.
-    const lanes = new Map<string, NotificationRecord[]>();
-    for (const record of due) {
-      const key = `${record.channel} ${record.destination}`;
-      const lane = lanes.get(key);
-      if (lane === undefined) lanes.set(key, [record]);
-      else lane.push(record);
-    }
-    const queue = [...lanes.values()];
+    const lanes = lanesByDestination(due);
     const work = async (): Promise<void> => {
-      for (let lane = queue.shift(); lane !== undefined; lane = queue.shift()) {
+      for (let lane = lanes.shift(); lane !== undefined; lane = lanes.shift()) {
         for (const record of lane) {
           const result = await this.deliver(record);
-          if (result === null) continue; // another dispatcher has it, or it is already done
-          report[
-            result.status === 'sent' ? 'sent' : result.status === 'failed' ? 'failed' : 'retried'
-          ] += 1;
+          // null: another dispatcher has it, or it is already done
+          if (result !== null) report[outcomeOf(result)] += 1;
         }
       }
     };
@@ -89,7 +78,7 @@ export class DispatchNotifications {
     // Every lane settles before the batch ends (the dispatcher runs one batch at a time); then
     // the first failure (the store, not a send: those are recorded) is the batch's.
     const outcomes = await Promise.allSettled(
-      Array.from({ length: Math.min(parallel, queue.length) }, work),
+      Array.from({ length: Math.min(parallel, lanes.length) }, work),
     );
     const failure = outcomes.find((outcome) => outcome.status === 'rejected');
     if (failure !== undefined) throw failure.reason;
@@ -185,3 +174,21 @@ export class DispatchNotifications {
     return Math.floor(ceiling / 2 + random() * (ceiling / 2));
   }
 }
+
+/**
+ * One lane per destination, each in the order its messages are due (a subscription's mail before
+ * its cancellation's), so several lanes can go at once without reordering anyone's mail.
+ */
+function lanesByDestination(due: readonly NotificationRecord[]): NotificationRecord[][] {
+  const lanes = new Map<string, NotificationRecord[]>();
+  for (const record of due) {
+    const key = `${record.channel} ${record.destination}`;
+    const lane = lanes.get(key);
+    if (lane === undefined) lanes.set(key, [record]);
+    else lane.push(record);
+  }
+  return [...lanes.values()];
+}
+
+const outcomeOf = (record: NotificationRecord): keyof DispatchReport =>
+  record.status === 'sent' ? 'sent' : record.status === 'failed' ? 'failed' : 'retried';
