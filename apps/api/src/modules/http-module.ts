@@ -3,6 +3,7 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import { ContainerModule } from 'inversify';
 import { httpTracing } from '../runtime/http-tracing.js';
 import { readinessChecks } from '../runtime/readiness.js';
+import { requestLogWriter } from '../runtime/request-log-line.js';
 import { resolve, TOKENS } from '../tokens.js';
 
 /** The Hono app with its operational hooks: access log, metrics, traces, readiness, errors. */
@@ -16,6 +17,7 @@ export const httpModule = new ContainerModule(({ bind }) => {
     const useCases = resolve(ctx, TOKENS.UseCases);
     const { token, listener } = config.observability.metrics;
     const webApp = loadWebApp(config.webApp, logger);
+    const logRequest = requestLogWriter(logger);
     return createHttpApp({
       useCases,
       tokens: resolve(ctx, TOKENS.TokenVerifier),
@@ -33,7 +35,7 @@ export const httpModule = new ContainerModule(({ bind }) => {
       traceRequest: tracer === null ? undefined : httpTracing(tracer),
       onRequest: (entry) => {
         metrics.observe(entry);
-        logger.info(entry, 'request');
+        logRequest(entry);
       },
       // The cause chain goes to the log (errWithCause); the client got a bare 500 problem.
       onError: (error, requestId, status) =>
