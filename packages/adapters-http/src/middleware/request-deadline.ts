@@ -2,6 +2,7 @@ import { deadlineIn } from '@btg-funds/application';
 import type { Context, Next } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { HttpEnv } from '../http-env.js';
+import { DeadlineWatch } from './deadline-watch.js';
 import { HttpProblem } from '../problem/http-problem.js';
 import { outcomeUnknown } from '../problem/outcome-unknown-problem.js';
 
@@ -21,27 +22,45 @@ export function requestDeadline(
   requestTimeoutMs: number,
 ): (c: Context<HttpEnv>, next: Next) => Promise<void> {
   const ledgerBudgetMs = Math.floor(requestTimeoutMs / 2);
-  return async (c, next) => {
+  const watch = new DeadlineWatch(requestTimeoutMs);
+  return (c, next) => {
     c.set('deadline', deadlineIn(ledgerBudgetMs));
     c.set('outcomeAtRisk', false);
-    let timer: NodeJS.Timeout | undefined;
-    const timedOut = new Promise<never>((_resolve, reject) => {
-      timer = setTimeout(() => {
-        reject(
-          c.get('outcomeAtRisk')
-            ? outcomeUnknown()
-            : bodyStillArriving(c)
-              ? bodyTimeout()
-              : new HTTPException(503, { message: 'request timed out' }),
-        );
-      }, requestTimeoutMs);
+    // Settles with the rest of the chain, or rejects when the watch expires it: whichever first.
+    return new Promise<void>((resolve, reject) => {
+      const watched = watch.start(() => {
+        reject(timeoutAnswer(c));
+      });
+      let rest: Promise<void>;
+      try {
+        // The guards after this one refuse by throwing before they return a promise; thrown in
+        // here, that rejects the promise returned.
+        rest = next();
+      } catch (error) {
+        watch.end(watched);
+        throw error;
+      }
+      rest.then(
+        () => {
+          watch.end(watched);
+          resolve();
+        },
+        (error: unknown) => {
+          watch.end(watched);
+          // The chain's own rejection, passed on unchanged (as Promise.race did).
+          // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
+          reject(error);
+        },
+      );
     });
-    try {
-      await Promise.race([next(), timedOut]);
-    } finally {
-      clearTimeout(timer);
-    }
   };
+}
+
+/** What a request that ran out of time is told, by what was under way (see above). */
+function timeoutAnswer(c: Context<HttpEnv>): Error {
+  if (c.get('outcomeAtRisk')) return outcomeUnknown();
+  if (bodyStillArriving(c)) return bodyTimeout();
+  return new HTTPException(503, { message: 'request timed out' });
 }
 
 /**
