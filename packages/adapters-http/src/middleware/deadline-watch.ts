@@ -8,7 +8,7 @@ export interface Watched {
 
 /**
  * Runs each watched request's `onExpiry` once its time limit has passed, unless it ended first
- * (ADR 0724). Every request gets the same limit, so their deadlines fall in arrival order: a list
+ * (ADR 0725). Every request gets the same limit, so their deadlines fall in arrival order: a list
  * kept in that order (O(1) to add and to remove) and ONE timer, armed for the oldest, serve every
  * request in flight, where a timer per request cost each request a `Timeout` to create and clear.
  *
