@@ -7,7 +7,8 @@
 //   node bench/run.mjs [--duration 10] [--connections 64] [--rounds 1] [--only funds,me]
 //                      [--smoke] [--profile [--profile-scenario all]] — --help lists them all
 //   MONGODB_URI=mongodb://127.0.0.1:27017/btg_bench node bench/run.mjs   # Mongo storage
-//   BENCH_PEER_COMMAND='node ../other/apps/api/dist/main.js' node bench/run.mjs
+//   BENCH_PEER_COMMAND='node --max-semi-space-size=16 ../other/apps/api/dist/main.js' node bench/run.mjs
+//     (another build of ours: give it the flags ours runs with, API_NODE_ARGS in lib/servers.mjs)
 //   BENCH_PEER_COMMAND=bench/peers/fastapi-beanie/run.sh BENCH_PEER_NAME=fastapi-beanie \
 //     MONGODB_URI=… node bench/run.mjs      # the seed's stack, as our stand-in of it
 import { mkdirSync, writeFileSync } from 'node:fs';
