@@ -8,8 +8,11 @@ export class RowsByPosition {
   private readonly rows: LedgerRow[] = [];
 
   add(row: LedgerRow): void {
-    // Appends arrive nearly in createdAt order: the insertion point is at or near the end.
-    this.rows.splice(this.firstAfter(row.createdAt, row.clientId, row.seq), 0, row);
+    // Appends arrive nearly in createdAt order: the insertion point is at or near the end, and
+    // most often the end itself, where a push moves nothing.
+    const at = this.firstAfter(row.createdAt, row.clientId, row.seq);
+    if (at === this.rows.length) this.rows.push(row);
+    else this.rows.splice(at, 0, row);
   }
 
   /** At most `limit` rows strictly after the position, in order. */

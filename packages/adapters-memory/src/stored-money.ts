@@ -13,14 +13,27 @@ const EXACT_DIGITS = 15;
 /** Rebuilt amounts, by centavos: Money is immutable, and few values recur (minimums, balances). */
 const rebuilt = new Map<number, Money>();
 const REBUILT_KEPT = 1024;
-/** Conversions already made: most amounts written are the same few objects (fund minimums). */
-const converted = new WeakMap<Money, StoredMoney>();
+/**
+ * The last conversions made, by identity: most amounts written are the same few objects (fund
+ * minimums, the opening balance), while a balance is a new Money each time. A WeakMap remembered
+ * every one of those, an ephemeron per money operation for the collector to trace; a few slots
+ * looked up by identity keep the hits at a fraction of the cost.
+ */
+const RECENT_KEPT = 8;
+const recentMoney: (Money | undefined)[] = new Array<Money | undefined>(RECENT_KEPT).fill(
+  undefined,
+);
+const recentStored: StoredMoney[] = new Array<StoredMoney>(RECENT_KEPT).fill(0);
+let recentNext = 0;
 
 export function storedMoney(money: Money): StoredMoney {
-  const known = converted.get(money);
-  if (known !== undefined) return known;
+  for (let i = 0; i < RECENT_KEPT; i += 1) {
+    if (recentMoney[i] === money) return recentStored[i]!;
+  }
   const stored = centavosOf(money) ?? money;
-  converted.set(money, stored);
+  recentMoney[recentNext] = money;
+  recentStored[recentNext] = stored;
+  recentNext = (recentNext + 1) % RECENT_KEPT;
   return stored;
 }
 
