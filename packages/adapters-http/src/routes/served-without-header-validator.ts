@@ -20,3 +20,22 @@ export function servedWithoutHeaderValidator<R extends RouteConfig>(
   const { headers: _documentedOnly, ...request } = route.request ?? {};
   return { ...route, request, hide: true } as Served<R>;
 }
+
+type ServedBare<R extends RouteConfig> = Omit<R, 'request'> & {
+  readonly request: Omit<NonNullable<R['request']>, 'headers' | 'body' | 'params'>;
+  readonly hide: true;
+};
+
+/**
+ * As `servedWithoutHeaderValidator`, and without @hono/zod-openapi's body and path validators
+ * either (ADR 0727): the route validates them with `declaredJsonBody` and `declaredParams`, in
+ * its own middleware, against the same schemas the document shows.
+ */
+export function servedWithDeclaredValidators<R extends RouteConfig>(
+  router: OpenAPIHono<HttpEnv>,
+  route: R,
+): ServedBare<R> {
+  router.openAPIRegistry.registerPath(route);
+  const { headers: _headers, body: _body, params: _params, ...request } = route.request ?? {};
+  return { ...route, request, hide: true } as ServedBare<R>;
+}

@@ -1,6 +1,7 @@
 import { Money } from '@btg-funds/domain';
 import { createRoute } from '@hono/zod-openapi';
 import { declaredHeaders } from '../middleware/declared-headers.js';
+import { declaredJsonBody, declaredParams } from '../middleware/declared-request.js';
 import { principalOf } from '../middleware/require-role.js';
 import { presentOperation, presentSubscription } from '../presenters/present-subscription.js';
 import { RequestIdHeader } from '../schemas/common.js';
@@ -16,7 +17,7 @@ import {
   SubscriptionSchema,
 } from '../schemas/subscription-schemas.js';
 import { newRouter } from './new-router.js';
-import { servedWithoutHeaderValidator } from './served-without-header-validator.js';
+import { servedWithDeclaredValidators } from './served-without-header-validator.js';
 import { BEARER, type RouteContext } from './route-context.js';
 import { answerJson } from '../middleware/answer.js';
 
@@ -59,6 +60,9 @@ export function subscriptionsRoutes({ useCases, guard, limits }: RouteContext) {
   // Hono's header validator, which builds every header of the request (ADR 0719).
   const idempotency = declaredHeaders(IdempotencyHeaders);
   const moneyGuards = [guard.client, guard.live, limits.moneyPerClient, idempotency.validate];
+  // Body and path too, by one synchronous middleware each, with the same schemas (ADR 0727).
+  const subscribeBody = declaredJsonBody(SubscribeBody);
+  const subscriptionId = declaredParams(SubscriptionIdParam);
 
   const subscribeRoute = createRoute({
     method: 'post',
@@ -84,9 +88,12 @@ export function subscriptionsRoutes({ useCases, guard, limits }: RouteContext) {
     },
   });
   router.openapi(
-    { ...servedWithoutHeaderValidator(router, subscribeRoute), middleware: moneyGuards },
+    {
+      ...servedWithDeclaredValidators(router, subscribeRoute),
+      middleware: [...moneyGuards, subscribeBody.validate],
+    },
     async (c) => {
-      const body = c.req.valid('json');
+      const body = subscribeBody.read(c);
       c.set('outcomeAtRisk', true);
       const { result, replayed } = await useCases.subscribeToFund.execute({
         deadline: c.get('deadline'),
@@ -167,13 +174,16 @@ export function subscriptionsRoutes({ useCases, guard, limits }: RouteContext) {
     },
   });
   router.openapi(
-    { ...servedWithoutHeaderValidator(router, cancelRoute), middleware: moneyGuards },
+    {
+      ...servedWithDeclaredValidators(router, cancelRoute),
+      middleware: [...moneyGuards, subscriptionId.validate],
+    },
     async (c) => {
       c.set('outcomeAtRisk', true);
       const { result, replayed } = await useCases.cancelSubscription.execute({
         deadline: c.get('deadline'),
         clientId: principalOf(c).clientId,
-        subscriptionId: c.req.valid('param').id,
+        subscriptionId: subscriptionId.read(c).id,
         idempotencyKey: idempotency.read(c)['Idempotency-Key'],
       });
       return answerJson(c, presentOperation(result), 200, replayHeaders(replayed));
