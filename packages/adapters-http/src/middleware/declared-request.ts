@@ -1,5 +1,5 @@
 import type { z } from '@hono/zod-openapi';
-import type { Context, MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler, Next } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { HttpEnv } from '../http-env.js';
 import { validationHook } from '../problem/validation-hook.js';
@@ -39,12 +39,7 @@ export function declaredJsonBody<S extends z.ZodType>(schema: S): DeclaredPart<S
         throw new HTTPException(400, { message: 'Malformed JSON in request body' });
       }
     }
-    const result = schema.safeParse(value);
-    if (!result.success) {
-      return validationHook({ success: false, error: result.error, target: 'json' }, c);
-    }
-    c.req.addValidatedData('json', result.data as object);
-    await next();
+    return accept(c, next, schema, 'json', value);
   };
   const read = (c: Context<HttpEnv>): z.output<S> => c.req.valid('json' as never);
   return { validate, read };
@@ -52,16 +47,30 @@ export function declaredJsonBody<S extends z.ZodType>(schema: S): DeclaredPart<S
 
 /** The path parameters validated by one synchronous middleware, as `declaredJsonBody` (ADR 0727). */
 export function declaredParams<S extends z.ZodType>(schema: S): DeclaredPart<S> {
-  const validate: MiddlewareHandler<HttpEnv> = async (c, next) => {
-    const result = schema.safeParse(c.req.param());
-    if (!result.success) {
-      return validationHook({ success: false, error: result.error, target: 'param' }, c);
-    }
-    c.req.addValidatedData('param', result.data as object);
-    await next();
-  };
+  const validate: MiddlewareHandler<HttpEnv> = (c, next) =>
+    accept(c, next, schema, 'param', c.req.param());
   const read = (c: Context<HttpEnv>): z.output<S> => c.req.valid('param' as never);
   return { validate, read };
+}
+
+/**
+ * Parses `value` with `schema`: a violation is answered by the shared validation hook (400
+ * VALIDATION_ERROR), a valid value is stored as the request's `target` data for the route.
+ */
+async function accept(
+  c: Context<HttpEnv>,
+  next: Next,
+  schema: z.ZodType,
+  target: 'json' | 'param',
+  value: unknown,
+): Promise<Response | undefined> {
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    return validationHook({ success: false, error: result.error, target }, c);
+  }
+  c.req.addValidatedData(target, result.data as object);
+  await next();
+  return undefined;
 }
 
 /** `application/json; charset=utf-8` → `application/json`, as Hono's validator reads it. */
