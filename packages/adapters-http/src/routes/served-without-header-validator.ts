@@ -16,9 +16,7 @@ export function servedWithoutHeaderValidator<R extends RouteConfig>(
   router: OpenAPIHono<HttpEnv>,
   route: R,
 ): Served<R> {
-  router.openAPIRegistry.registerPath(route);
-  const { headers: _documentedOnly, ...request } = route.request ?? {};
-  return { ...route, request, hide: true } as Served<R>;
+  return servedWithout(router, route, ['headers']) as Served<R>;
 }
 
 type ServedBare<R extends RouteConfig> = Omit<R, 'request'> & {
@@ -35,7 +33,17 @@ export function servedWithDeclaredValidators<R extends RouteConfig>(
   router: OpenAPIHono<HttpEnv>,
   route: R,
 ): ServedBare<R> {
+  return servedWithout(router, route, ['headers', 'body', 'params']) as ServedBare<R>;
+}
+
+/** Registers `route` in the document as declared; serves it without the validators of `parts`. */
+function servedWithout(
+  router: OpenAPIHono<HttpEnv>,
+  route: RouteConfig,
+  parts: readonly ('headers' | 'body' | 'params')[],
+): RouteConfig & { readonly hide: true } {
   router.openAPIRegistry.registerPath(route);
-  const { headers: _headers, body: _body, params: _params, ...request } = route.request ?? {};
-  return { ...route, request, hide: true } as ServedBare<R>;
+  const request = { ...route.request };
+  for (const part of parts) delete request[part];
+  return { ...route, request, hide: true };
 }
