@@ -22,6 +22,9 @@
 #   ASSEMBLY_KEEP=1       keep the temporary directory (its path is printed)
 #   ASSEMBLY_STEP_TIMEOUT seconds for each of npm ci / build / prune (default 600)
 #   ASSEMBLY_READY_TIMEOUT seconds to wait for /health/ready (default 60)
+#   ASSEMBLY_TURBO_CACHE  a turbo cache directory to build with (.ci/run passes the checkout's own,
+#                         which its build step has just filled from the same files: the build
+#                         step then restores the outputs, as a Docker build with a warm cache would)
 set -euo pipefail
 
 # layout_runtime DEST — run from a built, pruned workspace root.
@@ -111,7 +114,9 @@ build_and_layout() {
     cp "$NODE24_BIN" "$WORK/node24/node"
     NODE_BIN="$WORK/node24/node"
   fi
-  step build npx turbo run build --output-logs=errors-only
+  local cache_args=()
+  if [ -n "${ASSEMBLY_TURBO_CACHE:-}" ]; then cache_args=(--cache-dir "$ASSEMBLY_TURBO_CACHE"); fi
+  step build npx turbo run build --output-logs=errors-only "${cache_args[@]}"
   step prune npm prune --omit=dev
   # Root dev dependencies that nothing at runtime may pull back in. (vitest is not listed: an
   # optional peer dependency of @btg-funds/application makes npm keep it as "devOptional".)
