@@ -4,16 +4,10 @@ import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
-import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 
-/** The workspaces with a test program: packages/*, apps/* and postman. */
-const workspaceDirs = ['packages', 'apps']
-  .flatMap((parent) =>
-    readdirSync(join(import.meta.dirname, parent)).map((name) => `${parent}/${name}`),
-  )
-  .concat('postman')
-  .filter((dir) => existsSync(join(import.meta.dirname, dir, 'tsconfig.test.json')));
+const TYPESCRIPT = '**/*.{ts,tsx,mts,cts}';
+/** Workspaces whose files another program checks than the root's (DOM libraries, Vite's resolution). */
+const OWN_PROGRAM = ['packages/client', 'apps/web', 'postman'];
 
 export default tseslint.config(
   {
@@ -43,11 +37,15 @@ export default tseslint.config(
       'no-console': 'error',
     },
   },
-  // Each workspace's files are type-checked by its own test program, named outright. With one
-  // list of every tsconfig, typescript-eslint builds the programs of the list in order until one
-  // holds the file, so each package's lint paid for the programs of the packages before it.
-  ...workspaceDirs.map((dir) => ({
-    files: [`${dir}/**/*.{ts,tsx,mts,cts}`],
+  // The program that type-checks a file is named outright (ADR 0728). With one list of every
+  // tsconfig, typescript-eslint built the programs of the list in order until one held the file.
+  // The server workspaces share the root program, so their common sources are checked once.
+  {
+    files: [`packages/${TYPESCRIPT}`, `apps/${TYPESCRIPT}`],
+    languageOptions: { parserOptions: { project: './tsconfig.test.json' } },
+  },
+  ...OWN_PROGRAM.map((dir) => ({
+    files: [`${dir}/${TYPESCRIPT}`],
     languageOptions: { parserOptions: { project: `./${dir}/tsconfig.test.json` } },
   })),
   {
