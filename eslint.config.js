@@ -6,7 +6,10 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const TYPESCRIPT = '**/*.{ts,tsx,mts,cts}';
-/** Workspaces whose files another program checks than the root's (DOM libraries, Vite's resolution). */
+/**
+ * Workspaces with a type program of their own (DOM libraries, Vite's resolution), not the root
+ * tsconfig.test.json's, which excludes them; scripts/typecheck.mjs lists the same programs.
+ */
 const OWN_PROGRAM = ['packages/client', 'apps/web', 'postman'];
 
 export default tseslint.config(
@@ -37,7 +40,7 @@ export default tseslint.config(
       'no-console': 'error',
     },
   },
-  // The program that type-checks a file is named outright (ADR 0728). With one list of every
+  // The program that type-checks a file is named outright (ADR 0113). With one list of every
   // tsconfig, typescript-eslint built the programs of the list in order until one held the file.
   // The server workspaces share the root program, so their common sources are checked once.
   {

@@ -1,4 +1,4 @@
-// `npm run typecheck`: every TypeScript program of the repository, two at a time (ADR 0728).
+// `npm run typecheck`: every TypeScript program of the repository, two at a time (ADR 0113).
 // The server workspaces are one program (tsconfig.test.json at the root); the typed client, the
 // web app (as the browser runs it, and with its tests and build scripts) and the Postman tests
 // have programs of their own. Exits non-zero when any program has an error, after all have run.
