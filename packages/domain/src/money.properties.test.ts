@@ -1,3 +1,4 @@
+import Big from 'big.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Money } from './money.js';
@@ -82,6 +83,21 @@ describe('Money round trips', () => {
       }),
       runs,
     );
+  });
+
+  it('centavos print as big.js prints their hundredth (the digits are placed, not divided)', () => {
+    fc.assert(
+      fc.property(centavos, (minor) => {
+        const reference = new Big(minor.toString()).div(100).toFixed(2);
+        expect(Money.fromMinorUnits(minor).toDecimalString()).toBe(reference);
+        // The same amount reached by arithmetic prints through big.js itself, and agrees.
+        expect(Money.zero().add(Money.fromMinorUnits(minor)).toDecimalString()).toBe(reference);
+      }),
+      runs,
+    );
+    expect(Money.fromMinorUnits(-5n).toDecimalString()).toBe('-0.05');
+    expect(Money.fromMinorUnits(0n).toDecimalString()).toBe('0.00');
+    expect(Money.fromMinorUnits(-100n).format()).toBe('-$ 1');
   });
 
   it('parse(toDecimalString(x)) == x', () => {

@@ -5,7 +5,6 @@ export type Currency = 'COP';
 
 /** Two decimals for COP amounts; centavos are the storage unit (minor units). */
 const SCALE = 2;
-const MINOR_PER_UNIT = 100n;
 /** Largest amount whose minor units fit a signed Int64 with room for sums: 10^15 COP. */
 const MAX_ABS_UNITS = new Big('1e15');
 const DECIMAL_PATTERN = /^-?\d{1,16}(\.\d{1,2})?$/;
@@ -15,6 +14,13 @@ const DECIMAL_PATTERN = /^-?\d{1,16}(\.\d{1,2})?$/;
  * floating point; conversion to minor units happens only at the storage edge.
  */
 export class Money {
+  /**
+   * The wire format, made once (the value never changes): an amount is printed several times on
+   * its way out — stored as centavos, presented, logged — and big.js's `toFixed` is the dearest
+   * part of presenting a money answer (issue 16).
+   */
+  private decimal: string | undefined;
+
   private constructor(
     private readonly value: Big,
     readonly currency: Currency,
@@ -47,12 +53,23 @@ export class Money {
     return money;
   }
 
+  /**
+   * The amount of `minor` centavos. The decimal point is placed in the digits (no big.js
+   * division), which also gives the wire format for free: `-5n` is `"-0.05"`.
+   */
   static fromMinorUnits(minor: bigint, currency: Currency = 'COP'): Money {
-    return new Money(new Big(minor.toString()).div(MINOR_PER_UNIT.toString()), currency);
+    const negative = minor < 0n;
+    const digits = (negative ? -minor : minor).toString().padStart(SCALE + 1, '0');
+    const units = digits.slice(0, -SCALE);
+    const decimal = `${negative ? '-' : ''}${units}.${digits.slice(-SCALE)}`;
+    const money = new Money(new Big(decimal), currency);
+    money.decimal = decimal;
+    return money;
   }
 
+  /** Exact: every amount has at most two decimals (parse refuses more; arithmetic keeps it so). */
   toMinorUnits(): bigint {
-    return BigInt(this.value.times(MINOR_PER_UNIT.toString()).toFixed(0));
+    return BigInt(this.toDecimalString().replace('.', ''));
   }
 
   add(other: Money): Money {
@@ -100,13 +117,14 @@ export class Money {
 
   /** `"75000.00"`: the wire format of the HTTP contract. */
   toDecimalString(): string {
-    return this.value.toFixed(SCALE);
+    return (this.decimal ??= this.value.toFixed(SCALE));
   }
 
   /** `"$ 75.000"` (or `"$ 75.000,50"`): how Colombians read an amount. */
   format(): string {
-    const negative = this.value.lt(0);
-    const [units = '0', cents = '00'] = this.value.abs().toFixed(SCALE).split('.');
+    const decimal = this.toDecimalString();
+    const negative = decimal.startsWith('-');
+    const [units = '0', cents = '00'] = (negative ? decimal.slice(1) : decimal).split('.');
     const grouped = units.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
     const decimals = cents === '00' ? '' : `,${cents}`;
     return `${negative ? '-' : ''}$ ${grouped}${decimals}`;
