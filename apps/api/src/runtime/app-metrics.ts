@@ -1,9 +1,11 @@
 import type { RequestLogEntry } from '@btg-funds/adapters-http';
 import type { Context } from 'hono';
-import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Gauge, Registry } from 'prom-client';
+import { CountingHistogram } from './counting-histogram.js';
 import { droppedLogLines } from './log-destination.js';
 
 export type MoneyOperation = 'subscribe' | 'cancel';
+type DurationSeries = ReturnType<CountingHistogram<string>['seriesFor']>;
 export type DeliveryOutcome = 'sent' | 'retried' | 'failed';
 
 /**
@@ -13,7 +15,8 @@ export type DeliveryOutcome = 'sent' | 'retried' | 'failed';
 export class AppMetrics {
   readonly registry = new Registry();
   private readonly registers = [this.registry];
-  private readonly duration = new Histogram({
+  /** Observed on every request, so not prom-client's Histogram (see CountingHistogram). */
+  private readonly duration = new CountingHistogram({
     name: 'http_request_duration_seconds',
     help: 'HTTP request latency by method, route pattern and status',
     labelNames: ['method', 'route', 'status'] as const,
@@ -85,19 +88,30 @@ export class AppMetrics {
   }
 
   /**
-   * One labelled child per (method, route, status), made once: prom-client's `labels()` builds
-   * and validates a new one on every call. The key set is bounded like the labels themselves.
+   * One series per (route, status, method), found by three lookups of values the request already
+   * holds (the route pattern and the method are the same strings each time): no key is built. The
+   * sets are bounded like the labels themselves.
    */
-  private readonly durationByLabels = new Map<string, { observe(seconds: number): void }>();
+  private readonly durationByRoute = new Map<string, Map<number, Map<string, DurationSeries>>>();
 
   observe(entry: RequestLogEntry): void {
-    const key = `${entry.method} ${entry.status} ${entry.route}`;
-    let child = this.durationByLabels.get(key);
-    if (child === undefined) {
-      child = this.duration.labels(entry.method, entry.route, String(entry.status));
-      this.durationByLabels.set(key, child);
+    const { route, status, method } = entry;
+    let byStatus = this.durationByRoute.get(route);
+    if (byStatus === undefined) {
+      byStatus = new Map<number, Map<string, DurationSeries>>();
+      this.durationByRoute.set(route, byStatus);
     }
-    child.observe(entry.latencyMs / 1000);
+    let byMethod = byStatus.get(status);
+    if (byMethod === undefined) {
+      byMethod = new Map<string, DurationSeries>();
+      byStatus.set(status, byMethod);
+    }
+    let series = byMethod.get(method);
+    if (series === undefined) {
+      series = this.duration.seriesFor({ method, route, status: String(status) });
+      byMethod.set(method, series);
+    }
+    series.observe(entry.latencyMs / 1000);
   }
 
   handler = async (c: Context): Promise<Response> =>
