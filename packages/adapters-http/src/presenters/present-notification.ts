@@ -3,6 +3,7 @@ import {
   NOTIFICATION_REASON_MESSAGES,
   type NotificationRecord,
 } from '@btg-funds/application';
+import { isoTimestamp } from './iso-timestamp.js';
 
 /** The destination is masked: a leaked response must not leak an address book. */
 export function presentNotification(record: NotificationRecord) {
@@ -13,8 +14,8 @@ export function presentNotification(record: NotificationRecord) {
     destination: maskDestination(record.destination),
     status: record.status,
     attempts: record.attempts,
-    createdAt: record.createdAt.toISOString(),
-    sentAt: record.sentAt?.toISOString() ?? null,
+    createdAt: isoTimestamp(record.createdAt),
+    sentAt: record.sentAt == null ? null : isoTimestamp(record.sentAt),
     // Why it was deliberately not sent (unverified destination, country, daily cap; ADR 0405).
     reason:
       record.reason === null

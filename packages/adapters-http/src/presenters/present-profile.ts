@@ -1,4 +1,5 @@
 import type { ClientProfile } from '@btg-funds/application';
+import { isoTimestamp } from './iso-timestamp.js';
 
 /** The wire form of a profile: money as a decimal string, ISO timestamps, never the hash. */
 export function presentProfile(profile: ClientProfile) {
@@ -11,7 +12,7 @@ export function presentProfile(profile: ClientProfile) {
     role: profile.role,
     balance: profile.balance.toDecimalString(),
     currency: 'COP' as const,
-    createdAt: profile.createdAt.toISOString(),
+    createdAt: isoTimestamp(profile.createdAt),
     emailVerified: profile.emailVerified,
     phoneVerified: profile.phoneVerified,
   };

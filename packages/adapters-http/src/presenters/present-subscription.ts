@@ -1,6 +1,7 @@
 import type { OperationResult } from '@btg-funds/application';
 import type { SubscriptionSnapshot } from '@btg-funds/domain';
 import { presentTransaction } from './present-transaction.js';
+import { isoTimestamp } from './iso-timestamp.js';
 
 export function presentSubscription(subscription: SubscriptionSnapshot) {
   return {
@@ -9,8 +10,8 @@ export function presentSubscription(subscription: SubscriptionSnapshot) {
     fundName: subscription.fundName,
     amount: subscription.amount.toDecimalString(),
     status: subscription.status,
-    subscribedAt: subscription.subscribedAt.toISOString(),
-    cancelledAt: subscription.cancelledAt?.toISOString() ?? null,
+    subscribedAt: isoTimestamp(subscription.subscribedAt),
+    cancelledAt: subscription.cancelledAt == null ? null : isoTimestamp(subscription.cancelledAt),
   };
 }
 

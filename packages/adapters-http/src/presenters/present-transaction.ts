@@ -1,4 +1,5 @@
 import type { TransactionSnapshot } from '@btg-funds/domain';
+import { isoTimestamp } from './iso-timestamp.js';
 
 /** clientId stays internal: the caller knows who they are. */
 export function presentTransaction(tx: TransactionSnapshot) {
@@ -12,6 +13,6 @@ export function presentTransaction(tx: TransactionSnapshot) {
     amount: tx.amount.toDecimalString(),
     balanceAfter: tx.balanceAfter.toDecimalString(),
     reason: tx.reason === null ? null : { code: tx.reason.code, message: tx.reason.message },
-    createdAt: tx.createdAt.toISOString(),
+    createdAt: isoTimestamp(tx.createdAt),
   };
 }

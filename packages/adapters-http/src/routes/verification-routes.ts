@@ -11,6 +11,7 @@ import {
 import { newRouter } from './new-router.js';
 import { BEARER, type RouteContext } from './route-context.js';
 import { answerJson } from '../middleware/answer.js';
+import { isoTimestamp } from '../presenters/iso-timestamp.js';
 
 const tags = ['me'];
 
@@ -55,8 +56,8 @@ export function verificationRoutes({ useCases, guard }: RouteContext) {
         {
           channel: sent.channel,
           destination: sent.destination,
-          expiresAt: sent.expiresAt.toISOString(),
-          resendAfter: sent.resendAfter.toISOString(),
+          expiresAt: isoTimestamp(sent.expiresAt),
+          resendAfter: isoTimestamp(sent.resendAfter),
         },
         202,
       );
