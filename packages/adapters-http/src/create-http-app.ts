@@ -28,6 +28,7 @@ import { transactionsRoutes } from './routes/transactions-routes.js';
 import { verificationRoutes } from './routes/verification-routes.js';
 import { registerComponents } from './schemas/components.js';
 import { mountWebApp, webAppIndex } from './web/mount-web-app.js';
+import { requestHeader } from './middleware/request-header.js';
 
 /** The whole HTTP API (docs/product/http-contract.md) as a Hono app; the caller decides how to serve it. */
 export function createHttpApp(deps: HttpDeps): OpenAPIHono<HttpEnv> {
@@ -103,6 +104,6 @@ export function createHttpApp(deps: HttpDeps): OpenAPIHono<HttpEnv> {
 /** The last X-Forwarded-For hop: the one our own load balancer appended. */
 function forwardedFor(c: Context, trustProxy: boolean): string | undefined {
   if (!trustProxy) return undefined;
-  const hops = c.req.header('x-forwarded-for')?.split(',');
+  const hops = requestHeader(c, 'x-forwarded-for')?.split(',');
   return hops?.at(-1)?.trim() || undefined;
 }

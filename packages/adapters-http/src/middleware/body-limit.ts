@@ -2,6 +2,7 @@ import type { Context, Next } from 'hono';
 import { bodyLimit as honoBodyLimit } from 'hono/body-limit';
 import type { HttpEnv } from '../http-env.js';
 import { HttpProblem } from '../problem/http-problem.js';
+import { requestHeader } from './request-header.js';
 
 /**
  * Refuses oversize bodies with 413 without buffering them.
@@ -26,10 +27,11 @@ export function bodyLimit(
   const streamed = honoBodyLimit({ maxSize: maxBytes, onError: tooLarge });
   // Not async: a refusal throws before anything is awaited, and a pass costs no extra promise.
   return (c, next) => {
-    const headers = c.req.raw.headers;
-    if (headers.has('transfer-encoding')) return streamed(c, next) as Promise<void>;
-    const length = headers.get('content-length');
-    if (length !== null && Number.parseInt(length, 10) > maxBytes) tooLarge();
+    if (requestHeader(c, 'transfer-encoding') !== undefined) {
+      return streamed(c, next) as Promise<void>;
+    }
+    const length = requestHeader(c, 'content-length');
+    if (length !== undefined && Number.parseInt(length, 10) > maxBytes) tooLarge();
     return next();
   };
 }

@@ -2,6 +2,7 @@ import type { Context, Next } from 'hono';
 import { matchedRoutes } from 'hono/route';
 import { HttpProblem } from '../problem/http-problem.js';
 import { HTTP_MESSAGES } from '../problem/problem-messages.js';
+import { requestHeader } from './request-header.js';
 
 const JSON_TYPE = /^application\/(?:[a-z0-9.+-]+\+)?json\s*(?:;.*)?$/i;
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -17,7 +18,7 @@ export function requireJsonBody(): (c: Context, next: Next) => Promise<void> {
   return (c, next) => {
     // An unknown route or method is answered 404/405 by the router, whatever the body.
     if (!matchedRoutes(c).some((route) => route.method !== 'ALL')) return next();
-    const withBody = hasBody(c.req.raw);
+    const withBody = hasBody(c);
     if (!withBody && BODY_REQUIRED.has(c.req.method)) {
       throw new HttpProblem(
         400,
@@ -26,7 +27,7 @@ export function requireJsonBody(): (c: Context, next: Next) => Promise<void> {
       );
     }
     if (BODY_METHODS.has(c.req.method) && withBody) {
-      const type = c.req.header('content-type');
+      const type = requestHeader(c, 'content-type');
       if (type === undefined || !JSON_TYPE.test(type)) {
         throw new HttpProblem(415, 'UNSUPPORTED_MEDIA_TYPE', HTTP_MESSAGES.unsupportedMediaType);
       }
@@ -40,8 +41,8 @@ export function requireJsonBody(): (c: Context, next: Next) => Promise<void> {
  * Transfer-Encoding. The Request object alone cannot tell: Node adapters give every DELETE a
  * (possibly empty) body stream.
  */
-function hasBody(request: Request): boolean {
-  const length = request.headers.get('content-length');
-  if (length !== null) return length.trim() !== '0';
-  return request.headers.has('transfer-encoding');
+function hasBody(c: Context): boolean {
+  const length = requestHeader(c, 'content-length');
+  if (length !== undefined) return length.trim() !== '0';
+  return requestHeader(c, 'transfer-encoding') !== undefined;
 }

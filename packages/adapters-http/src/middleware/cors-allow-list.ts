@@ -1,6 +1,7 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { cors } from 'hono/cors';
 import type { HttpEnv } from '../http-env.js';
+import { requestHeader } from './request-header.js';
 
 /**
  * Only the configured origins get CORS headers; the rest get none (the browser blocks). This
@@ -43,7 +44,7 @@ export function corsAllowList(origins: readonly string[]): CorsAllowList {
   });
   return {
     applies: (c) => {
-      const origin = c.req.header('origin');
+      const origin = requestHeader(c, 'origin');
       return origin !== undefined && (c.req.method === 'OPTIONS' || allowed.has(origin));
     },
     layer: (c, next) => (c.get('underCors') ? full(c, next) : next()),

@@ -2,6 +2,7 @@ import type { z } from '@hono/zod-openapi';
 import type { Context, MiddlewareHandler } from 'hono';
 import type { HttpEnv } from '../http-env.js';
 import { validationHook } from '../problem/validation-hook.js';
+import { requestHeader } from './request-header.js';
 
 type HeaderSchema = z.ZodObject<Record<string, z.ZodType<string | undefined>>>;
 
@@ -21,11 +22,11 @@ export interface DeclaredHeaders<S extends HeaderSchema> {
  * with ", " as in `Headers.get`, and a violation is the same 400 as every other schema's.
  */
 export function declaredHeaders<S extends HeaderSchema>(schema: S): DeclaredHeaders<S> {
-  const names = Object.keys(schema.shape);
+  const names = Object.keys(schema.shape).map((name) => [name, name.toLowerCase()] as const);
   const validate: MiddlewareHandler<HttpEnv> = async (c, next) => {
     const sent: Record<string, string> = {};
-    for (const name of names) {
-      const value = c.req.header(name);
+    for (const [name, lowerCase] of names) {
+      const value = requestHeader(c, lowerCase);
       if (value !== undefined) sent[name] = value;
     }
     const result = schema.safeParse(sent);

@@ -3,6 +3,7 @@ import type { Context, MiddlewareHandler, Next } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { HttpEnv } from '../http-env.js';
 import { validationHook } from '../problem/validation-hook.js';
+import { requestHeader } from './request-header.js';
 
 /** A part of the request (body or path) validated by route middleware of our own. */
 export interface DeclaredPart<S extends z.ZodType> {
@@ -26,7 +27,7 @@ const JSON_REQUEST = /^application\/([a-z-.]+\+)?json(;\s*[a-zA-Z0-9-]+=([^;]+))
  */
 export function declaredJsonBody<S extends z.ZodType>(schema: S): DeclaredPart<S> {
   const validate: MiddlewareHandler<HttpEnv> = async (c, next) => {
-    const contentType = c.req.header('content-type');
+    const contentType = requestHeader(c, 'content-type');
     if (contentType !== undefined && !JSON_REQUEST.test(contentType)) {
       throw new HTTPException(415, { message: 'Unsupported Media Type' });
     }

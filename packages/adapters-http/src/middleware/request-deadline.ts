@@ -5,6 +5,7 @@ import type { HttpEnv } from '../http-env.js';
 import { DeadlineWatch } from './deadline-watch.js';
 import { HttpProblem } from '../problem/http-problem.js';
 import { outcomeUnknown } from '../problem/outcome-unknown-problem.js';
+import { requestHeader } from './request-header.js';
 
 /**
  * Answers every request within `requestTimeoutMs`, and tells money use cases to start no ledger
@@ -71,7 +72,8 @@ function timeoutAnswer(c: Context<HttpEnv>): Error {
 function bodyStillArriving(c: Context<HttpEnv>): boolean {
   const incoming = (c.env as { incoming?: { complete?: unknown } } | undefined)?.incoming;
   const hasBody =
-    c.req.header('content-length') !== undefined || c.req.header('transfer-encoding') !== undefined;
+    requestHeader(c, 'content-length') !== undefined ||
+    requestHeader(c, 'transfer-encoding') !== undefined;
   return hasBody && incoming?.complete === false;
 }
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
 import type { HttpEnv } from '../http-env.js';
+import { requestHeader } from './request-header.js';
 
 const SANE_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
@@ -9,7 +10,7 @@ const SANE_ID = /^[A-Za-z0-9._:-]{1,128}$/;
  * caller's sane X-Request-Id (log correlation), or a fresh one — and no principal yet.
  */
 export function startRequest(c: Context<HttpEnv>): string {
-  const incoming = c.req.header('x-request-id');
+  const incoming = requestHeader(c, 'x-request-id');
   const id = incoming !== undefined && SANE_ID.test(incoming) ? incoming : randomUUID();
   c.set('requestId', id);
   c.set('principal', undefined);

@@ -2,6 +2,7 @@ import type { AccessTokenVerifier, Role } from '@btg-funds/application';
 import type { Context, MiddlewareHandler } from 'hono';
 import type { HttpEnv, Principal } from '../http-env.js';
 import { forbidden, unauthorized } from '../problem/http-problem.js';
+import { requestHeader } from './request-header.js';
 
 const SCHEME = 'Bearer ';
 const MAX_TOKEN_LENGTH = 4096;
@@ -27,7 +28,7 @@ export function requireRole(
   ...roles: readonly Role[]
 ): MiddlewareHandler<HttpEnv> {
   return async (c, next) => {
-    const token = bearerToken(c.req.header('authorization'));
+    const token = bearerToken(requestHeader(c, 'authorization'));
     if (token === undefined) throw unauthorized();
     let principal: Principal;
     try {

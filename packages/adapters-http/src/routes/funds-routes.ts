@@ -19,6 +19,7 @@ import { newRouter } from './new-router.js';
 import { servedWithoutHeaderValidator } from './served-without-header-validator.js';
 import { BEARER, type RouteContext } from './route-context.js';
 import { answer, answerJson } from '../middleware/answer.js';
+import { requestHeader } from '../middleware/request-header.js';
 
 const tags = ['funds'];
 
@@ -57,7 +58,7 @@ export function fundsRoutes({ useCases, guard, config }: RouteContext) {
     // Public and the same for everyone: a cache may keep it, and must ask before reusing it.
     // One plain header object, the envelope's included: no Headers object (ADR 0704, 0713).
     const headers = { ETag: etag, 'Cache-Control': 'no-cache' };
-    if (etagMatches(c.req.header('if-none-match'), etag)) return answer(c, null, 304, headers);
+    if (etagMatches(requestHeader(c, 'if-none-match'), etag)) return answer(c, null, 304, headers);
     return answer(c, body, 200, { 'Content-Type': 'application/json', ...headers });
   });
 

@@ -5,6 +5,7 @@ import { problem, problemResponse } from '../problem/problem.js';
 import { RequestIdHeader } from '../schemas/common.js';
 import { problems } from '../schemas/responses.js';
 import { newRouter } from './new-router.js';
+import { requestHeader } from '../middleware/request-header.js';
 
 export interface MetricsOptions {
   readonly hide: boolean;
@@ -38,7 +39,7 @@ export function metricsRoutes(
     async (c) => {
       if (
         options.token !== undefined &&
-        !bearerMatches(c.req.header('authorization'), options.token)
+        !bearerMatches(requestHeader(c, 'authorization'), options.token)
       ) {
         const body = problem(401, 'UNAUTHORIZED', 'Se requiere el token de métricas.');
         return problemResponse(c, body, { 'WWW-Authenticate': 'Bearer' }) as never;
