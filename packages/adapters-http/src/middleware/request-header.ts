@@ -50,25 +50,30 @@ export function requestHeader(c: Context, name: string): string | undefined {
   if (incoming?.httpVersionMajor !== 1 || NOT_JOINED_WITH_COMMAS.has(name)) {
     return c.req.header(name);
   }
-  const headers = incoming.headers;
-  if (FIRST_VALUE_ONLY.has(name) && repeatsAHeader(incoming.rawHeaders, headers)) {
-    return c.req.header(name);
-  }
-  const value = headers[name];
+  if (FIRST_VALUE_ONLY.has(name) && repeatsAHeader(incoming)) return c.req.header(name);
+  const value = incoming.headers[name];
   if (value === undefined) return undefined;
   if (typeof value !== 'string') return c.req.header(name);
   const trimmed = trimHttpWhitespace(value);
   return FORBIDDEN_IN_VALUE.test(trimmed) ? c.req.header(name) : trimmed;
 }
 
+/**
+ * The request `repeatsAHeader` last answered for, and its answer: a request asks for several
+ * first-value-only headers in a row, and its headers never change, so they are counted once
+ * (the one request last asked about is all that is kept).
+ */
+let lastAsked: IncomingMessage | undefined;
+let lastAnswer = false;
+
 /** Whether some header name appears more than once (Node's object has one key per name). */
-function repeatsAHeader(
-  rawHeaders: readonly string[],
-  headers: IncomingMessage['headers'],
-): boolean {
+function repeatsAHeader(incoming: IncomingMessage): boolean {
+  if (incoming === lastAsked) return lastAnswer;
   let names = 0;
-  for (const key in headers) if (Object.hasOwn(headers, key)) names += 1;
-  return rawHeaders.length !== 2 * names;
+  for (const key in incoming.headers) if (Object.hasOwn(incoming.headers, key)) names += 1;
+  lastAsked = incoming;
+  lastAnswer = incoming.rawHeaders.length !== 2 * names;
+  return lastAnswer;
 }
 
 const isHttpWhitespace = (code: number): boolean =>

@@ -15,13 +15,9 @@ const chars = Uint8Array.from('0000-00-00T00:00:00.000Z', (c) => c.charCodeAt(0)
  * `toISOString` itself.
  */
 export function isoTimestamp(date: Date): string {
-  return isoTimestampOf(date.getTime());
-}
-
-/** `isoTimestamp` of an instant given as epoch milliseconds. */
-export function isoTimestampOf(ms: number): string {
-  if (!(ms >= FIRST_FOUR_DIGIT_YEAR_MS && ms <= LAST_FOUR_DIGIT_YEAR_MS) || !Number.isInteger(ms))
-    return new Date(ms).toISOString();
+  const ms = date.getTime();
+  // An invalid date's NaN fails the range test too.
+  if (!(ms >= FIRST_FOUR_DIGIT_YEAR_MS && ms <= LAST_FOUR_DIGIT_YEAR_MS)) return date.toISOString();
   const days = Math.floor(ms / MS_PER_DAY);
   const { year, month, day } = civilDate(days);
   let rest = ms - days * MS_PER_DAY;
