@@ -1,5 +1,5 @@
 import { FixedClock } from '@btg-funds/application/testing';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   ephemeralJwtKeys,
   JoseTokenIssuer,
@@ -118,7 +118,7 @@ describe('JoseTokenVerifier cache of verified tokens (ADR 0700)', () => {
 describe('VerifiedTokenCache', () => {
   const claims = { clientId: 'c-1', role: 'client' } as const;
 
-  it('is LRU: a hit makes an entry recent again', () => {
+  it('keeps a hit entry over an older unused one when full', () => {
     const cache = new VerifiedTokenCache(2);
     cache.set('a', claims, 10_000, 0);
     cache.set('b', claims, 10_000, 0);
@@ -127,6 +127,63 @@ describe('VerifiedTokenCache', () => {
     expect(cache.get('b', 2)).toBeUndefined();
     expect(cache.get('a', 2)).toEqual(claims);
     expect(cache.get('c', 2)).toEqual(claims);
+    expect(cache.size).toBe(2);
+  });
+
+  it('gives a used entry a second chance: it outlives unused older and newer ones', () => {
+    const cache = new VerifiedTokenCache(3);
+    for (const t of ['a', 'b', 'c']) cache.set(t, claims, 10_000, 0);
+    expect(cache.get('a', 1)).toEqual(claims);
+    cache.set('d', claims, 10_000, 1); // a is passed over (its flag cleared), b goes
+    cache.set('e', claims, 10_000, 1); // c goes: a was moved behind it
+    expect(cache.get('b', 2)).toBeUndefined();
+    expect(cache.get('c', 2)).toBeUndefined();
+    expect(cache.get('a', 2)).toEqual(claims);
+    // a's flag is set again by that hit; d and e were never used, so d goes next, then e.
+    cache.set('f', claims, 10_000, 2);
+    expect(cache.get('d', 3)).toBeUndefined();
+    expect(cache.get('a', 3)).toEqual(claims);
+    expect(cache.size).toBe(3);
+  });
+
+  it('when every entry was used, one pass clears the flags and the oldest stored goes', () => {
+    const cache = new VerifiedTokenCache(3);
+    for (const t of ['a', 'b', 'c']) cache.set(t, claims, 10_000, 0);
+    // Used newest first: a strict LRU would now evict c; the clock evicts by storage order.
+    for (const t of ['c', 'b', 'a']) expect(cache.get(t, 1)).toEqual(claims);
+    cache.set('d', claims, 10_000, 1);
+    expect(cache.size).toBe(3);
+    expect(cache.get('a', 2)).toBeUndefined();
+    for (const t of ['b', 'c', 'd']) expect(cache.get(t, 2)).toEqual(claims);
+  });
+
+  it('a hit never writes the map: no key of a request is stored, no table rebuilt', () => {
+    const cache = new VerifiedTokenCache(4);
+    const header = `Bearer ${'x'.repeat(200)}`;
+    cache.set(header.slice(7), claims, 10_000, 0);
+    const set = vi.spyOn(Map.prototype, 'set');
+    const remove = vi.spyOn(Map.prototype, 'delete');
+    try {
+      // Each request brings its own copy of the token, as a header read does.
+      for (let i = 0; i < 100; i += 1) {
+        expect(cache.get(`Bearer ${'x'.repeat(200)}`.slice(7), 1 + i)).toEqual(claims);
+      }
+      expect(set).not.toHaveBeenCalled();
+      expect(remove).not.toHaveBeenCalled();
+    } finally {
+      set.mockRestore();
+      remove.mockRestore();
+    }
+  });
+
+  it('evicts a dead entry before a live one, even a used dead one', () => {
+    const cache = new VerifiedTokenCache(2);
+    cache.set('short', claims, 100, 0);
+    cache.set('long', claims, 10_000, 0);
+    expect(cache.get('short', 50)).toEqual(claims);
+    cache.set('new', claims, 10_000, 200);
+    expect(cache.get('long', 201)).toEqual(claims);
+    expect(cache.get('new', 201)).toEqual(claims);
     expect(cache.size).toBe(2);
   });
 
