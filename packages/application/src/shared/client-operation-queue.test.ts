@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { ClientOperationQueue } from './client-operation-queue.js';
+import { describe, expect, it, vi } from 'vitest';
+import { ClientOperationQueue, IDLE_LINES_KEPT } from './client-operation-queue.js';
 import { NO_DEADLINE, type Deadline } from './deadline.js';
 
 /** A task that runs until the test lets it finish, recording how many run at once. */
@@ -92,5 +92,45 @@ describe('ClientOperationQueue', () => {
     await expect(late).rejects.toMatchObject({ code: 'CONCURRENT_MODIFICATION' });
     expect(await after).toBe('after');
     expect(lateRan).toBe(false);
+  });
+});
+
+describe('ClientOperationQueue idle lines (ADR 0730)', () => {
+  it("reuses an idle client's line: a client's next operations never write the map", async () => {
+    const queue = new ClientOperationQueue();
+    await queue.run('client-1', NO_DEADLINE, () => Promise.resolve('first'));
+    const set = vi.spyOn(Map.prototype, 'set');
+    const remove = vi.spyOn(Map.prototype, 'delete');
+    try {
+      for (let i = 0; i < 50; i += 1) {
+        expect(await queue.run('client-1', NO_DEADLINE, () => Promise.resolve(i))).toBe(i);
+      }
+      expect(set).not.toHaveBeenCalled();
+      expect(remove).not.toHaveBeenCalled();
+    } finally {
+      set.mockRestore();
+      remove.mockRestore();
+    }
+    expect(queue.pending('client-1')).toBe(0);
+  });
+
+  it('keeps at most IDLE_LINES_KEPT idle lines, and never drops a busy one', async () => {
+    const queue = new ClientOperationQueue();
+    const held = gate();
+    const busy = queue.run('busy', NO_DEADLINE, () => held.opened.then(() => 'done'));
+    const waiting = queue.run('busy', NO_DEADLINE, () => Promise.resolve('second'));
+    let most = 0;
+    for (let i = 0; i < IDLE_LINES_KEPT * 3; i += 1) {
+      await queue.run(`client-${i}`, NO_DEADLINE, () => Promise.resolve(i));
+      most = Math.max(most, queue.linesHeld);
+    }
+    expect(most).toBeLessThanOrEqual(IDLE_LINES_KEPT + 2);
+    expect(most).toBeGreaterThan(IDLE_LINES_KEPT / 2);
+    // The busy client kept its line through the drops: its waiter still runs after it.
+    expect(queue.pending('busy')).toBe(2);
+    held.open();
+    expect(await busy).toBe('done');
+    expect(await waiting).toBe('second');
+    expect(queue.pending('busy')).toBe(0);
   });
 });

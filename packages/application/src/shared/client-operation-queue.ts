@@ -4,6 +4,9 @@ import {
 } from '../application-errors.js';
 import { hasPassed, type Deadline } from './deadline.js';
 
+/** Idle lines kept for reuse: ~100 bytes each, more clients than one process serves at once. */
+export const IDLE_LINES_KEPT = 1024;
+
 interface Waiter {
   start(): void;
 }
@@ -21,12 +24,25 @@ interface Line {
  *
  * `maxPendingPerClient` (running + waiting; 0 = no cap) refuses a request beyond it at once
  * (429), and a waiter whose deadline passes in line leaves it without running (409: nothing
- * was applied). Idle clients leave no state behind.
+ * was applied).
+ *
+ * An idle client's line is kept for its next operation, up to `IDLE_LINES_KEPT` of them; past
+ * that every idle line is dropped in one pass. Dropping each line as it went idle wrote the
+ * long-lived map twice per operation (a new entry, then a deleted one), and every few dozen
+ * operations V8 rebuilt its table: old-generation garbage that, until the next full collection,
+ * kept the lines and waiters it pointed at alive through young collections (ADR 0730).
  */
 export class ClientOperationQueue {
   private readonly lines = new Map<string, Line>();
+  /** Lines in `lines` with nothing running or waiting. */
+  private idleLines = 0;
 
   constructor(private readonly maxPendingPerClient = 0) {}
+
+  /** Lines held, idle ones included (diagnostics and tests). */
+  get linesHeld(): number {
+    return this.lines.size;
+  }
 
   /** Operations running or waiting for `clientId` (diagnostics and tests). */
   pending(clientId: string): number {
@@ -35,15 +51,21 @@ export class ClientOperationQueue {
   }
 
   run<T>(clientId: string, deadline: Deadline, task: () => Promise<T>): Promise<T> {
-    const line = this.lines.get(clientId) ?? { running: false, waiting: [] };
-    this.lines.set(clientId, line);
+    let line = this.lines.get(clientId);
+    if (line === undefined) {
+      line = { running: false, waiting: [] };
+      this.lines.set(clientId, line);
+      this.idleLines += 1;
+    }
     if (this.maxPendingPerClient > 0 && this.pending(clientId) >= this.maxPendingPerClient) {
       return Promise.reject(tooManyPending());
     }
     if (!line.running) {
       line.running = true;
-      return this.execute(clientId, line, task);
+      this.idleLines -= 1;
+      return this.execute(line, task);
     }
+    const busyLine = line;
     return new Promise<T>((resolve, reject) => {
       let timer: ReturnType<typeof setTimeout> | undefined;
       const waiter: Waiter = {
@@ -51,21 +73,21 @@ export class ClientOperationQueue {
           if (timer !== undefined) clearTimeout(timer);
           // Its turn came too late: the caller is answering; start nothing.
           if (hasPassed(deadline)) {
-            this.next(clientId, line);
+            this.next(busyLine);
             reject(busy());
             return;
           }
-          this.execute(clientId, line, task).then(resolve, reject);
+          this.execute(busyLine, task).then(resolve, reject);
         },
       };
-      line.waiting.push(waiter);
+      busyLine.waiting.push(waiter);
       const remaining = deadline.remainingMs();
       if (Number.isFinite(remaining)) {
         timer = setTimeout(
           () => {
-            const index = line.waiting.indexOf(waiter);
+            const index = busyLine.waiting.indexOf(waiter);
             if (index < 0) return;
-            line.waiting.splice(index, 1);
+            busyLine.waiting.splice(index, 1);
             reject(busy());
           },
           Math.max(0, remaining),
@@ -74,21 +96,29 @@ export class ClientOperationQueue {
     });
   }
 
-  private async execute<T>(clientId: string, line: Line, task: () => Promise<T>): Promise<T> {
+  private async execute<T>(line: Line, task: () => Promise<T>): Promise<T> {
     try {
       return await task();
     } finally {
-      this.next(clientId, line);
+      this.next(line);
     }
   }
 
-  private next(clientId: string, line: Line): void {
+  private next(line: Line): void {
     const waiter = line.waiting.shift();
     if (waiter !== undefined) {
       waiter.start();
       return;
     }
     line.running = false;
-    this.lines.delete(clientId);
+    this.idleLines += 1;
+    if (this.idleLines > IDLE_LINES_KEPT) this.dropIdleLines();
+  }
+
+  private dropIdleLines(): void {
+    for (const [clientId, line] of this.lines) {
+      if (!line.running) this.lines.delete(clientId);
+    }
+    this.idleLines = 0;
   }
 }
