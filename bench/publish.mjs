@@ -41,7 +41,7 @@ function notes({ conservation, memory, burst }) {
   const m = memory?.api;
   if (m?.apiRssMb) {
     out.push(
-      `Resident memory after the run: ${m.apiRssMb} MB (goal < 300 MB ${m.apiRssMb < 300 ? '✅' : '❌'})${m.apiHeap ? `, V8 heap ${m.apiHeap.usedMb} MB used of ${m.apiHeap.totalMb} MB` : ''}.`,
+      `Resident memory after the run: ${m.apiRssMb} MB (goal < 300 MB ${m.apiRssMb < 300 ? '✅' : '❌'})${m.apiPeakRssMb ? `, at most ${m.apiPeakRssMb} MB during it (${m.apiPeakRssMb < 300 ? '✅' : '❌'})` : ''}${m.apiHeap ? `, V8 heap ${m.apiHeap.usedMb} MB used of ${m.apiHeap.totalMb} MB` : ''}.`,
     );
   }
   const b = burst?.api;

@@ -20,7 +20,12 @@ import { auditConservation } from './lib/conservation.mjs';
 import { prepareLogin, prepareMain } from './lib/fixtures.mjs';
 import { fundsDuringLogins, loginBurst, loginScenario } from './lib/login-scenarios.mjs';
 import { INSTANCES, measureRawDriver, threeInstances } from './lib/mongo-mode.mjs';
-import { childOutputTails, residentMemoryMb, stopProcess } from './lib/processes.mjs';
+import {
+  childOutputTails,
+  peakResidentMemoryMb,
+  residentMemoryMb,
+  stopProcess,
+} from './lib/processes.mjs';
 import { profileRun } from './lib/profile-run.mjs';
 import {
   aggregate,
@@ -185,6 +190,7 @@ async function main() {
     conservation[side.name] = await auditConservation(side.api.url, [...users, hot, history]);
     memory[side.name] = {
       apiRssMb: residentMemoryMb(side.api.pid),
+      apiPeakRssMb: peakResidentMemoryMb(side.api.pid),
       apiStartRssMb: side.startRssMb ?? null,
       apiHeap: await heapOf(side.api.url),
       loginRssMb: null,

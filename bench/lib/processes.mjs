@@ -141,12 +141,24 @@ function processTree(pid) {
 }
 
 export function residentMemoryMb(pid) {
+  return statusMb(pid, 'VmRSS');
+}
+
+/**
+ * The most each process of the tree has held resident since it started (VmHWM, summed): unlike
+ * the RSS at one instant, it does not depend on whether the collector has just given memory back.
+ */
+export function peakResidentMemoryMb(pid) {
+  return statusMb(pid, 'VmHWM');
+}
+
+function statusMb(pid, field) {
   let kb = 0;
   let found = false;
   for (const p of processTree(pid)) {
     try {
       const status = readFileSync(`/proc/${p}/status`, 'utf8');
-      const n = Number(/VmRSS:\s+(\d+)\s+kB/.exec(status)?.[1]);
+      const n = Number(new RegExp(`${field}:\\s+(\\d+)\\s+kB`).exec(status)?.[1]);
       if (Number.isFinite(n)) {
         kb += n;
         found = true;

@@ -191,6 +191,9 @@ export function markdown(report) {
     lines.push(
       `Resident memory after the run (${side}, VmRSS): ${rss ?? '?'} MB ${side === 'api' ? `${mark(rss !== null && rss < RSS_TARGET_MB)} (goal < ${RSS_TARGET_MB} MB)` : ''}` +
         (m.apiStartRssMb ? ` (${m.apiStartRssMb} MB once started)` : '') +
+        (m.apiPeakRssMb
+          ? `, peak during the run (VmHWM) ${m.apiPeakRssMb} MB${side === 'api' ? ` ${mark(m.apiPeakRssMb < RSS_TARGET_MB)}` : ''}`
+          : '') +
         (m.apiHeap
           ? ` — V8 heap ${m.apiHeap.usedMb} MB used of ${m.apiHeap.totalMb} MB` +
             (m.apiHeap.youngMb !== null && m.apiHeap.youngMb !== undefined
