@@ -64,20 +64,16 @@ export class VerifiedTokenCache {
 
   /**
    * Removes the oldest entry that is dead or unused since it was last passed over; a used one is
-   * moved to the back with its flag cleared. At most one pass over the entries: after it, every
-   * flag is clear and the oldest goes.
+   * moved behind the others, its flag cleared. One iterator for the whole pass: the entries moved
+   * behind are met again after the rest, unused by then, so at most one pass and one step run
+   * (a fresh iterator per step would skip the holes the moves leave at the front, every time).
    */
   private evictOne(nowMs: number): void {
-    for (let passedOver = 0; passedOver < this.entries.size; passedOver += 1) {
-      const oldest = this.entries.entries().next();
-      if (oldest.done === true) return;
-      const [token, entry] = oldest.value;
+    for (const [token, entry] of this.entries) {
       this.entries.delete(token);
       if (!entry.used || nowMs >= entry.validUntilMs) return;
       entry.used = false;
       this.entries.set(token, entry);
     }
-    const oldest = this.entries.keys().next();
-    if (oldest.done !== true) this.entries.delete(oldest.value);
   }
 }

@@ -210,3 +210,33 @@ describe('VerifiedTokenCache', () => {
     expect(() => new VerifiedTokenCache(1.5)).toThrow();
   });
 });
+
+describe('VerifiedTokenCache eviction cost', () => {
+  it('passes over a full cache of used entries with one iterator, not one per moved entry', () => {
+    const size = 2_000;
+    const claims = { clientId: 'c-1', role: 'client' } as const;
+    const cache = new VerifiedTokenCache(size);
+    for (let i = 0; i < size; i += 1) cache.set(`t${i}`, claims, 10_000, 0);
+    for (let i = 0; i < size; i += 1) expect(cache.get(`t${i}`, 1)).toEqual(claims);
+    // A fresh iterator per step walks again past every hole the earlier moves left at the front
+    // of the map's table: ~size²/2 steps for one eviction.
+    const entries = vi.spyOn(Map.prototype, 'entries');
+    const keys = vi.spyOn(Map.prototype, 'keys');
+    const iterate = vi.spyOn(Map.prototype, Symbol.iterator);
+    try {
+      cache.set('new', claims, 10_000, 2);
+      expect(entries.mock.calls.length + keys.mock.calls.length + iterate.mock.calls.length).toBe(
+        1,
+      );
+    } finally {
+      entries.mockRestore();
+      keys.mockRestore();
+      iterate.mockRestore();
+    }
+    // Every flag was cleared on the way, so the oldest stored went and the rest stayed.
+    expect(cache.size).toBe(size);
+    expect(cache.get('t0', 3)).toBeUndefined();
+    expect(cache.get('t1', 3)).toEqual(claims);
+    expect(cache.get('new', 3)).toEqual(claims);
+  });
+});
