@@ -46,25 +46,32 @@ test('stopping a command stops the processes it forked', { timeout: 30_000 }, as
   assert.equal(survived, false, 'the forked helper was stopped with its server');
 });
 
-test('the peak resident memory remembers what the process gave back', { timeout: 30_000 }, async () => {
-  // 96 MB touched, then released (a large buffer is its own mapping, returned to the system).
-  const child = spawn(
-    process.execPath,
-    [
-      '--expose-gc',
-      '-e',
-      "let b = Buffer.alloc(96 * 1024 * 1024, 1); b = null; gc(); console.log('ready'); setInterval(() => {}, 1000);",
-    ],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  try {
-    await new Promise((resolve) => child.stdout.once('data', resolve));
-    await sleep(200);
-    const now = residentMemoryMb(child.pid);
-    const peak = peakResidentMemoryMb(child.pid);
-    assert.ok(now !== null && peak !== null);
-    assert.ok(peak - now > 64, `peak ${peak} MB should exceed the current ${now} MB by the buffer`);
-  } finally {
-    child.kill();
-  }
-});
+test(
+  'the peak resident memory remembers what the process gave back',
+  { timeout: 30_000 },
+  async () => {
+    // 96 MB touched, then released (a large buffer is its own mapping, returned to the system).
+    const child = spawn(
+      process.execPath,
+      [
+        '--expose-gc',
+        '-e',
+        "let b = Buffer.alloc(96 * 1024 * 1024, 1); b = null; gc(); console.log('ready'); setInterval(() => {}, 1000);",
+      ],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    try {
+      await new Promise((resolve) => child.stdout.once('data', resolve));
+      await sleep(200);
+      const now = residentMemoryMb(child.pid);
+      const peak = peakResidentMemoryMb(child.pid);
+      assert.ok(now !== null && peak !== null);
+      assert.ok(
+        peak - now > 64,
+        `peak ${peak} MB should exceed the current ${now} MB by the buffer`,
+      );
+    } finally {
+      child.kill();
+    }
+  },
+);
