@@ -8,6 +8,7 @@ import {
 } from '@btg-funds/application';
 import { ClientLedger } from './client-ledger.js';
 import { recordOf, rowOf, type LedgerRow } from './ledger-row.js';
+import { RowFundsKept } from './row-fund.js';
 import { RowTraitsKept } from './row-traits.js';
 import { RowsByPosition } from './rows-by-position.js';
 import { eventLoopTurn, type StorageTurn } from './storage-turn.js';
@@ -28,6 +29,7 @@ export class InMemoryLedger implements Ledger {
   /** Entries with a notification intent, in the order outbox recovery reads them. */
   private readonly withNotification = new RowsByPosition();
   private readonly traits = new RowTraitsKept();
+  private readonly funds = new RowFundsKept();
 
   async latest(clientId: string): Promise<LedgerRecord | null> {
     await this.turn();
@@ -67,7 +69,7 @@ export class InMemoryLedger implements Ledger {
         : (client.subscriptions.get(tx.subscriptionId)?.subscriptionId ?? tx.subscriptionId);
     const row = rowOf(
       record,
-      { clientId: client.clientId, subscriptionId, traits: this.traits },
+      { clientId: client.clientId, subscriptionId, traits: this.traits, funds: this.funds },
       client.rows.at(-1),
     );
     client.rows.push(row);

@@ -13,9 +13,10 @@ const gc = runInNewContext('gc') as () => void;
 const ENTRIES = 8000;
 const CLIENTS = 8;
 /**
- * Live heap the ledger may keep per entry. Compact rows measure ~365 bytes here (the row, its two
- * ids, the indexes; Node 20 and 24); entries kept as records with Money and Date objects measured
- * ~890 (ADR 0714). The balance kept as a Money again would add ~200.
+ * Live heap the ledger may keep per entry. Compact rows measure ~330–360 bytes here (the row, its
+ * two ids, the indexes, and code compiled during the run; Node 20 and 24; ~365 before ADR 0731);
+ * entries kept as records with Money and Date objects measured ~890 (ADR 0714). The balance kept
+ * as a Money again would add ~200. `ledger-row.test.ts` pins the row's own fields.
  */
 const BYTES_PER_ENTRY_AT_MOST = 480;
 /** A flat id, as the production id generator gives (randomUUID's own result is a rope). */

@@ -3,17 +3,32 @@ import { subscriptionRecords, uniqueId } from '@btg-funds/application/testing';
 import { Money } from '@btg-funds/domain';
 import { describe, expect, it } from 'vitest';
 import { recordOf, rowOf, type LedgerRow } from '../src/ledger-row.js';
+import { RowFundsKept } from '../src/row-fund.js';
+import { SMALL_INTEGER_MS } from '../src/row-owner.js';
 import { RowTraitsKept } from '../src/row-traits.js';
 
 /** Rows for `records`, appended in order to one client's chain. */
 function rowsOf(records: readonly LedgerRecord[]): LedgerRow[] {
   const traits = new RowTraitsKept();
+  const funds = new RowFundsKept();
   const rows: LedgerRow[] = [];
   for (const record of records) {
     const { clientId, subscriptionId } = record.transaction;
-    rows.push(rowOf(record, { clientId, subscriptionId, traits }, rows.at(-1)));
+    rows.push(rowOf(record, { clientId, subscriptionId, traits, funds }, rows.at(-1)));
   }
   return rows;
+}
+
+/** `record` moved to `at`, its holdings' times with it when they were its own. */
+function movedTo(record: LedgerRecord, at: Date): LedgerRecord {
+  const was = record.transaction.createdAt.getTime();
+  return {
+    ...record,
+    transaction: { ...record.transaction, createdAt: at },
+    holdings: record.holdings.map((h) =>
+      h.subscribedAt.getTime() === was ? { ...h, subscribedAt: at } : h,
+    ),
+  };
 }
 
 /** Every value reachable from `root` through object properties and array items. */
@@ -59,6 +74,61 @@ describe('ledger rows', () => {
     held.forEach((row, i) => expect(row).toBe(rows[i]));
     expect(rows[0]!.holdings).toBe(rows[0]); // one holding: the row itself, no list
     expect(rows[3]!.holdings).toBe(rows[2]!.holdings); // the failed entry changed nothing
+  });
+
+  // ADR 0731: what repeats from entry to entry is one object the rows point to.
+  it('share the client, the opening balance, the fund and the traits instead of copying them', () => {
+    const rows = rowsOf(records);
+    expect(new Set(rows.map((row) => row.owner)).size).toBe(1);
+    expect(rows[0]!.owner.clientId).toBe(clientId);
+    // A row's own fields: none of the client id, fund id and name, reason, opening balance, and
+    // no time beyond the small integers (a heap number per row).
+    expect(Object.keys(rows[0]!).sort()).toEqual(
+      [
+        'amount',
+        'balanceAfter',
+        'fund',
+        'holdings',
+        'id',
+        'owner',
+        'prior',
+        'seq',
+        'sinceEpoch',
+        'subscriptionId',
+        'traits',
+      ].sort(),
+    );
+    for (const row of rows) expect(Math.abs(row.sinceEpoch)).toBeLessThanOrEqual(SMALL_INTEGER_MS);
+    const again = rowsOf(subscriptionRecords(uniqueId('client'), ['4', '1', '2', '5', '5']));
+    expect(new Set(again.map((row) => row.fund)).size).toBe(4);
+    expect(again[4]!.fund).toBe(again[3]!.fund);
+    // The last two are refused for the same reason (the balance): one traits object.
+    expect(again[3]!.traits.reason).not.toBeNull();
+    expect(again[4]!.traits).toBe(again[3]!.traits);
+    expect(recordOf(again[4]!).transaction.reason).toEqual(again[4]!.traits.reason);
+  });
+
+  it('start a new owner for an entry too far in time or with another opening balance', () => {
+    const [first, second, third] = subscriptionRecords(uniqueId('client'), ['4', '1', '2']);
+    const far = new Date(first!.transaction.createdAt.getTime() + SMALL_INTEGER_MS + 1);
+    const other: LedgerRecord = {
+      ...third!,
+      transaction: { ...third!.transaction, createdAt: new Date(far.getTime() + 1) },
+      holdings: third!.holdings.map((h) =>
+        h.subscribedAt.getTime() === third!.transaction.createdAt.getTime()
+          ? { ...h, subscribedAt: new Date(far.getTime() + 1) }
+          : h,
+      ),
+      openingBalance: Money.parse('1000000.50'),
+    };
+    const moved = [first!, movedTo(second!, far), other];
+    const rows = rowsOf(moved);
+    expect(rows[1]!.owner).not.toBe(rows[0]!.owner);
+    expect(rows[2]!.owner).not.toBe(rows[1]!.owner);
+    expect(rows.map((row) => row.sinceEpoch)).toEqual([0, 0, 0]);
+    // Every time and balance comes back exactly, the holdings' (their rows' owners) included.
+    expect(rows.map(recordOf)).toEqual(moved.map(asRead));
+    expect(recordOf(rows[2]!).openingBalance.toDecimalString()).toBe('1000000.50');
   });
 
   it('keep amounts beyond exact centavos as Money, and withheld intents', () => {
