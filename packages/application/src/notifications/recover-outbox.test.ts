@@ -7,7 +7,7 @@ import {
 } from '../testing/index.js';
 import { describe, expect, it } from 'vitest';
 import { Outbox } from './outbox.js';
-import { RecoverOutbox } from './recover-outbox.js';
+import { DEFAULT_RECOVERY_POLICY, RecoverOutbox } from './recover-outbox.js';
 
 const start = new Date('2026-01-15T15:00:00.000Z');
 
@@ -60,11 +60,60 @@ describe('RecoverOutbox', () => {
   it('an entry appended late, created before the reads, is still examined by the next cycle', async () => {
     const { ledger, store, clock, recover } = await setup();
     expect(await recover.execute()).toMatchObject({ created: 3 });
-    // A slow request: created a minute before that pass, appended after it.
-    const [late] = subscriptionRecords('c-2', ['1'], new Date(clock.now().getTime() - 60_000));
+    // A slow request: created 10 s before that pass (within lateMs), appended after it. Later
+    // than lateMs, the next sweep finds it (below).
+    const [late] = subscriptionRecords('c-2', ['1'], new Date(clock.now().getTime() - 10_000));
     await ledger.append(late!);
     clock.advance(30_000);
     expect(await recover.execute()).toMatchObject({ created: 1 });
     expect(await store.findByTransactionId(late!.transaction.id)).not.toBeNull();
+  });
+
+  // ADR 0732: only a sweep reads the settle window again; the cycles between follow on.
+  describe('between sweeps', () => {
+    const { sweepEveryMs, lateMs } = DEFAULT_RECOVERY_POLICY;
+    const at = (ms: number) => new Date(start.getTime() + ms);
+
+    /** Two lost entries two minutes apart, both read by a first sweep three minutes later. */
+    async function swept() {
+      const ledger = new FakeLedger();
+      const store = new FakeNotificationStore();
+      const clock = new FixedClock(at(3 * 60_000).toISOString());
+      const recover = new RecoverOutbox({ ledger, store, ids: new SequentialIdGenerator(), clock });
+      for (const r of subscriptionRecords('c-1', ['1'], start)) await ledger.append(r);
+      for (const r of subscriptionRecords('c-2', ['1'], at(2 * 60_000))) await ledger.append(r);
+      expect(await recover.execute()).toEqual({ examined: 2, created: 2, caughtUp: true });
+      return { ledger, store, clock, recover };
+    }
+
+    it('a cycle reads from lateMs before the previous one began, not the settle window', async () => {
+      const { ledger, store, clock, recover } = await swept();
+      clock.advance(30_000);
+      // Nothing written since: nothing read (a sweep would read both entries again).
+      expect(await recover.execute()).toEqual({ examined: 0, created: 0, caughtUp: true });
+      const [fresh] = subscriptionRecords('c-3', ['1'], clock.now());
+      await ledger.append(fresh!);
+      clock.advance(30_000);
+      expect(await recover.execute()).toEqual({ examined: 1, created: 1, caughtUp: true });
+      expect(await store.findByTransactionId(fresh!.transaction.id)).not.toBeNull();
+      // And it leaves the durable checkpoint where the sweep put it.
+      expect(await store.recoveryCheckpoint()).toEqual(at(3 * 60_000 - 5 * 60_000));
+    });
+
+    it('an entry appended later than lateMs after its createdAt waits for the next sweep', async () => {
+      const { ledger, store, clock, recover } = await swept();
+      // Created two minutes before the sweep began, appended only now, its outbox write lost.
+      const [late] = subscriptionRecords('c-4', ['1'], at(60_000));
+      expect(late!.transaction.createdAt.getTime()).toBeLessThan(at(3 * 60_000).getTime() - lateMs);
+      await ledger.append(late!);
+      clock.advance(30_000);
+      expect(await recover.execute()).toMatchObject({ created: 0 });
+      clock.advance(sweepEveryMs);
+      expect(await recover.execute()).toMatchObject({ examined: 3, created: 1 });
+      expect(await store.findByTransactionId(late!.transaction.id)).not.toBeNull();
+      expect(await store.recoveryCheckpoint()).toEqual(
+        new Date(clock.now().getTime() - 5 * 60_000),
+      );
+    });
   });
 });

@@ -21,6 +21,18 @@ export interface RecoveryPolicy {
   readonly settleMs: number;
   /** Where the very first pass of a deployment starts (no checkpoint saved yet). */
   readonly initialWindowMs: number;
+  /**
+   * How often a cycle starts at the durable checkpoint (a sweep: the settle window again, then
+   * the checkpoint moves). The cycles between sweeps follow on from what this process has read
+   * (ADR 0732).
+   */
+  readonly sweepEveryMs: number;
+  /**
+   * How long before the previous cycle began a follow-on cycle starts: an entry appended at most
+   * this long after its `createdAt` (by this process's clock) is examined by the next cycle; a
+   * later one by the next sweep.
+   */
+  readonly lateMs: number;
 }
 
 export const DEFAULT_RECOVERY_POLICY: RecoveryPolicy = {
@@ -28,6 +40,9 @@ export const DEFAULT_RECOVERY_POLICY: RecoveryPolicy = {
   maxPages: 20,
   settleMs: 5 * 60_000,
   initialWindowMs: 24 * 60 * 60_000,
+  sweepEveryMs: 5 * 60_000,
+  // Twice the default request deadline (REQUEST_TIMEOUT_MS, 10 s): an append after that is rare.
+  lateMs: 20_000,
 };
 
 export interface RecoveryReport {
@@ -42,17 +57,27 @@ export interface RecoveryReport {
 /**
  * Re-creates delivery records for committed operations whose fast-path enqueue was lost (the
  * store failed, or the process died, between the ledger append and the outbox write); run on an
- * interval by every process (ADR 0004). A cycle reads the ledger from the durable checkpoint to
- * now, page by page with a cursor, over as many passes as it takes; the checkpoint then moves to
- * `settleMs` before the reads. Each pass costs pages, never the size of the whole ledger.
+ * interval by every process (ADR 0004). A cycle reads the ledger page by page with a cursor, over
+ * as many passes as it takes. Each pass costs pages, never the size of the whole ledger.
+ *
+ * Two kinds of cycle (ADR 0732). A *sweep* starts at the durable checkpoint and, once caught up,
+ * moves the checkpoint to `settleMs` before its first read (ADR 0007): it alone makes recovery
+ * durable, and it runs once per `sweepEveryMs`. Between sweeps, a *follow-on* cycle starts
+ * `lateMs` before the instant the previous cycle began and moves nothing: every entry appended
+ * since then was created after that start (unless it is later than `lateMs`), so it finds a loss
+ * within one interval while reading only what is new, not the settle window on every interval.
  */
 export class RecoverOutbox {
   /**
-   * This process's cycle in progress, or null to start the next one at the checkpoint.
-   * `settled`: `settleMs` before the cycle's first read. An entry appended after a read can only
-   * have been created after that instant, so everything created before it has been examined.
+   * This process's cycle in progress, or null to start the next one. `settled` (sweeps only):
+   * `settleMs` before the cycle's first read. An entry appended after a read can only have been
+   * created after that instant, so everything created before it has been examined.
    */
-  private cycle: { cursor: LedgerPosition; settled: Date } | null = null;
+  private cycle: { cursor: LedgerPosition; settled: Date | null } | null = null;
+  /** When this process's last sweep began (epoch ms), null before its first. */
+  private lastSweepMs: number | null = null;
+  /** When this process's last cycle of either kind began (epoch ms), null before its first. */
+  private lastCycleMs: number | null = null;
 
   constructor(
     private readonly deps: {
@@ -66,8 +91,7 @@ export class RecoverOutbox {
 
   async execute(): Promise<RecoveryReport> {
     const policy = this.deps.policy ?? DEFAULT_RECOVERY_POLICY;
-    const settled = new Date(this.deps.clock.now().getTime() - policy.settleMs);
-    const cycle = this.cycle ?? { cursor: await this.cycleStart(policy), settled };
+    const cycle = this.cycle ?? (await this.nextCycle(policy));
     const report = { examined: 0, created: 0, caughtUp: false };
     let lastCreatedAt: Date | null = null;
     for (let page = 0; page < policy.maxPages && !report.caughtUp; page += 1) {
@@ -82,12 +106,33 @@ export class RecoverOutbox {
       }
     }
     this.cycle = report.caughtUp ? null : cycle;
-    const safe =
-      report.caughtUp || lastCreatedAt === null
-        ? cycle.settled
-        : earliest(lastCreatedAt, cycle.settled);
-    await this.deps.store.advanceRecoveryCheckpoint(safe);
+    if (cycle.settled !== null) {
+      const safe =
+        report.caughtUp || lastCreatedAt === null
+          ? cycle.settled
+          : earliest(lastCreatedAt, cycle.settled);
+      await this.deps.store.advanceRecoveryCheckpoint(safe);
+    }
     return report;
+  }
+
+  /** A sweep when one is due (and as the process's first cycle), else a follow-on cycle. */
+  private async nextCycle(
+    policy: RecoveryPolicy,
+  ): Promise<{ cursor: LedgerPosition; settled: Date | null }> {
+    const nowMs = this.deps.clock.now().getTime();
+    const previous = this.lastCycleMs;
+    this.lastCycleMs = nowMs;
+    if (
+      previous === null ||
+      this.lastSweepMs === null ||
+      nowMs - this.lastSweepMs >= policy.sweepEveryMs
+    ) {
+      this.lastSweepMs = nowMs;
+      return { cursor: await this.cycleStart(policy), settled: new Date(nowMs - policy.settleMs) };
+    }
+    const from = new Date(previous - policy.lateMs);
+    return { cursor: { createdAt: from, clientId: '', seq: 0 }, settled: null };
   }
 
   private async cycleStart(policy: RecoveryPolicy): Promise<LedgerPosition> {

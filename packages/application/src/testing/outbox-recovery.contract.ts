@@ -87,6 +87,8 @@ export function describeOutboxRecoveryContract(
         maxPages: 2,
         settleMs: 5 * MINUTE,
         initialWindowMs: DAY,
+        sweepEveryMs: 5 * MINUTE,
+        lateMs: 20_000,
       });
       const reports = [];
       for (let pass = 0; pass < 5 && reports.at(-1)?.caughtUp !== true; pass += 1) {
