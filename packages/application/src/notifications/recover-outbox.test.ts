@@ -1,9 +1,11 @@
 import {
+  failsBefore,
   FakeLedger,
   FakeNotificationStore,
   FixedClock,
   SequentialIdGenerator,
   subscriptionRecords,
+  withFaults,
 } from '../testing/index.js';
 import { describe, expect, it } from 'vitest';
 import { Outbox } from './outbox.js';
@@ -114,6 +116,31 @@ describe('RecoverOutbox', () => {
       expect(await store.recoveryCheckpoint()).toEqual(
         new Date(clock.now().getTime() - 5 * 60_000),
       );
+    });
+
+    it('after a cycle that failed part-way, the next starts from the last one completed', async () => {
+      const ledger = new FakeLedger();
+      const store = new FakeNotificationStore();
+      const clock = new FixedClock(at(3 * 60_000).toISOString());
+      let fail = false;
+      const flaky = withFaults(ledger, {
+        withNotificationsAfter: (call) => (fail ? failsBefore()(call) : call()),
+      });
+      const ids = new SequentialIdGenerator();
+      const recover = new RecoverOutbox({ ledger: flaky, store, ids, clock });
+      for (const r of subscriptionRecords('c-1', ['1'], start)) await ledger.append(r);
+      expect(await recover.execute()).toMatchObject({ created: 1, caughtUp: true });
+      // Created 5 s after that sweep began, its outbox write lost; the next pass fails.
+      const [lost] = subscriptionRecords('c-5', ['1'], at(3 * 60_000 + 5_000));
+      await ledger.append(lost!);
+      clock.advance(30_000);
+      fail = true;
+      await expect(recover.execute()).rejects.toThrow();
+      fail = false;
+      clock.advance(30_000);
+      // From lateMs before the sweep, not before the failed cycle (which would start after it).
+      expect(await recover.execute()).toMatchObject({ created: 1 });
+      expect(await store.findByTransactionId(lost!.transaction.id)).not.toBeNull();
     });
   });
 });

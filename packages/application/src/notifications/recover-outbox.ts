@@ -69,14 +69,17 @@ export interface RecoveryReport {
  */
 export class RecoverOutbox {
   /**
-   * This process's cycle in progress, or null to start the next one. `settled` (sweeps only):
-   * `settleMs` before the cycle's first read. An entry appended after a read can only have been
-   * created after that instant, so everything created before it has been examined.
+   * This process's cycle in progress, or null to start the next one. A sweep's `settled`:
+   * `settleMs` before its first read. An entry appended after a read can only have been created
+   * after that instant, so everything created before it has been examined.
    */
-  private cycle: { cursor: LedgerPosition; settled: Date | null } | null = null;
-  /** When this process's last sweep began (epoch ms), null before its first. */
+  private cycle: Cycle | null = null;
+  /** When this process's last completed sweep began (epoch ms), null before the first. */
   private lastSweepMs: number | null = null;
-  /** When this process's last cycle of either kind began (epoch ms), null before its first. */
+  /**
+   * When this process's last completed cycle of either kind began (epoch ms), null before the
+   * first. Only a completed one: a cycle that failed part-way covered nothing for certain.
+   */
   private lastCycleMs: number | null = null;
 
   constructor(
@@ -106,6 +109,10 @@ export class RecoverOutbox {
       }
     }
     this.cycle = report.caughtUp ? null : cycle;
+    if (report.caughtUp) {
+      this.lastCycleMs = cycle.startedMs;
+      if (cycle.settled !== null) this.lastSweepMs = cycle.startedMs;
+    }
     if (cycle.settled !== null) {
       const safe =
         report.caughtUp || lastCreatedAt === null
@@ -117,22 +124,19 @@ export class RecoverOutbox {
   }
 
   /** A sweep when one is due (and as the process's first cycle), else a follow-on cycle. */
-  private async nextCycle(
-    policy: RecoveryPolicy,
-  ): Promise<{ cursor: LedgerPosition; settled: Date | null }> {
+  private async nextCycle(policy: RecoveryPolicy): Promise<Cycle> {
     const nowMs = this.deps.clock.now().getTime();
     const previous = this.lastCycleMs;
-    this.lastCycleMs = nowMs;
     if (
       previous === null ||
       this.lastSweepMs === null ||
       nowMs - this.lastSweepMs >= policy.sweepEveryMs
     ) {
-      this.lastSweepMs = nowMs;
-      return { cursor: await this.cycleStart(policy), settled: new Date(nowMs - policy.settleMs) };
+      const cursor = await this.cycleStart(policy);
+      return { cursor, settled: new Date(nowMs - policy.settleMs), startedMs: nowMs };
     }
     const from = new Date(previous - policy.lateMs);
-    return { cursor: { createdAt: from, clientId: '', seq: 0 }, settled: null };
+    return { cursor: { createdAt: from, clientId: '', seq: 0 }, settled: null, startedMs: nowMs };
   }
 
   private async cycleStart(policy: RecoveryPolicy): Promise<LedgerPosition> {
@@ -156,6 +160,16 @@ export class RecoverOutbox {
     }
     return created;
   }
+}
+
+/**
+ * A cycle in progress: where its next page starts, `settled` for a sweep (`settleMs` before its
+ * first read, where the checkpoint moves; null for a follow-on cycle) and when it began.
+ */
+interface Cycle {
+  cursor: LedgerPosition;
+  readonly settled: Date | null;
+  readonly startedMs: number;
 }
 
 const earliest = (a: Date, b: Date): Date => (a < b ? a : b);
