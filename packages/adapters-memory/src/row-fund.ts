@@ -1,3 +1,5 @@
+import { put } from './map-put.js';
+
 /** A fund as an entry names it; the name is the one it had when the entry was written. */
 export interface RowFund {
   readonly id: string;
@@ -12,16 +14,7 @@ export class RowFundsKept {
   private readonly known = new Map<string, Map<string, RowFund>>();
 
   of(id: string, name: string): RowFund {
-    let byName = this.known.get(id);
-    if (byName === undefined) {
-      byName = new Map<string, RowFund>();
-      this.known.set(id, byName);
-    }
-    let fund = byName.get(name);
-    if (fund === undefined) {
-      fund = Object.freeze({ id, name });
-      byName.set(name, fund);
-    }
-    return fund;
+    const byName = this.known.get(id) ?? put(this.known, id, new Map<string, RowFund>());
+    return byName.get(name) ?? put(byName, name, Object.freeze({ id, name }));
   }
 }

@@ -1,5 +1,6 @@
 import type { NotificationIntent } from '@btg-funds/application';
 import type { RejectionReason, TransactionStatus, TransactionType } from '@btg-funds/domain';
+import { put } from './map-put.js';
 
 /** What repeats from one entry of a client to the next, kept once (see `RowTraitsKept`). */
 export interface RowTraits {
@@ -90,9 +91,4 @@ class ByReason {
       )
     );
   }
-}
-
-function put<K, V>(map: Map<K, V>, key: K, value: V): V {
-  map.set(key, value);
-  return value;
 }
