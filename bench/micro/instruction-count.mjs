@@ -8,9 +8,12 @@
 //        [--requests 3000] [--b /path/to/other/apps/api/dist]
 //
 // Each build runs request-cost.mjs's in-process server (same composition root, same requests)
-// under `valgrind --tool=callgrind` twice: with a warm-up batch only, and with the warm-up and
-// then `--requests` more. The difference of the two totals, divided by `--requests`, is the
-// steady cost of one request: start-up, registration and the JIT's first compilations cancel out.
+// under `valgrind --tool=callgrind` twice: with a warm-up batch then an empty one, and with the
+// warm-up and then `--requests` more. The difference of the two totals, divided by `--requests`,
+// is the steady cost of one request: start-up, registration and the JIT's first compilations
+// cancel out. Every batch ends with a full collection (--expose-gc) in both runs: otherwise one
+// old-generation collection falling inside the measured batch of one run and not of another moved
+// GET /me's count by 13 %, in either direction, between two runs of the same two builds.
 // V8 runs with --single-threaded --predictable, so its compiler and collector threads do not
 // shift work between runs. Needs valgrind (Debian package `valgrind`) and a build (npm run build).
 import { spawn } from 'node:child_process';
@@ -42,7 +45,7 @@ try {
   // Both sizes of every build at once: callgrind is single-threaded, and the counts do not
   // depend on what else the machine runs.
   const counts = await Promise.all(
-    builds.flatMap(([, dist]) => [count(dist, [WARMUP]), count(dist, [WARMUP, requests])]),
+    builds.flatMap(([, dist]) => [count(dist, [WARMUP, 0]), count(dist, [WARMUP, requests])]),
   );
   console.log(
     `${values.scenario}: ${requests} requests after ${WARMUP} of warm-up, concurrency ${values.concurrency}, Node ${process.version}`,
@@ -73,6 +76,7 @@ function count(dist, batches) {
         process.execPath,
         '--single-threaded',
         '--predictable',
+        '--expose-gc',
         '--max-semi-space-size=16',
         REQUEST_COST,
         '--child',
