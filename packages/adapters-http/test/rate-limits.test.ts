@@ -2,6 +2,7 @@
    Response bodies are untyped JSON on purpose: the assertions check their shape. */
 import { InMemoryRateLimitStore } from '@btg-funds/adapters-memory';
 import { describe, expect, it } from 'vitest';
+import { createRateLimits } from '../src/middleware/rate-limits.js';
 import { createTestApp, PASSWORD } from './support/test-app.js';
 
 const rule = (limit: number) => ({ limit, windowMs: 60_000 });
@@ -96,6 +97,38 @@ describe('rate limits', () => {
     expect(limited.headers.get('retry-after')).not.toBeNull();
     expect((await api.send('GET', '/me', { token: a.token })).body.balance).toBe('375000.00');
     expect((await subscribe(b.token, '1')).status).toBe(201);
+  });
+
+  it('adds no layer to a route for a limit that is off, and one for a limit that is on', () => {
+    const addressOf = () => '192.0.2.1';
+    const off = createRateLimits(
+      { enabled: false, authPerIp: rule(20), moneyPerClient: rule(30) },
+      addressOf,
+    );
+    expect(off.authPerIp).toHaveLength(0);
+    expect(off.moneyPerClient).toHaveLength(0);
+    const zero = createRateLimits(
+      { enabled: true, authPerIp: rule(0), moneyPerClient: rule(30) },
+      addressOf,
+    );
+    expect(zero.authPerIp).toHaveLength(0);
+    expect(zero.moneyPerClient).toHaveLength(1);
+  });
+
+  it('lets every money request through when limits are off', async () => {
+    const { api } = await createTestApp({
+      config: { rateLimits: { enabled: false, authPerIp: rule(1), moneyPerClient: rule(1) } },
+    });
+    const client = await api.newClient();
+    const statuses: number[] = [];
+    for (const fundId of ['1', '3', '5']) {
+      const res = await api.send('POST', '/subscriptions', {
+        body: { fundId },
+        token: client.token,
+      });
+      statuses.push(res.status);
+    }
+    expect(statuses).toEqual([201, 201, 201]);
   });
 
   it('holds one limit across instances that share a RateLimitStore', async () => {

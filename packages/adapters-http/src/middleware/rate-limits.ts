@@ -6,16 +6,18 @@ import type { HttpEnv } from '../http-env.js';
 import { HttpProblem } from '../problem/http-problem.js';
 import { StoreRateLimitCounter } from './store-rate-limit-counter.js';
 
+/**
+ * Each limit as the route middleware it takes: one layer, or none when the limit is off
+ * (`RATE_LIMITS=off`, or a limit of 0). A layer that only awaited `next()` still cost every
+ * request of the route an async step, its promise and a step of Hono's compose: 2 % of a money
+ * request's instructions (docs/performance.md, "A limit that is off takes no layer").
+ */
 export interface RateLimits {
-  readonly authPerIp: MiddlewareHandler<HttpEnv>;
-  readonly moneyPerClient: MiddlewareHandler<HttpEnv>;
+  readonly authPerIp: readonly MiddlewareHandler<HttpEnv>[];
+  readonly moneyPerClient: readonly MiddlewareHandler<HttpEnv>[];
 }
 
 type KeyOf = (c: Context<HttpEnv>) => string | Promise<string>;
-
-const passThrough: MiddlewareHandler<HttpEnv> = async (_c, next) => {
-  await next();
-};
 
 /**
  * Fixed-window limits (ADR 0203). With a `store`, the counts live there — one limit across every
@@ -26,21 +28,27 @@ export function createRateLimits(
   addressOf: (c: Context<HttpEnv>) => string,
   store?: RateLimitStore,
 ): RateLimits {
-  const limiter = (name: string, rule: RateLimitRule, keyOf: KeyOf): MiddlewareHandler<HttpEnv> =>
+  const limiter = (
+    name: string,
+    rule: RateLimitRule,
+    keyOf: KeyOf,
+  ): readonly MiddlewareHandler<HttpEnv>[] =>
     !config.enabled || rule.limit <= 0
-      ? passThrough
-      : preparesHeaders(
-          rateLimiter<HttpEnv>({
-            windowMs: rule.windowMs,
-            limit: rule.limit,
-            ...(store !== undefined && { store: new StoreRateLimitCounter(store, rule.limit) }),
-            standardHeaders: 'draft-7',
-            keyGenerator: async (c) => `${name}:${await keyOf(c)}`,
-            handler: (c) => {
-              throw tooManyRequests(c.get('rateLimit' as never), rule.windowMs);
-            },
-          }),
-        );
+      ? []
+      : [
+          preparesHeaders(
+            rateLimiter<HttpEnv>({
+              windowMs: rule.windowMs,
+              limit: rule.limit,
+              ...(store !== undefined && { store: new StoreRateLimitCounter(store, rule.limit) }),
+              standardHeaders: 'draft-7',
+              keyGenerator: async (c) => `${name}:${await keyOf(c)}`,
+              handler: (c) => {
+                throw tooManyRequests(c.get('rateLimit' as never), rule.windowMs);
+              },
+            }),
+          ),
+        ];
   return {
     authPerIp: limiter('ip', config.authPerIp, addressOf),
     moneyPerClient: limiter(

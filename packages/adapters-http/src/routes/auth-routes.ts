@@ -21,7 +21,7 @@ export function authRoutes({ useCases, limits, guard, addressOf }: RouteContext)
       operationId: 'register',
       tags,
       summary: 'Crear una cuenta de cliente (saldo inicial COP 500.000)',
-      middleware: [limits.authPerIp] as const,
+      middleware: [...limits.authPerIp],
       request: { body: jsonBody(RegisterBody, REGISTER_EXAMPLE) },
       responses: {
         201: json(Profile, 'El perfil del nuevo cliente'),
@@ -58,7 +58,7 @@ export function authRoutes({ useCases, limits, guard, addressOf }: RouteContext)
       tags,
       summary:
         'Ingresar con correo y contraseña (token de acceso y de renovación); los intentos fallidos se limitan por cuenta y dirección',
-      middleware: [limits.authPerIp] as const,
+      middleware: [...limits.authPerIp],
       request: { body: jsonBody(LoginBody, LOGIN_EXAMPLE) },
       responses: {
         200: json(TokenPairSchema, 'Una nueva sesión'),
@@ -88,7 +88,7 @@ export function authRoutes({ useCases, limits, guard, addressOf }: RouteContext)
       tags,
       summary:
         'Renovar la sesión (el token de renovación usado deja de servir; reusarlo la cierra)',
-      middleware: [limits.authPerIp] as const,
+      middleware: [...limits.authPerIp],
       request: { body: jsonBody(RefreshBody) },
       responses: {
         200: json(TokenPairSchema, 'Un nuevo par de tokens'),

@@ -59,7 +59,7 @@ export function subscriptionsRoutes({ useCases, guard, limits }: RouteContext) {
   // The document shows the Idempotency-Key header; the router validates it by name, not through
   // Hono's header validator, which builds every header of the request (ADR 0719).
   const idempotency = declaredHeaders(IdempotencyHeaders);
-  const moneyGuards = [guard.client, guard.live, limits.moneyPerClient, idempotency.validate];
+  const moneyGuards = [guard.client, guard.live, ...limits.moneyPerClient, idempotency.validate];
   // Body and path too, by one synchronous middleware each, with the same schemas (ADR 0727).
   const subscribeBody = declaredJsonBody(SubscribeBody);
   const subscriptionId = declaredParams(SubscriptionIdParam);
