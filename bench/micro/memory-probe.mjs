@@ -11,6 +11,8 @@
 //              that keeps what full collections freed and drops what young collections freed —
 //              i.e. the objects that reached the old generation. Started after
 //              MEMORY_PROBE_SAMPLING_DELAY_MS (default 11000: past the bench's baseline).
+//              MEMORY_PROBE_SAMPLING=all keeps what young collections freed too: every
+//              allocation, by where it was made (what makes the young collections work).
 // Summarise a profile with: node bench/micro/memory-probe.mjs --summary FILE.heapprofile
 import inspector from 'node:inspector';
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
@@ -41,7 +43,8 @@ function probe() {
     appendFileSync(`${out}.samples`, `${JSON.stringify(line)}\n`);
   }, 1000).unref();
   process.once('SIGTERM', () => writeFileSync(`${out}.smaps`, smapsSummary()));
-  if (process.env.MEMORY_PROBE_SAMPLING === '1') {
+  const sampling = process.env.MEMORY_PROBE_SAMPLING;
+  if (sampling === '1' || sampling === 'all') {
     const session = new inspector.Session();
     session.connect();
     const delay = Number(process.env.MEMORY_PROBE_SAMPLING_DELAY_MS ?? 11_000);
@@ -50,7 +53,7 @@ function probe() {
       session.post('HeapProfiler.startSampling', {
         samplingInterval: 4096,
         includeObjectsCollectedByMajorGC: true,
-        includeObjectsCollectedByMinorGC: false,
+        includeObjectsCollectedByMinorGC: sampling === 'all',
       });
     }, delay).unref();
     process.once('SIGTERM', () => {
@@ -125,7 +128,9 @@ function summarise(file) {
     for (const child of node.children) walk(child, frames);
   };
   walk(profile.head, []);
-  console.log(`${round(total)} MB sampled (reached the old generation, or still alive)`);
+  console.log(
+    `${round(total)} MB sampled (reached the old generation or still alive; with MEMORY_PROBE_SAMPLING=all, every allocation)`,
+  );
   for (const [stack, bytes] of [...byStack].sort((a, b) => b[1] - a[1]).slice(0, 25)) {
     console.log(`${String(round(bytes)).padStart(7)} MB  ${stack}`);
   }
