@@ -9,7 +9,7 @@ import { StoreRateLimitCounter } from './store-rate-limit-counter.js';
 /**
  * Each limit as the route middleware it takes: one layer, or none when the limit is off
  * (`RATE_LIMITS=off`, or a limit of 0). A layer that only awaited `next()` still cost every
- * request of the route an async step, its promise and a step of Hono's compose: 2 % of a money
+ * request of the route an async step, its promise and a step of Hono's compose: ~3 % of a money
  * request's instructions (docs/performance.md, "A limit that is off takes no layer").
  */
 export interface RateLimits {
