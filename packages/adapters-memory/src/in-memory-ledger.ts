@@ -63,10 +63,11 @@ export class InMemoryLedger implements Ledger {
     if (seq !== length + 1) throw new LedgerSequenceGap(clientId, seq);
     const client = known ?? new ClientLedger(clientId);
     if (known === undefined) this.clients.set(clientId, client);
-    const subscriptionId =
-      tx.subscriptionId === null
-        ? null
-        : (client.subscriptions.get(tx.subscriptionId)?.subscriptionId ?? tx.subscriptionId);
+    // The subscription's newest completed row, looked up once: on a large client map each lookup
+    // is a few cache misses (measured as the largest part of an append under load).
+    const newest =
+      tx.subscriptionId === null ? undefined : client.subscriptions.get(tx.subscriptionId);
+    const subscriptionId = newest?.subscriptionId ?? tx.subscriptionId;
     const row = rowOf(
       record,
       { clientId: client.clientId, subscriptionId, traits: this.traits, funds: this.funds },
@@ -78,7 +79,7 @@ export class InMemoryLedger implements Ledger {
     if (row.traits.notification !== null) this.withNotification.add(row);
     if (tx.status === 'completed' && subscriptionId !== null) {
       client.completed.push(row);
-      row.prior = client.subscriptions.get(subscriptionId) ?? null;
+      row.prior = newest ?? null;
       client.subscriptions.set(subscriptionId, row);
     }
   }
