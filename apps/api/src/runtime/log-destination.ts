@@ -1,5 +1,5 @@
 import { pino } from 'pino';
-import { linesPerTurn } from './lines-per-turn.js';
+import { batchedLines, STDOUT_BATCHING } from './batched-lines.js';
 
 /** Beyond this much unwritten log text, new lines are dropped (and counted), not buffered. */
 export const MAX_BUFFERED_LOG_BYTES = 16 * 1024 * 1024;
@@ -19,8 +19,8 @@ export const droppedLogLines = (): number => droppedLines;
 /**
  * stdout written asynchronously (ADR 0701): pino's default writes every line with a blocking
  * `writeSync`, so a slow reader of stdout (a log shipper, a full pipe) stalls the event loop and
- * every request with it, and each line costs a system call. Here the lines of one event-loop turn
- * are appended to a buffer together (ADR 0716) and written by `fs.write` off the event loop;
+ * every request with it, and each line costs a system call. Here lines are handed over in
+ * batches (ADR 0716, 0733: ~16 KB, or after 20 ms) and written by `fs.write` off the event loop;
  * lines that arrive meanwhile go out together.
  *
  * Nothing is lost on a normal exit: `close()` writes what is left and waits for it; any other
@@ -29,17 +29,17 @@ export const droppedLogLines = (): number => droppedLines;
  */
 export function asyncStdout(): LogDestination {
   const sonic = pino.destination({ dest: 1, sync: false, maxLength: MAX_BUFFERED_LOG_BYTES });
-  // What is dropped is one turn's batch: every line in it counts.
+  // What is dropped is a whole batch: every line in it counts.
   sonic.on('drop', (batch: string) => {
     droppedLines += countLines(batch);
   });
   let closed = false;
   // A line logged after the stream closed (a late callback during the exit) is not written, as
   // sonic-boom would throw from inside a timer.
-  const lines = linesPerTurn({ write: (text) => !closed && sonic.write(text) });
+  const lines = batchedLines({ write: (text) => !closed && sonic.write(text) }, STDOUT_BATCHING);
   const stream: pino.DestinationStream & { flush(cb?: (error?: Error) => void): void } = {
     write: (line: string) => lines.write(line),
-    // pino's logger.flush(): this turn's lines first, then what sonic-boom holds.
+    // pino's logger.flush(): the pending batch first, then what sonic-boom holds.
     flush: (cb) => {
       lines.drain();
       sonic.flush(cb);
