@@ -29,7 +29,7 @@ export const STDOUT_BATCHING: LineBatching = { maxDelayMs: 20, batchChars: 16 * 
  * Handed over per line that was ~3 µs a line (ADR 0716); once per event-loop turn it was still a
  * hand-over every few requests under load. Handed over in batches of `batchChars` (the size of a
  * chunk), each batch becomes a chunk of its own, flat, measured once: subscribe + cancel 0.982× the
- * instructions per request, 1.11–1.25× the requests a second (ADR 0733). A line waits at most
+ * instructions per request; timed, 1.02–1.25× in three interleaved runs (ADR 0733). A line waits at most
  * `maxDelayMs`; `drain()` hands it over at once (before a flush, an end or an exit).
  */
 export function batchedLines(sink: LineSink, batching: LineBatching): BatchedLines {
