@@ -28,9 +28,9 @@ export const STDOUT_BATCHING: LineBatching = { maxDelayMs: 20, batchChars: 16 * 
  * scan of up to 16 KB per hand-over, and the chunk it finally writes is a rope to flatten again.
  * Handed over per line that was ~3 µs a line (ADR 0716); once per event-loop turn it was still a
  * hand-over every few requests under load. Handed over in batches of `batchChars` (the size of a
- * chunk), each batch becomes a chunk of its own, flat, measured once: subscribe + cancel 0.982× the
- * instructions per request; timed, 1.02–1.25× in three interleaved runs (ADR 0733). A line waits at most
- * `maxDelayMs`; `drain()` hands it over at once (before a flush, an end or an exit).
+ * chunk), each batch becomes a chunk of its own, flat, measured once: 0.982× the instructions of a
+ * subscribe + cancel request (ADR 0733). A line waits at most `maxDelayMs`; `drain()` hands it over
+ * at once (before a flush, an end or an exit).
  */
 export function batchedLines(sink: LineSink, batching: LineBatching): BatchedLines {
   let pending: string[] = [];
