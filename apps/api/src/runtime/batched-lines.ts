@@ -47,17 +47,14 @@ export function batchedLines(sink: LineSink, batching: LineBatching): BatchedLin
     pendingChars = 0;
     sink.write(text);
   };
-  const onTime = (): void => {
-    timer = undefined;
-    drain();
-  };
   return {
     write(line) {
       pending.push(line);
       pendingChars += line.length;
       if (pendingChars >= batching.batchChars) drain();
       // Unreferenced: pending lines never keep the process alive (the exit hook writes them).
-      else timer ??= setTimeout(onTime, batching.maxDelayMs).unref();
+      // `drain` clears the timer it runs from, which is harmless.
+      else timer ??= setTimeout(drain, batching.maxDelayMs).unref();
       return true;
     },
     drain,
