@@ -4,7 +4,7 @@
 // moves well under 1 %, so a change of a few percent can be seen in one run. It counts work, not
 // time: cache misses and waits are not in it, so a win here is confirmed end to end as before.
 //
-//   node bench/micro/instruction-count.mjs [--scenario funds|me|subscribe-cancel]
+//   node bench/micro/instruction-count.mjs [--scenario funds|me|subscribe-cancel|refused]
 //        [--requests 3000] [--b /path/to/other/apps/api/dist]
 //
 // Each build runs request-cost.mjs's in-process server (same composition root, same requests)

@@ -6,7 +6,7 @@
 // serialisation and the logger — measured with process.cpuUsage(), which other load on the
 // machine hardly moves. Two builds run in two processes, batch after batch, alternately (A/B).
 //
-//   node bench/micro/request-cost.mjs [--scenario funds|me|subscribe-cancel] [--batches 8]
+//   node bench/micro/request-cost.mjs [--scenario funds|me|subscribe-cancel|refused] [--batches 8]
 //        [--requests 4000] [--concurrency 16] [--b /path/to/other/apps/api/dist]
 //        [--profile-dir DIR]
 //
@@ -221,6 +221,16 @@ function requestsOf(scenario, users) {
         if (res.status === 201) open.set(lane, JSON.parse(res.body).subscription.id);
         return res;
       };
+    case 'refused':
+      // The same subscription asked again: after each lane's first (201), a 409
+      // ALREADY_SUBSCRIBED, the answer most of the bench's hot-account requests get.
+      return (lane, send) =>
+        send(
+          'POST',
+          '/api/v1/subscriptions',
+          { ...auth(lane), 'content-type': 'application/json' },
+          '{"fundId":"3"}',
+        );
     default:
       throw new Error(`unknown scenario ${scenario}`);
   }

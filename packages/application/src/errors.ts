@@ -1,5 +1,6 @@
 import {
   DOMAIN_ERROR_CODES,
+  ExpectedOutcomeError,
   isDomainError,
   type DomainErrorCode,
   type ErrorDetails,
@@ -50,9 +51,9 @@ export const isBusinessErrorCode = (code: string): code is BusinessErrorCode =>
 /**
  * An expected outcome of a use case. Domain errors pass through unchanged; this class carries the
  * application's own codes (built by the factories of application-errors.ts, one text each) and
- * marks outcomes replayed from an Idempotency-Key.
+ * marks outcomes replayed from an Idempotency-Key. Like a domain error, it has no stack trace.
  */
-export class ApplicationError extends Error {
+export class ApplicationError extends ExpectedOutcomeError {
   override readonly name = 'ApplicationError';
 
   constructor(

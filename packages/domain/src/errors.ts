@@ -1,3 +1,5 @@
+import { ExpectedOutcomeError } from './expected-outcome-error.js';
+
 /**
  * Stable codes for every expected business outcome the domain decides. Adapters map codes, never
  * messages: the Spanish message is for people, the code is for programs. A runtime list, so a
@@ -28,8 +30,9 @@ export type ErrorDetails = Readonly<Record<string, unknown>>;
 /**
  * An expected outcome that a caller can act on; `message` is Spanish and user-facing. Every one
  * is built by a factory of `DomainErrors` (domain-errors.ts), the one place its text is written.
+ * Only a broken ledger invariant (a bug, not an outcome) captures a stack trace.
  */
-export class DomainError extends Error {
+export class DomainError extends ExpectedOutcomeError {
   override readonly name: string = 'DomainError';
 
   constructor(
@@ -37,7 +40,7 @@ export class DomainError extends Error {
     message: string,
     readonly details: ErrorDetails = {},
   ) {
-    super(message);
+    super(message, code === 'LEDGER_INVARIANT_BROKEN');
   }
 }
 

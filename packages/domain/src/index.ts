@@ -13,6 +13,7 @@ export {
   type ErrorDetails,
 } from './errors.js';
 export * as DomainErrors from './domain-errors.js';
+export { ExpectedOutcomeError } from './expected-outcome-error.js';
 export {
   AccountRefusal,
   isRejectionCode,

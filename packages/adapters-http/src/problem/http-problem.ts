@@ -1,8 +1,12 @@
+import { ExpectedOutcomeError } from '@btg-funds/domain';
 import { problem, type Problem } from './problem.js';
 import { HTTP_MESSAGES } from './problem-messages.js';
 
-/** A protocol-level failure (401, 403, 413, 415, 429…) thrown from middleware or handlers. */
-export class HttpProblem extends Error {
+/**
+ * A protocol-level failure (401, 403, 413, 415, 429…) thrown from middleware or handlers: an
+ * answer to the caller, so no stack trace is captured (cheap to refuse a flood of bad requests).
+ */
+export class HttpProblem extends ExpectedOutcomeError {
   override readonly name = 'HttpProblem';
   readonly problem: Problem;
 

@@ -1,8 +1,9 @@
-import type {
-  LedgerEntry,
-  NotificationChannel,
-  TransactionStatus,
-  TransactionType,
+import {
+  ExpectedOutcomeError,
+  type LedgerEntry,
+  type NotificationChannel,
+  type TransactionStatus,
+  type TransactionType,
 } from '@btg-funds/domain';
 
 /** The notification decided at operation time, recorded with the entry (the outbox). */
@@ -126,8 +127,11 @@ export class LedgerSequenceGap extends Error {
   }
 }
 
-/** Thrown by Ledger.append when the position or the transaction id is already taken. */
-export class LedgerConflict extends Error {
+/**
+ * Thrown by Ledger.append when the position or the transaction id is already taken: a lost race,
+ * retried on fresh data, so no stack trace is captured.
+ */
+export class LedgerConflict extends ExpectedOutcomeError {
   override readonly name = 'LedgerConflict';
   constructor(
     readonly clientId: string,
