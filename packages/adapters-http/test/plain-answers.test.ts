@@ -98,13 +98,26 @@ describe('answers built complete in one plain header object (ADR 0713)', () => {
       const renamed = await api.send('PATCH', '/me', { token, body: { fullName: 'Otro Nombre' } });
       expect(renamed.status).toBe(200);
       expectEnvelope(renamed.headers);
-      expect(set).not.toHaveBeenCalled();
-      expect(append).not.toHaveBeenCalled();
-      // Control: an error answer is built by the error handler and completed by the envelope.
+      // Problems too (ADR 0734): a 404, a refusal, and a 401 with its own WWW-Authenticate.
       const missing = await api.send('GET', '/subscriptions/none', { token: client.token });
       expect(missing.status).toBe(404);
-      expect(set).toHaveBeenCalledWith('X-Request-Id', expect.any(String));
       expectEnvelope(missing.headers);
+      expect(missing.headers.get('content-type')).toBe('application/problem+json');
+      expect(missing.headers.get('vary')).toBe('Origin');
+      const again = await api.send('POST', '/subscriptions', { token, body: { fundId: '3' } });
+      expect(again.status).toBe(409);
+      expectEnvelope(again.headers);
+      const anonymous = await api.send('GET', '/me', { token: 'not-a-token' });
+      expect(anonymous.status).toBe(401);
+      expect(anonymous.headers.get('www-authenticate')).toMatch(/^Bearer /);
+      expectEnvelope(anonymous.headers);
+      expect(set).not.toHaveBeenCalled();
+      expect(append).not.toHaveBeenCalled();
+      // Control: an answer made with c.json() (liveness) is completed by the envelope.
+      const alive = await api.send('GET', '/health');
+      expect(alive.status).toBe(200);
+      expect(set).toHaveBeenCalledWith('X-Request-Id', expect.any(String));
+      expectEnvelope(alive.headers);
     } finally {
       set.mockRestore();
       append.mockRestore();

@@ -1,5 +1,7 @@
 import type { Context } from 'hono';
-import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { StatusCode } from 'hono/utils/http-status';
+import type { HttpEnv } from '../http-env.js';
+import { answer } from '../middleware/answer.js';
 
 export interface ProblemFieldError {
   readonly path: string;
@@ -52,13 +54,17 @@ export function problem(
   };
 }
 
-/** Writes a problem as `application/problem+json` with extra headers. */
+/**
+ * Writes a problem as `application/problem+json` with extra headers, through `answer()` like a
+ * route's own answer: every header in one plain object, none added to a `Headers` afterwards
+ * (a refused request is as common as a granted one on a hot account; ADR 0734).
+ */
 export function problemResponse(
   c: Context,
   body: Problem,
   headers: Record<string, string> = {},
 ): Response {
-  return c.body(JSON.stringify(body), body.status as ContentfulStatusCode, {
+  return answer(c as Context<HttpEnv>, JSON.stringify(body), body.status as StatusCode, {
     ...headers,
     'Content-Type': PROBLEM_CONTENT_TYPE,
   });
