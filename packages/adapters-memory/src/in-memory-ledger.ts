@@ -2,12 +2,13 @@ import {
   LedgerConflict,
   LedgerSequenceGap,
   type Ledger,
+  type LedgerListing,
   type LedgerPosition,
   type LedgerRecord,
   type TransactionFilter,
 } from '@btg-funds/application';
 import { ClientLedger } from './client-ledger.js';
-import { recordOf, rowOf, type LedgerRow } from './ledger-row.js';
+import { listingOf, recordOf, rowOf, type LedgerRow } from './ledger-row.js';
 import { RowFundsKept } from './row-fund.js';
 import { RowTraitsKept } from './row-traits.js';
 import { RowsByPosition } from './rows-by-position.js';
@@ -120,14 +121,14 @@ export class InMemoryLedger implements Ledger {
     clientId: string,
     filter: TransactionFilter,
     page: { limit: number; beforeSeq?: number | undefined },
-  ): Promise<readonly LedgerRecord[]> {
+  ): Promise<readonly LedgerListing[]> {
     await this.turn();
     const rows = this.clients.get(clientId)?.rows ?? [];
-    const result: LedgerRecord[] = [];
+    const result: LedgerListing[] = [];
     const start = Math.min(rows.length, (page.beforeSeq ?? Infinity) - 1);
     for (let i = start - 1; i >= 0 && result.length < page.limit; i -= 1) {
       const row = rows[i]!;
-      if (matches(row, filter)) result.push(recordOf(row));
+      if (matches(row, filter)) result.push(listingOf(row));
     }
     return result;
   }

@@ -1,4 +1,5 @@
-import type { LedgerRecord } from '@btg-funds/application';
+import type { LedgerListing, LedgerRecord } from '@btg-funds/application';
+import type { TransactionSnapshot } from '@btg-funds/domain';
 import {
   holdingRowsOf,
   holdingsOf,
@@ -94,26 +95,35 @@ export function rowOf(
 }
 
 export function recordOf(row: LedgerRow): LedgerRecord {
-  const { type, status, reason, notification } = row.traits;
+  return {
+    clientId: row.owner.clientId,
+    seq: row.seq,
+    transaction: transactionOf(row),
+    holdings: holdingsOf(row.holdings),
+    openingBalance: moneyOf(row.owner.openingBalance),
+    notification: row.traits.notification,
+  };
+}
+
+/** The row as a history listing shows it: no holdings, opening balance or intent are rebuilt. */
+export function listingOf(row: LedgerRow): LedgerListing {
+  return { clientId: row.owner.clientId, seq: row.seq, transaction: transactionOf(row) };
+}
+
+function transactionOf(row: LedgerRow): TransactionSnapshot {
+  const { type, status, reason } = row.traits;
   const { owner, fund } = row;
   return {
+    id: row.id,
     clientId: owner.clientId,
-    seq: row.seq,
-    transaction: {
-      id: row.id,
-      clientId: owner.clientId,
-      type,
-      status,
-      fundId: fund.id,
-      fundName: fund.name,
-      subscriptionId: row.subscriptionId,
-      amount: moneyOf(row.amount),
-      balanceAfter: moneyOf(row.balanceAfter),
-      reason,
-      createdAt: new Date(row.createdAt),
-    },
-    holdings: holdingsOf(row.holdings),
-    openingBalance: moneyOf(owner.openingBalance),
-    notification,
+    type,
+    status,
+    fundId: fund.id,
+    fundName: fund.name,
+    subscriptionId: row.subscriptionId,
+    amount: moneyOf(row.amount),
+    balanceAfter: moneyOf(row.balanceAfter),
+    reason,
+    createdAt: new Date(row.createdAt),
   };
 }

@@ -1,4 +1,4 @@
-import type { LedgerRecord, NotificationIntent } from '@btg-funds/application';
+import type { LedgerListing, LedgerRecord, NotificationIntent } from '@btg-funds/application';
 import {
   DomainErrors,
   isRejectionCode,
@@ -103,6 +103,24 @@ export function fromLedgerDocument(doc: LedgerDocument): LedgerRecord {
     subscribedAt: h.subscribedAt,
   }));
   return {
+    ...listingFromDocument(doc),
+    holdings,
+    openingBalance:
+      doc.openingBalance === undefined
+        ? LEGACY_OPENING_BALANCE
+        : moneyFromStored(doc.openingBalance),
+    notification: intentDocument(doc.notification),
+  };
+}
+
+/** What a history listing reads of an entry: not the state after it, nor its intent. */
+export type ListingDocument = Omit<LedgerDocument, 'holdings' | 'openingBalance' | 'notification'>;
+
+/** The projection that reads a `ListingDocument`: the holdings are most of an entry's bytes. */
+export const LISTING_PROJECTION = { holdings: 0, openingBalance: 0, notification: 0 } as const;
+
+export function listingFromDocument(doc: ListingDocument): LedgerListing {
+  return {
     clientId: doc.clientId,
     seq: Number(doc.seq),
     transaction: {
@@ -118,17 +136,11 @@ export function fromLedgerDocument(doc: LedgerDocument): LedgerRecord {
       reason: reasonFrom(doc),
       createdAt: doc.createdAt,
     },
-    holdings,
-    openingBalance:
-      doc.openingBalance === undefined
-        ? LEGACY_OPENING_BALANCE
-        : moneyFromStored(doc.openingBalance),
-    notification: intentDocument(doc.notification),
   };
 }
 
 /** A stored reason whose code no rule gives is corrupt data, never passed on as a code. */
-function reasonFrom(doc: LedgerDocument): RejectionReason | null {
+function reasonFrom(doc: ListingDocument): RejectionReason | null {
   if (doc.reason === null) return null;
   const { code, message } = doc.reason;
   if (!isRejectionCode(code)) {

@@ -2,6 +2,7 @@ import {
   LedgerConflict,
   LedgerSequenceGap,
   type Ledger,
+  type LedgerListing,
   type LedgerPosition,
   type LedgerRecord,
   type TransactionFilter,
@@ -11,6 +12,8 @@ import { byIds } from './by-ids.js';
 import { collection, COLLECTIONS } from './collections.js';
 import {
   fromLedgerDocument,
+  LISTING_PROJECTION,
+  listingFromDocument,
   ledgerId,
   toLedgerDocument,
   type LedgerDocument,
@@ -180,13 +183,21 @@ export class MongoLedger implements Ledger {
     clientId: string,
     filter: TransactionFilter,
     page: { readonly limit: number; readonly beforeSeq?: number | undefined },
-  ): Promise<readonly LedgerRecord[]> {
+  ): Promise<readonly LedgerListing[]> {
     const query: Filter<LedgerDocument> = { clientId };
     if (page.beforeSeq !== undefined) query.seq = { $lt: page.beforeSeq };
     if (filter.type !== undefined) query.type = filter.type;
     if (filter.fundId !== undefined) query.fundId = filter.fundId;
     if (filter.status !== undefined) query.status = filter.status;
-    return this.findMany(query, -1, page.limit);
+    // A page of history: one batch of `limit`, as findMany reads, without the holdings.
+    const found = await storageCall(() =>
+      this.entries
+        .find(query, { projection: LISTING_PROJECTION, batchSize: page.limit })
+        .sort({ seq: -1 })
+        .limit(page.limit)
+        .toArray(),
+    );
+    return found.map((doc) => listingFromDocument(doc));
   }
 
   async withNotificationsAfter(

@@ -18,6 +18,7 @@ export {
   LedgerSequenceGap,
   positionOf,
   type Ledger,
+  type LedgerListing,
   type LedgerPosition,
   type LedgerRecord,
   type NotificationIntent,

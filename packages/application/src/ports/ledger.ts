@@ -24,6 +24,13 @@ export interface LedgerRecord extends LedgerEntry {
   readonly notification: NotificationIntent | null;
 }
 
+/**
+ * An entry as a history listing shows it: its position and its transaction, without the account
+ * state after it (holdings, opening balance) or its notification intent, which no listing shows
+ * and which cost a listed entry most of its reading.
+ */
+export type LedgerListing = Pick<LedgerRecord, 'clientId' | 'seq' | 'transaction'>;
+
 export interface TransactionFilter {
   readonly type?: TransactionType | undefined;
   readonly fundId?: string | undefined;
@@ -78,12 +85,15 @@ export interface Ledger {
   ): Promise<readonly LedgerRecord[]>;
   /** Completed subscription and cancellation entries of the client, oldest first. */
   subscriptionHistory(clientId: string): Promise<readonly LedgerRecord[]>;
-  /** History, newest first: entries with seq < `beforeSeq` (all when absent), filtered. */
+  /**
+   * History, newest first: entries with seq < `beforeSeq` (all when absent), filtered, as
+   * listings (a full record, holdings included, is also one).
+   */
   list(
     clientId: string,
     filter: TransactionFilter,
     page: { readonly limit: number; readonly beforeSeq?: number | undefined },
-  ): Promise<readonly LedgerRecord[]>;
+  ): Promise<readonly LedgerListing[]>;
   /**
    * Entries carrying a notification intent strictly after `after` in (createdAt, clientId, seq)
    * order, at most `limit`: the outbox recovery pages through its window with this cursor.

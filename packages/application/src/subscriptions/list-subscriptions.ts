@@ -3,7 +3,7 @@ import {
   type SubscriptionSnapshot,
   type SubscriptionStatus,
 } from '@btg-funds/domain';
-import type { Ledger, LedgerRecord } from '../ports/index.js';
+import type { Ledger, LedgerListing, LedgerRecord } from '../ports/index.js';
 import { latestEntryOf } from '../shared/latest-entry-of.js';
 import { checkLimit, decodeCursor, encodeCursor, type Page } from '../shared/page.js';
 import { subscriptionsFromHistory } from './subscription-view.js';
@@ -42,41 +42,45 @@ export class ListSubscriptions {
       return { items, nextCursor: null };
     }
     const active = new Set(held.map((h) => h.subscriptionId));
-    const openings = await this.openings(input, active, limit, beforeSeq);
-    const page = openings.slice(0, limit);
-    const ids = page.map(subscriptionIdOf);
-    const entries =
-      input.status === 'active'
-        ? page // an active subscription has no other entry than its opening
-        : await this.ledger.findBySubscriptionIds(input.clientId, ids);
-    const byId = new Map(subscriptionsFromHistory(input.clientId, entries).map((s) => [s.id, s]));
-    const last = page.at(-1);
-    return {
-      items: ids.flatMap((id) => byId.get(id) ?? []),
-      nextCursor:
-        openings.length > limit && last !== undefined ? encodeCursor({ s: last.seq }) : null,
-    };
+    const { clientId } = input;
+    if (input.status === 'active') {
+      // An active subscription has no other entry than its opening: the page is its own history.
+      const openings = await this.activeOpenings(clientId, active, beforeSeq);
+      return pageOf(clientId, openings, limit, (page) => page);
+    }
+    const openings = await this.listedOpenings(input, active, limit, beforeSeq);
+    return pageOf(clientId, openings, limit, (page) =>
+      this.ledger.findBySubscriptionIds(clientId, page.map(subscriptionIdOf)),
+    );
+  }
+
+  /** The openings of the active subscriptions before `beforeSeq`, newest first. */
+  private async activeOpenings(
+    clientId: string,
+    active: ReadonlySet<string>,
+    beforeSeq: number | undefined,
+  ): Promise<readonly LedgerRecord[]> {
+    const found = await this.ledger.findBySubscriptionIds(clientId, [...active]);
+    return found
+      .filter((r) => r.transaction.type === 'subscription' && isBefore(r, beforeSeq))
+      .reverse();
   }
 
   /**
-   * Up to `limit + 1` opening entries of the wanted status, newest first, before `beforeSeq`;
-   * `active` holds the ids of the active subscriptions (empty when listing every status).
+   * Up to `limit + 1` opening entries of the wanted status (every status, or the cancelled ones),
+   * newest first, before `beforeSeq`; `active` holds the ids of the active subscriptions (empty
+   * when listing every status).
    */
-  private async openings(
+  private async listedOpenings(
     input: ListSubscriptionsInput,
     active: ReadonlySet<string>,
     limit: number,
     beforeSeq: number | undefined,
-  ): Promise<readonly LedgerRecord[]> {
+  ): Promise<readonly LedgerListing[]> {
     const { clientId, status } = input;
     const opened = { type: 'subscription', status: 'completed' } as const;
-    const before = (r: LedgerRecord) => beforeSeq === undefined || r.seq < beforeSeq;
     if (status === undefined) {
       return this.ledger.list(clientId, opened, { limit: limit + 1, beforeSeq });
-    }
-    if (status === 'active') {
-      const found = await this.ledger.findBySubscriptionIds(clientId, [...active]);
-      return found.filter((r) => r.transaction.type === 'subscription' && before(r)).reverse();
     }
     // Skipping the active ones among the openings read: asking for that many more still fills
     // the page whenever enough cancelled ones exist.
@@ -88,7 +92,32 @@ export class ListSubscriptions {
   }
 }
 
-const subscriptionIdOf = (record: LedgerRecord): string => record.transaction.subscriptionId!;
+/**
+ * A page of the subscriptions `openings` opened (up to `limit + 1`, newest first), each built
+ * from the entries `historyOf` reads for the page's openings.
+ */
+async function pageOf<O extends LedgerListing>(
+  clientId: string,
+  openings: readonly O[],
+  limit: number,
+  historyOf: (page: readonly O[]) => readonly LedgerRecord[] | Promise<readonly LedgerRecord[]>,
+): Promise<Page<SubscriptionSnapshot>> {
+  const page = openings.slice(0, limit);
+  const ids = page.map(subscriptionIdOf);
+  const entries = await historyOf(page);
+  const byId = new Map(subscriptionsFromHistory(clientId, entries).map((s) => [s.id, s]));
+  const last = page.at(-1);
+  return {
+    items: ids.flatMap((id) => byId.get(id) ?? []),
+    nextCursor:
+      openings.length > limit && last !== undefined ? encodeCursor({ s: last.seq }) : null,
+  };
+}
+
+const isBefore = (entry: LedgerListing, beforeSeq: number | undefined): boolean =>
+  beforeSeq === undefined || entry.seq < beforeSeq;
+
+const subscriptionIdOf = (entry: LedgerListing): string => entry.transaction.subscriptionId!;
 
 function parseSeqCursor(value: unknown): number | null {
   const seq = (value as { s?: unknown } | null)?.s;

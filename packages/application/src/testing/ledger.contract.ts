@@ -223,6 +223,12 @@ export function describeLedgerContract(name: string, makeLedger: Factory<Ledger>
       ).toEqual([2]);
       expect(await ledger.list(clientId, { status: 'failed' }, { limit: 10 })).toEqual([]);
       expect(await ledger.list(clientId, { type: 'cancellation' }, { limit: 10 })).toEqual([]);
+      // Each listing is its entry's position and transaction, exactly as appended.
+      for (const listed of all) {
+        const appended = records[listed.seq - 1]!;
+        expect(listed.clientId).toBe(clientId);
+        expect(listed.transaction).toEqual(appended.transaction);
+      }
     });
 
     it('finds the entries of one subscription and the subscription history', async () => {
