@@ -59,6 +59,14 @@ describe('the BTG story over real HTTP, against the built process', () => {
       'FDO-ACCIONES',
       'FPV_BTG_PACTUAL_DINAMICA',
     ]);
+    // The list is written as bytes encoded once (ADR 0736): framed exactly, tagged, revalidated.
+    const raw = await fetch(`${api.url}/api/v1/funds`);
+    const rawText = await raw.text();
+    expect(Number(raw.headers.get('content-length'))).toBe(Buffer.byteLength(rawText));
+    expect(JSON.parse(rawText)).toEqual(funds.body);
+    expect(raw.headers.get('x-content-type-options')).toBe('nosniff');
+    const etag = raw.headers.get('etag')!;
+    expect((await call('GET', '/funds', undefined, { 'If-None-Match': etag })).status).toBe(304);
 
     const subscriptions: Record<string, string> = {};
     for (const fundId of ['1', '2', '3', '5']) {

@@ -31,6 +31,14 @@ describe('SharedJson (ADR 0704)', () => {
     expect(second.etag).not.toBe(first.etag);
   });
 
+  it('holds the body encoded once as UTF-8, byte for byte, as the answer writes it', async () => {
+    const shared = new SharedJson(() => Promise.resolve({ name: 'Acción — Colombia ñ €' }), 0);
+    const { body, bytes } = await shared.current();
+    expect(Buffer.from(bytes).equals(Buffer.from(body, 'utf8'))).toBe(true);
+    expect(bytes.byteLength).toBeGreaterThan(body.length); // multi-byte characters counted
+    expect(new TextDecoder().decode(bytes)).toBe(body);
+  });
+
   it('gives the same ETag to the same body', async () => {
     const a = await new SharedJson(() => Promise.resolve({ items: [1] }), 0).current();
     const b = await new SharedJson(() => Promise.resolve({ items: [1] }), 0).current();

@@ -17,11 +17,12 @@ const JSON_TYPE = { 'Content-Type': 'application/json' } as const;
  * defaults (CSP, Cache-Control), never the security headers, the request id or `Vary`.
  *
  * When that is not allowed (CORS under way, or a middleware prepared headers with `c.header()`),
- * it answers through `c.body()`, and the envelope adds the headers as before.
+ * it answers through `c.body()`, and the envelope adds the headers as before. The body is text,
+ * or bytes already encoded (a shared body, ADR 0736), which are written as they are.
  */
 export function answer(
   c: Context<HttpEnv>,
-  body: string | null,
+  body: string | Uint8Array<ArrayBuffer> | null,
   status: StatusCode,
   headers: HeaderFields = {},
 ): Response {
@@ -46,7 +47,7 @@ export function answerJson<T extends JSONValue | object, S extends ContentfulSta
 /** `answer()` with the body's type, which the handler's headers may replace: each copied once. */
 function respond(
   c: Context<HttpEnv>,
-  body: string | null,
+  body: string | Uint8Array<ArrayBuffer> | null,
   status: StatusCode,
   type: HeaderFields,
   headers: HeaderFields,

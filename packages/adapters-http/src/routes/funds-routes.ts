@@ -54,12 +54,13 @@ export function fundsRoutes({ useCases, guard, config }: RouteContext) {
   // The document shows If-None-Match; the route does not validate it (any value is fine and the
   // handler reads it): no header validator on the most requested route.
   router.openapi(servedWithoutHeaderValidator(router, listRoute), async (c) => {
-    const { body, etag } = await fundList.current();
+    const { bytes, etag } = await fundList.current();
     // Public and the same for everyone: a cache may keep it, and must ask before reusing it.
     // One plain header object, the envelope's included: no Headers object (ADR 0704, 0713).
+    // The body as bytes encoded once: a string would be measured and encoded per answer (0736).
     const headers = { ETag: etag, 'Cache-Control': 'no-cache' };
     if (etagMatches(requestHeader(c, 'if-none-match'), etag)) return answer(c, null, 304, headers);
-    return answer(c, body, 200, { 'Content-Type': 'application/json', ...headers });
+    return answer(c, bytes, 200, { 'Content-Type': 'application/json', ...headers });
   });
 
   router.openapi(
