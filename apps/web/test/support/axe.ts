@@ -15,8 +15,24 @@ interface Violation {
   readonly nodes: readonly { readonly target: readonly unknown[] }[];
 }
 
-/** axe-core injected through the DevTools protocol (not a <script>: the CSP stays strict). */
+/**
+ * axe-core injected through the DevTools protocol (not a <script>: the CSP stays strict).
+ *
+ * A violation must hold on a settled page: when the first pass finds any, the page gets a moment
+ * and a second pass decides. A real violation is in both; a check that raced a render on a busy
+ * machine is not (once, in the gate under load, the contrast of a dialog's submit button right
+ * after its error appeared; never reproduced alone).
+ */
 export async function axeViolations(page: Page): Promise<string[]> {
+  const first = await axePass(page);
+  if (first.length === 0) return first;
+  await page.waitForTimeout(SETTLE_MS);
+  return axePass(page);
+}
+
+const SETTLE_MS = 500;
+
+async function axePass(page: Page): Promise<string[]> {
   const injected = await page.evaluate(() => 'axe' in window);
   if (!injected) await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async (tags) => {
