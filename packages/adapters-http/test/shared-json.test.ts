@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { SharedJson } from '../src/cache/shared-json.js';
+import { SharedJson, type SharedBody } from '../src/cache/shared-json.js';
+
+/** The shared body as text. */
+const textOf = (shared: SharedBody): string => new TextDecoder().decode(shared.bytes);
 
 /** A load the test resolves by hand, counting calls. */
 function manualLoad() {
@@ -21,22 +24,22 @@ describe('SharedJson (ADR 0704)', () => {
       () => now,
     );
     const first = await shared.current();
-    expect(first.body).toBe('{"version":1}');
+    expect(textOf(first)).toBe('{"version":1}');
     version = 2;
     now += 499;
-    expect((await shared.current()).body).toBe('{"version":1}');
+    expect(textOf(await shared.current())).toBe('{"version":1}');
     now += 1;
     const second = await shared.current();
-    expect(second.body).toBe('{"version":2}');
+    expect(textOf(second)).toBe('{"version":2}');
     expect(second.etag).not.toBe(first.etag);
   });
 
-  it('holds the body encoded once as UTF-8, byte for byte, as the answer writes it', async () => {
-    const shared = new SharedJson(() => Promise.resolve({ name: 'Acción — Colombia ñ €' }), 0);
-    const { body, bytes } = await shared.current();
-    expect(Buffer.from(bytes).equals(Buffer.from(body, 'utf8'))).toBe(true);
-    expect(bytes.byteLength).toBeGreaterThan(body.length); // multi-byte characters counted
-    expect(new TextDecoder().decode(bytes)).toBe(body);
+  it('holds the JSON encoded once as UTF-8, byte for byte, as the answer writes it', async () => {
+    const value = { name: 'Acción — Colombia ñ €' };
+    const { bytes } = await new SharedJson(() => Promise.resolve(value), 0).current();
+    const json = JSON.stringify(value);
+    expect(Buffer.from(bytes).equals(Buffer.from(json, 'utf8'))).toBe(true);
+    expect(bytes.byteLength).toBeGreaterThan(json.length); // multi-byte characters counted
   });
 
   it('gives the same ETag to the same body', async () => {
@@ -54,9 +57,9 @@ describe('SharedJson (ADR 0704)', () => {
     expect(calls).toHaveLength(2);
     calls[0]!.resolve({ v: 'old' });
     calls[1]!.resolve({ v: 'new' });
-    expect((await early).body).toBe('{"v":"old"}');
-    expect((await late).body).toBe('{"v":"new"}');
-    expect((await shared.current()).body).toBe('{"v":"new"}');
+    expect(textOf(await early)).toBe('{"v":"old"}');
+    expect(textOf(await late)).toBe('{"v":"new"}');
+    expect(textOf(await shared.current())).toBe('{"v":"new"}');
     expect(calls).toHaveLength(2);
   });
 
@@ -70,6 +73,6 @@ describe('SharedJson (ADR 0704)', () => {
     const retry = shared.current();
     expect(calls).toHaveLength(2);
     calls[1]!.resolve([]);
-    expect((await retry).body).toBe('[]');
+    expect(textOf(await retry)).toBe('[]');
   });
 });

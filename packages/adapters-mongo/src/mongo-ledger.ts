@@ -17,6 +17,7 @@ import {
   ledgerId,
   toLedgerDocument,
   type LedgerDocument,
+  type ListingDocument,
 } from './ledger-document.js';
 import { KnownPositions } from './known-positions.js';
 import { LedgerHeads } from './ledger-heads.js';
@@ -189,15 +190,9 @@ export class MongoLedger implements Ledger {
     if (filter.type !== undefined) query.type = filter.type;
     if (filter.fundId !== undefined) query.fundId = filter.fundId;
     if (filter.status !== undefined) query.status = filter.status;
-    // A page of history: one batch of `limit`, as findMany reads, without the holdings.
-    const found = await storageCall(() =>
-      this.entries
-        .find(query, { projection: LISTING_PROJECTION, batchSize: page.limit })
-        .sort({ seq: -1 })
-        .limit(page.limit)
-        .toArray(),
-    );
-    return found.map((doc) => listingFromDocument(doc));
+    // Without the holdings, opening balance and intent no listing shows (ADR 0735).
+    const found = await this.findDocuments(query, -1, page.limit, LISTING_PROJECTION);
+    return found.map(listingFromDocument);
   }
 
   async withNotificationsAfter(
@@ -249,15 +244,35 @@ export class MongoLedger implements Ledger {
     direction: 1 | -1,
     limit?: number,
   ): Promise<readonly LedgerRecord[]> {
-    const found = await storageCall(() => {
+    return (await this.findDocuments(query, direction, limit)).map(fromLedgerDocument);
+  }
+
+  /** The documents matching `query` in `seq` order: whole, or as listings (the projection). */
+  private findDocuments(
+    query: Filter<LedgerDocument>,
+    direction: 1 | -1,
+    limit?: number,
+  ): Promise<LedgerDocument[]>;
+  private findDocuments(
+    query: Filter<LedgerDocument>,
+    direction: 1 | -1,
+    limit: number,
+    projection: typeof LISTING_PROJECTION,
+  ): Promise<ListingDocument[]>;
+  private findDocuments(
+    query: Filter<LedgerDocument>,
+    direction: 1 | -1,
+    limit?: number,
+    projection?: typeof LISTING_PROJECTION,
+  ): Promise<ListingDocument[]> {
+    return storageCall(() => {
       // One batch, so one round trip: unbounded reads (a client's subscription history) up to
       // 16 MB instead of the driver's default 101 documents then getMore; bounded ones with
       // batchSize = limit, which also closes the cursor (no killCursors at 101 on FerretDB).
       const cursor = this.entries
-        .find(query, { batchSize: limit ?? WHOLE_BATCH })
+        .find(query, { batchSize: limit ?? WHOLE_BATCH, ...(projection && { projection }) })
         .sort({ seq: direction });
       return (limit === undefined ? cursor : cursor.limit(limit)).toArray();
     });
-    return found.map(fromLedgerDocument);
   }
 }

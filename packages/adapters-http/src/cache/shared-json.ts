@@ -2,10 +2,9 @@ import { createHash } from 'node:crypto';
 
 /** A serialised answer and its entity tag (RFC 9110 §8.8.3), identical for identical bodies. */
 export interface SharedBody {
-  readonly body: string;
   /**
-   * The body encoded once (UTF-8): written as is, where a string would be measured and encoded
-   * again on every answer. Shared by every answer: never to be written to.
+   * The JSON encoded once (UTF-8): written as is, where a string would be measured and encoded
+   * again on every answer (ADR 0736). Shared by every answer: never to be written to.
    */
   readonly bytes: Uint8Array<ArrayBuffer>;
   readonly etag: string;
@@ -45,13 +44,12 @@ export class SharedJson {
   private async refresh(): Promise<SharedBody> {
     const generation = this.generation;
     try {
-      const body = JSON.stringify(await this.load());
-      const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
-      const bytes = new TextEncoder().encode(body);
+      const bytes = new TextEncoder().encode(JSON.stringify(await this.load()));
+      const etag = `"${createHash('sha256').update(bytes).digest('base64url').slice(0, 27)}"`;
       if (generation === this.generation) {
-        this.entry = { body, bytes, etag, expiresAt: this.now() + this.maxAgeMs };
+        this.entry = { bytes, etag, expiresAt: this.now() + this.maxAgeMs };
       }
-      return { body, bytes, etag };
+      return { bytes, etag };
     } finally {
       if (generation === this.generation) this.loading = undefined;
     }
