@@ -23,11 +23,16 @@ export interface HttpEnv {
     underCors: boolean;
     /**
      * Whether a handler may answer with every envelope header already in a plain header object
-     * (`answer()`, ADR 0713): not under CORS, nor after a middleware prepared headers with
-     * `c.header()` (only `c.body()` would keep those).
+     * (`answer()`, ADR 0713): not under CORS, whose headers hono/cors prepares with `c.header()`
+     * (only `c.body()` keeps those). A middleware that prepares headers so must set it false.
      */
     plainAnswer: boolean;
     /** The response `answer()` built complete; the envelope leaves exactly that one alone. */
     answered: Response | undefined;
+    /**
+     * The `RateLimit` and `RateLimit-Policy` headers of the limit this request counted against,
+     * for every answer it gets (set by the rate-limit layer, ADR 0737).
+     */
+    rateLimitHeaders: Readonly<Record<string, string>> | undefined;
   };
 }

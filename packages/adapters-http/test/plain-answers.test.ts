@@ -138,19 +138,71 @@ describe('answers built complete in one plain header object (ADR 0713)', () => {
     expect(res.headers.get('content-type')).toBe('application/json');
   });
 
-  it('give way to a rate limit: money answers keep their RateLimit headers', async () => {
+  it('are built complete under a rate limit too, with its RateLimit headers (ADR 0737)', async () => {
     const { api } = await createTestApp({
-      config: { rateLimits: { enabled: true, authPerIp: rule(100), moneyPerClient: rule(50) } },
+      config: { rateLimits: { enabled: true, authPerIp: rule(100), moneyPerClient: rule(3) } },
+    });
+    const client = await api.newClient();
+    const set = vi.spyOn(Headers.prototype, 'set');
+    const append = vi.spyOn(Headers.prototype, 'append');
+    try {
+      const created = await api.send('POST', '/subscriptions', {
+        token: client.token,
+        body: { fundId: '3' },
+      });
+      expect(created.status).toBe(201);
+      expect(created.headers.get('ratelimit-policy')).toBe('3;w=60');
+      expect(created.headers.get('ratelimit')).toMatch(/^limit=3, remaining=2, reset=\d+$/);
+      expectEnvelope(created.headers);
+      expect(created.headers.get('vary')).toBe('Origin');
+      // A refusal of the route counts and says so as well.
+      const again = await api.send('POST', '/subscriptions', {
+        token: client.token,
+        body: { fundId: '3' },
+      });
+      expect(again.status).toBe(409);
+      expect(again.headers.get('ratelimit')).toMatch(/^limit=3, remaining=1, reset=\d+$/);
+      expectEnvelope(again.headers);
+      const { subscription } = created.body as { subscription: { id: string } };
+      const cancelled = await api.send('DELETE', `/subscriptions/${subscription.id}`, {
+        token: client.token,
+      });
+      expect(cancelled.status).toBe(200);
+      expect(cancelled.headers.get('ratelimit')).toMatch(/^limit=3, remaining=0, reset=\d+$/);
+      // Over the limit: 429 with when to come back, the count, and the envelope.
+      const limited = await api.send('POST', '/subscriptions', {
+        token: client.token,
+        body: { fundId: '3' },
+      });
+      expect(limited.status).toBe(429);
+      expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect(limited.headers.get('ratelimit')).toMatch(/^limit=3, remaining=0, reset=\d+$/);
+      expect(limited.headers.get('ratelimit-policy')).toBe('3;w=60');
+      expectEnvelope(limited.headers);
+      expect(set).not.toHaveBeenCalled();
+      expect(append).not.toHaveBeenCalled();
+    } finally {
+      set.mockRestore();
+      append.mockRestore();
+    }
+  });
+
+  it('under CORS and a rate limit, get both from the envelope', async () => {
+    const { api } = await createTestApp({
+      config: {
+        corsOrigins: [ORIGIN],
+        rateLimits: { enabled: true, authPerIp: rule(100), moneyPerClient: rule(50) },
+      },
     });
     const client = await api.newClient();
     const created = await api.send('POST', '/subscriptions', {
       token: client.token,
       body: { fundId: '3' },
+      headers: { Origin: ORIGIN },
     });
     expect(created.status).toBe(201);
-    expect(created.headers.get('ratelimit-policy')).toBe('50;w=60');
-    expect(created.headers.get('ratelimit')).toMatch(/limit=50, remaining=49/);
+    expect(created.headers.get('access-control-allow-origin')).toBe(ORIGIN);
+    expect(created.headers.get('ratelimit')).toMatch(/^limit=50, remaining=49, reset=\d+$/);
     expectEnvelope(created.headers);
-    expect(created.headers.get('vary')).toBe('Origin');
   });
 });

@@ -14,10 +14,11 @@ const JSON_TYPE = { 'Content-Type': 'application/json' } as const;
  * (ADR 0713): @hono/node-server writes such a response straight to the socket, where touching
  * `c.res.headers` afterwards would build a WHATWG `Headers` object, copy the answer into it and
  * iterate it again (≈ 20 µs per request measured). The handler's own headers may replace the
- * defaults (CSP, Cache-Control), never the security headers, the request id or `Vary`.
+ * defaults (CSP, Cache-Control), never the security headers, the request id or `Vary`. A rate
+ * limit's headers (ADR 0737) are in the same object.
  *
- * When that is not allowed (CORS under way, or a middleware prepared headers with `c.header()`),
- * it answers through `c.body()`, and the envelope adds the headers as before. The body is text,
+ * When that is not allowed (CORS under way: hono/cors prepares its headers with `c.header()`,
+ * which only `c.body()` keeps), it answers through `c.body()`, and the envelope adds the headers. The body is text,
  * or bytes already encoded (a shared body, ADR 0736), which are written as they are.
  */
 export function answer(
@@ -52,8 +53,9 @@ function respond(
   type: HeaderFields,
   headers: HeaderFields,
 ): Response {
+  const limit = c.get('rateLimitHeaders');
   if (!c.get('plainAnswer')) {
-    const prepared = { ...type, ...headers };
+    const prepared = { ...type, ...headers, ...limit };
     return body === null
       ? c.body(null, status, prepared)
       : c.body(body, status as ContentfulStatusCode, prepared);
@@ -65,6 +67,7 @@ function respond(
       'Cache-Control': 'no-store',
       ...type,
       ...headers,
+      ...limit,
       ...SECURITY_HEADERS,
       'X-Request-Id': c.get('requestId'),
       Vary: 'Origin',

@@ -36,17 +36,19 @@ export function createRateLimits(
     !config.enabled || rule.limit <= 0
       ? []
       : [
-          preparesHeaders(
+          announcesLimit(
             rateLimiter<HttpEnv>({
               windowMs: rule.windowMs,
               limit: rule.limit,
               ...(store !== undefined && { store: new StoreRateLimitCounter(store, rule.limit) }),
-              standardHeaders: 'draft-7',
+              // The headers are ours (limitHeaders): the library's go through `c.header()`.
+              standardHeaders: false,
               keyGenerator: async (c) => `${name}:${await keyOf(c)}`,
               handler: (c) => {
                 throw tooManyRequests(c.get('rateLimit' as never), rule.windowMs);
               },
             }),
+            rule.windowMs,
           ),
         ];
   return {
@@ -59,25 +61,54 @@ export function createRateLimits(
   };
 }
 
-function tooManyRequests(info: { resetTime?: Date } | undefined, windowMs: number): HttpProblem {
+function tooManyRequests(info: LimitInfo | undefined, windowMs: number): HttpProblem {
   const resetMs = info?.resetTime !== undefined ? info.resetTime.getTime() - Date.now() : windowMs;
   const retryAfter = Math.max(1, Math.ceil(resetMs / 1000));
   return new HttpProblem(
     429,
     'RATE_LIMITED',
     `Demasiadas solicitudes. Intente de nuevo en ${retryAfter} segundos.`,
-    { 'Retry-After': String(retryAfter) },
+    {
+      ...(info !== undefined && limitHeaders(info, windowMs)),
+      'Retry-After': String(retryAfter),
+    },
   );
 }
 
+/** What `hono-rate-limiter` records of the count (`c.get('rateLimit')`). */
+interface LimitInfo {
+  readonly limit: number;
+  readonly remaining: number;
+  readonly resetTime?: Date | undefined;
+}
+
 /**
- * `hono-rate-limiter` puts its `RateLimit` headers in place with `c.header()` before the route
- * runs; only an answer made by `c.body()` keeps them, so routes behind it must not answer with a
- * complete plain response (ADR 0713).
+ * The limiter's count, announced on every answer of the request: the limiter runs, then records
+ * the headers in the context, where `answer()` and the envelope take them (ADR 0737). The
+ * library's own headers went through `c.header()`, which only an answer made by `c.body()` keeps:
+ * every money answer under a limit then took the slow path of ADR 0713 (a WHATWG `Headers`
+ * completed by the envelope).
  */
-function preparesHeaders(limiter: MiddlewareHandler<HttpEnv>): MiddlewareHandler<HttpEnv> {
-  return (c, next) => {
-    c.set('plainAnswer', false);
-    return limiter(c, next);
+function announcesLimit(
+  limiter: MiddlewareHandler<HttpEnv>,
+  windowMs: number,
+): MiddlewareHandler<HttpEnv> {
+  return (c, next) =>
+    limiter(c, () => {
+      const info = c.get('rateLimit' as never) as LimitInfo | undefined;
+      if (info !== undefined) c.set('rateLimitHeaders', limitHeaders(info, windowMs));
+      return next();
+    });
+}
+
+/** IETF draft-7 `RateLimit` headers, as `hono-rate-limiter` writes them (`standardHeaders`). */
+export function limitHeaders(info: LimitInfo, windowMs: number): Record<string, string> {
+  const resetSeconds =
+    info.resetTime !== undefined
+      ? Math.max(0, Math.ceil((info.resetTime.getTime() - Date.now()) / 1000))
+      : Math.ceil(windowMs / 1000);
+  return {
+    'RateLimit-Policy': `${info.limit};w=${Math.ceil(windowMs / 1000)}`,
+    RateLimit: `limit=${info.limit}, remaining=${info.remaining}, reset=${resetSeconds}`,
   };
 }

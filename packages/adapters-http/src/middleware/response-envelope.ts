@@ -39,6 +39,8 @@ export function responseEnvelope(options: ResponseEnvelopeOptions): MiddlewareHa
       const headers = c.res.headers;
       applySecurityHeaders(headers);
       headers.set('X-Request-Id', c.get('requestId'));
+      const limit = c.get('rateLimitHeaders');
+      if (limit !== undefined) for (const name in limit) headers.set(name, limit[name]!);
       // Under CORS, hono/cors has said it varies on Origin already.
       if (!cors) varyOnOrigin(headers);
     }
