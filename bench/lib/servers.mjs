@@ -1,11 +1,13 @@
 // How the bench starts the servers it measures: the built process of apps/api (configured through
 // its environment, see apps/api/src config), the bare Hono baseline, and optionally a PEER — any
 // other implementation of the same HTTP contract (docs/product/http-contract.md), started from a shell command.
-// Rate limits off (the bench *is* the flood); logs at the production level, into a file.
+// Rate limits on at a ceiling no scenario reaches (rate-limits.mjs); logs at the production level,
+// into a file.
 import { generateKeyPairSync } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startProcess } from './processes.mjs';
+import { benchRateLimits } from './rate-limits.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const API_SCRIPT =
@@ -35,7 +37,7 @@ export function apiEnv({ bcryptCost, mongoUri, logLevel = 'info' }) {
     LOG_LEVEL: logLevel,
     // JSON lines, as in production (never pino-pretty, whatever the terminal).
     LOG_PRETTY: 'false',
-    RATE_LIMITS: 'off',
+    ...benchRateLimits({ mongo: Boolean(mongoUri) }),
     JWT_PRIVATE_KEY,
   };
   // undefined drops an inherited value: the child then uses its own default.

@@ -22,6 +22,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { benchRateLimits } from '../lib/rate-limits.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const REQUEST_COST = join(ROOT, 'bench', 'micro', 'request-cost.mjs');
@@ -90,7 +91,7 @@ function count(dist, batches) {
           ...process.env,
           LOG_LEVEL: 'info',
           LOG_PRETTY: 'false',
-          RATE_LIMITS: 'off',
+          ...benchRateLimits(),
           BCRYPT_COST: '4',
           // The notification dispatcher (request-cost.mjs starts it; not outbox recovery) ticks
           // every 2 s by the wall clock, and a run under valgrind lasts minutes, longer when the

@@ -20,6 +20,7 @@ import { createInterface } from 'node:readline';
 import { Duplex } from 'node:stream';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { benchRateLimits } from '../lib/rate-limits.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const PASSWORD = 'bench-password-123';
@@ -90,7 +91,7 @@ function startChild(dist, values) {
         ...process.env,
         LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
         LOG_PRETTY: 'false',
-        RATE_LIMITS: 'off',
+        ...benchRateLimits(),
         BCRYPT_COST: '4',
       },
     },

@@ -1,0 +1,40 @@
+// The bench's servers run with rate limits on at a ceiling no scenario reaches (issue 16: nothing
+// switched off), and the API's own configuration accepts that ceiling (node --test bench/test).
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { loadConfig } from '../../apps/api/dist/config/load-config.js';
+import { benchRateLimits } from '../lib/rate-limits.mjs';
+
+function withRateLimitsEnv(value, run) {
+  const before = process.env.RATE_LIMITS;
+  if (value === undefined) delete process.env.RATE_LIMITS;
+  else process.env.RATE_LIMITS = value;
+  try {
+    return run();
+  } finally {
+    if (before === undefined) delete process.env.RATE_LIMITS;
+    else process.env.RATE_LIMITS = before;
+  }
+}
+
+test('in memory, the limits are on, each at 1,000,000 a window, and the API takes them', () => {
+  const env = withRateLimitsEnv(undefined, () => benchRateLimits());
+  assert.deepEqual(env, {
+    RATE_LIMITS: 'on',
+    RATE_LIMIT_MONEY_PER_CLIENT: '1000000',
+    RATE_LIMIT_AUTH_PER_IP: '1000000',
+  });
+  const { rateLimits } = loadConfig({ ...env, JWT_SECRET: 'x'.repeat(64) }).http;
+  assert.equal(rateLimits.enabled, true);
+  assert.equal(rateLimits.moneyPerClient.limit, 1_000_000);
+  assert.equal(rateLimits.authPerIp.limit, 1_000_000);
+});
+
+test('on MongoDB, and whenever RATE_LIMITS=off is set, they are off', () => {
+  withRateLimitsEnv(undefined, () => {
+    assert.deepEqual(benchRateLimits({ mongo: true }), { RATE_LIMITS: 'off' });
+  });
+  withRateLimitsEnv('off', () => {
+    assert.deepEqual(benchRateLimits(), { RATE_LIMITS: 'off' });
+  });
+});
