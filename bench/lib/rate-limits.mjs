@@ -1,10 +1,10 @@
 // The rate limits the bench's servers run with (issue 16: nothing switched off to win).
 //
 // In memory they are ON, as `npm start` and production run, at a ceiling no scenario reaches
-// (1,000,000 a window, the configuration's maximum): every request pays the check and carries its
-// RateLimit headers, and none is refused. On MongoDB they are off: each hit is a document the store
-// counts, and FerretDB, which uses no index, counts by scanning — that would measure FerretDB, not
-// us — and the stand-in of the seed's stack limits nothing either.
+// (1,000,000 a window, the configuration's maximum): every request pays the check and carries
+// its RateLimit headers, and none is refused. On MongoDB they are off: each hit is a document the
+// store counts, and FerretDB, which uses no index, counts by scanning — that would measure
+// FerretDB, not us — and the stand-in of the seed's stack limits nothing either.
 //
 // RATE_LIMITS=off in the environment turns them off everywhere (e.g. an A/B against a build before
 // ADR 0737, whose answers under a limit took a slower path).

@@ -18,8 +18,8 @@ const JSON_TYPE = { 'Content-Type': 'application/json' } as const;
  * limit's headers (ADR 0737) are in the same object.
  *
  * When that is not allowed (CORS under way: hono/cors prepares its headers with `c.header()`,
- * which only `c.body()` keeps), it answers through `c.body()`, and the envelope adds the headers. The body is text,
- * or bytes already encoded (a shared body, ADR 0736), which are written as they are.
+ * which only `c.body()` keeps), it answers through `c.body()`, and the envelope adds the headers.
+ * The body is text, or bytes already encoded (a shared body, ADR 0736), written as they are.
  */
 export function answer(
   c: Context<HttpEnv>,

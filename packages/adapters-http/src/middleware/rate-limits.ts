@@ -102,7 +102,7 @@ function announcesLimit(
 }
 
 /** IETF draft-7 `RateLimit` headers, as `hono-rate-limiter` writes them (`standardHeaders`). */
-export function limitHeaders(info: LimitInfo, windowMs: number): Record<string, string> {
+function limitHeaders(info: LimitInfo, windowMs: number): Record<string, string> {
   const resetSeconds =
     info.resetTime !== undefined
       ? Math.max(0, Math.ceil((info.resetTime.getTime() - Date.now()) / 1000))
