@@ -176,6 +176,22 @@ describe('VerifiedTokenCache', () => {
     }
   });
 
+  it('finds an entry by the tail of its token, but only the whole token is a hit (ADR 0738)', () => {
+    const cache = new VerifiedTokenCache(4);
+    const tail = 'S'.repeat(24);
+    cache.set(`header.claims.${tail}`, claims, 10_000, 0);
+    expect(cache.get(`header.claims.${tail}`, 1)).toEqual(claims);
+    // Same tail (so the same key), another token: a miss, and the entry stays.
+    expect(cache.get(`header.other.${tail}`, 1)).toBeUndefined();
+    expect(cache.get(`x${tail}`, 1)).toBeUndefined();
+    expect(cache.get(`header.claims.${tail}`, 2)).toEqual(claims);
+    // Storing the other one replaces it: one entry per key.
+    cache.set(`header.other.${tail}`, claims, 10_000, 2);
+    expect(cache.size).toBe(1);
+    expect(cache.get(`header.claims.${tail}`, 3)).toBeUndefined();
+    expect(cache.get(`header.other.${tail}`, 3)).toEqual(claims);
+  });
+
   it('evicts a dead entry before a live one, even a used dead one', () => {
     const cache = new VerifiedTokenCache(2);
     cache.set('short', claims, 100, 0);

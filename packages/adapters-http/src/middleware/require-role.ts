@@ -1,5 +1,5 @@
-import type { AccessTokenVerifier, Role } from '@btg-funds/application';
-import type { Context, MiddlewareHandler } from 'hono';
+import type { AccessTokenClaims, AccessTokenVerifier, Role } from '@btg-funds/application';
+import type { Context, MiddlewareHandler, Next } from 'hono';
 import type { HttpEnv, Principal } from '../http-env.js';
 import { forbidden, unauthorized } from '../problem/http-problem.js';
 import { requestHeader } from './request-header.js';
@@ -22,29 +22,46 @@ export function bearerToken(header: string | undefined): string | undefined {
 /**
  * Authenticates the bearer token and checks the role: no or bad token → 401 (with
  * WWW-Authenticate), a valid token of the wrong role → 403.
+ *
+ * A token the verifier verified before (`verifiedBefore`, its cache) is admitted at once, without
+ * the alphabet check: only a token that passed it was ever verified (ADR 0738).
  */
 export function requireRole(
   verifier: AccessTokenVerifier,
   ...roles: readonly Role[]
 ): MiddlewareHandler<HttpEnv> {
-  return async (c, next) => {
-    const token = bearerToken(requestHeader(c, 'authorization'));
-    if (token === undefined) throw unauthorized();
-    let principal: Principal;
+  const admit = (c: Context<HttpEnv>, claims: AccessTokenClaims): void => {
+    if (!roles.includes(claims.role)) throw forbidden();
+    c.set('principal', {
+      clientId: claims.clientId,
+      role: claims.role,
+      sessionId: claims.sessionId ?? null,
+    });
+  };
+  const verifyThenAdmit = async (c: Context<HttpEnv>, token: string, next: Next) => {
+    let claims: AccessTokenClaims;
     try {
-      const claims = await verifier.verify(token);
-      principal = {
-        clientId: claims.clientId,
-        role: claims.role,
-        sessionId: claims.sessionId ?? null,
-      };
+      claims = await verifier.verify(token);
     } catch {
       // Why it failed (expired, tampered…) is not the caller's business.
       throw unauthorized();
     }
-    if (!roles.includes(principal.role)) throw forbidden();
-    c.set('principal', principal);
+    admit(c, claims);
     await next();
+  };
+  return (c, next) => {
+    const header = requestHeader(c, 'authorization');
+    const known =
+      header?.startsWith(SCHEME) === true && header.length <= SCHEME.length + MAX_TOKEN_LENGTH
+        ? verifier.verifiedBefore?.(header.slice(SCHEME.length))
+        : undefined;
+    if (known !== undefined) {
+      admit(c, known);
+      return next();
+    }
+    const token = bearerToken(header);
+    if (token === undefined) throw unauthorized();
+    return verifyThenAdmit(c, token, next);
   };
 }
 
