@@ -51,7 +51,7 @@ describe('the OpenAPI document', () => {
     expect(checked).toBeGreaterThan(100);
   });
 
-  it('documents 503 on every operation, 408 wherever a body is read, 429 wherever a limit applies', async () => {
+  it('documents 503 on every operation, 408 wherever a body is read, 429 and RateLimit wherever a limit applies', async () => {
     const { app } = await createTestApp({ overrides: { metrics: (c) => c.text('') } });
     const doc = await documentOf(app);
     const limited = [
@@ -74,7 +74,18 @@ describe('the OpenAPI document', () => {
         expect(statuses, name).toContain('429');
         expect(op.responses['429'].headers, name).toHaveProperty('Retry-After');
       }
+      // The limit's own headers on every answer of a limited route (ADR 0737), and nowhere else.
+      for (const [status, response] of Object.entries(op.responses as Record<string, any>)) {
+        const headers = Object.keys((response.headers ?? {}) as object);
+        const announced = ['RateLimit', 'RateLimit-Policy'].filter((h) => headers.includes(h));
+        expect(announced, `${name} ${status}`).toEqual(
+          limited.includes(name) ? ['RateLimit', 'RateLimit-Policy'] : [],
+        );
+      }
     }
+    expect(doc.components.headers.RateLimit.schema.example).toMatch(
+      /^limit=\d+, remaining=\d+, reset=\d+$/,
+    );
   });
 
   it('names the servers and says in Spanish what each tag is', async () => {

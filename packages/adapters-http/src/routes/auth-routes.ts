@@ -4,7 +4,14 @@ import { presentProfile } from '../presenters/present-profile.js';
 import { LOGIN_EXAMPLE, LoginBody, RefreshBody, TokenPairSchema } from '../schemas/auth-schemas.js';
 import { Profile, REGISTER_EXAMPLE, RegisterBody } from '../schemas/client-schemas.js';
 import { RequestIdHeader } from '../schemas/common.js';
-import { BODY_PROBLEMS, json, jsonBody, problems, SIGNED_IN } from '../schemas/responses.js';
+import {
+  BODY_PROBLEMS,
+  json,
+  jsonBody,
+  problems,
+  SIGNED_IN,
+  underRateLimit,
+} from '../schemas/responses.js';
 import { newRouter } from './new-router.js';
 import { BEARER, type RouteContext } from './route-context.js';
 import { answerJson } from '../middleware/answer.js';
@@ -23,7 +30,7 @@ export function authRoutes({ useCases, limits, guard, addressOf }: RouteContext)
       summary: 'Crear una cuenta de cliente (saldo inicial COP 500.000)',
       middleware: [...limits.authPerIp],
       request: { body: jsonBody(RegisterBody, REGISTER_EXAMPLE) },
-      responses: {
+      responses: underRateLimit({
         201: json(Profile, 'El perfil del nuevo cliente'),
         ...problems(
           BODY_PROBLEMS,
@@ -35,7 +42,7 @@ export function authRoutes({ useCases, limits, guard, addressOf }: RouteContext)
           'PHONE_REQUIRED_FOR_SMS',
           'RATE_LIMITED',
         ),
-      },
+      }),
     }),
     async (c) => {
       const body = c.req.valid('json');
@@ -60,7 +67,7 @@ export function authRoutes({ useCases, limits, guard, addressOf }: RouteContext)
         'Ingresar con correo y contraseña (token de acceso y de renovación); los intentos fallidos se limitan por cuenta y dirección',
       middleware: [...limits.authPerIp],
       request: { body: jsonBody(LoginBody, LOGIN_EXAMPLE) },
-      responses: {
+      responses: underRateLimit({
         200: json(TokenPairSchema, 'Una nueva sesión'),
         ...problems(
           BODY_PROBLEMS,
@@ -68,7 +75,7 @@ export function authRoutes({ useCases, limits, guard, addressOf }: RouteContext)
           'RATE_LIMITED',
           'TOO_MANY_LOGIN_FAILURES',
         ),
-      },
+      }),
     }),
     async (c) => {
       const { email, password } = c.req.valid('json');
@@ -90,10 +97,10 @@ export function authRoutes({ useCases, limits, guard, addressOf }: RouteContext)
         'Renovar la sesión (el token de renovación usado deja de servir; reusarlo la cierra)',
       middleware: [...limits.authPerIp],
       request: { body: jsonBody(RefreshBody) },
-      responses: {
+      responses: underRateLimit({
         200: json(TokenPairSchema, 'Un nuevo par de tokens'),
         ...problems(BODY_PROBLEMS, 'INVALID_REFRESH_TOKEN', 'RATE_LIMITED'),
-      },
+      }),
     }),
     async (c) => answerJson(c, await useCases.refreshSession.execute(c.req.valid('json')), 200),
   );

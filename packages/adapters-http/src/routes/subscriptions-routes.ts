@@ -5,7 +5,14 @@ import { declaredJsonBody, declaredParams } from '../middleware/declared-request
 import { principalOf } from '../middleware/require-role.js';
 import { presentOperation, presentSubscription } from '../presenters/present-subscription.js';
 import { RequestIdHeader } from '../schemas/common.js';
-import { BODY_PROBLEMS, json, jsonBody, problems, ROLE_ONLY } from '../schemas/responses.js';
+import {
+  BODY_PROBLEMS,
+  json,
+  jsonBody,
+  problems,
+  ROLE_ONLY,
+  underRateLimit,
+} from '../schemas/responses.js';
 import {
   IdempotencyHeaders,
   OperationResultSchema,
@@ -72,7 +79,7 @@ export function subscriptionsRoutes({ useCases, guard, limits }: RouteContext) {
     summary: 'Suscribirse a un fondo (apertura); sin monto, se usa el mínimo del fondo',
     security: BEARER,
     request: { headers: IdempotencyHeaders, body: jsonBody(SubscribeBody, SUBSCRIBE_EXAMPLE) },
-    responses: {
+    responses: underRateLimit({
       201: operationResponse('Suscrito: la suscripción, su movimiento y el nuevo saldo'),
       ...problems(
         'INSUFFICIENT_BALANCE',
@@ -85,7 +92,7 @@ export function subscriptionsRoutes({ useCases, guard, limits }: RouteContext) {
         'INVALID_AMOUNT',
         MONEY_PROBLEMS,
       ),
-    },
+    }),
   });
   router.openapi(
     {
@@ -168,10 +175,10 @@ export function subscriptionsRoutes({ useCases, guard, limits }: RouteContext) {
     summary: 'Cancelar una suscripción (cancelación): su monto vuelve al saldo',
     security: BEARER,
     request: { params: SubscriptionIdParam, headers: IdempotencyHeaders },
-    responses: {
+    responses: underRateLimit({
       200: operationResponse('Cancelada: la suscripción, su movimiento y el nuevo saldo'),
       ...problems('SUBSCRIPTION_NOT_FOUND', 'ALREADY_CANCELLED', BODY_PROBLEMS, MONEY_PROBLEMS),
-    },
+    }),
   });
   router.openapi(
     {

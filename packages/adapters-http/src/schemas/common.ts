@@ -67,6 +67,17 @@ export const HEADER_COMPONENTS = {
     description: 'Segundos que conviene esperar antes de reintentar',
     schema: { type: 'integer' as const, minimum: 1 },
   },
+  RateLimit: {
+    description:
+      'Lo que queda del límite en su ventana actual (IETF draft-7): solicitudes permitidas, ' +
+      'restantes y segundos hasta que la ventana se renueve. Presente cuando los límites ' +
+      'están activos (lo están por omisión).',
+    schema: { type: 'string' as const, example: 'limit=30, remaining=29, reset=52' },
+  },
+  RateLimitPolicy: {
+    description: 'El límite que aplica: solicitudes por ventana y su duración en segundos.',
+    schema: { type: 'string' as const, example: '30;w=60' },
+  },
 };
 
 export const RequestIdHeader = {

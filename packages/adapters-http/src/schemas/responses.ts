@@ -39,6 +39,26 @@ export const SIGNED_IN: readonly ProblemCode[] = ['UNAUTHORIZED'];
 export const ROLE_ONLY: readonly ProblemCode[] = ['UNAUTHORIZED', 'FORBIDDEN'];
 
 const PROBLEM_REF = { $ref: '#/components/schemas/Problem' };
+const RATE_LIMIT_HEADERS = {
+  RateLimit: { $ref: '#/components/headers/RateLimit' },
+  'RateLimit-Policy': { $ref: '#/components/headers/RateLimitPolicy' },
+};
+
+/**
+ * The responses of a route behind a rate limit (ADR 0203): every answer it gives, refusals
+ * included, may carry the limit's headers (ADR 0737). Only headers are added, so the route keeps
+ * the type its responses gave it.
+ */
+export function underRateLimit<R extends Record<number, { readonly headers?: object }>>(
+  responses: R,
+): R {
+  return Object.fromEntries(
+    Object.entries(responses).map(([status, response]) => [
+      status,
+      { ...response, headers: { ...response.headers, ...RATE_LIMIT_HEADERS } },
+    ]),
+  ) as R;
+}
 const RETRY_AFTER = { 'Retry-After': { $ref: '#/components/headers/RetryAfter' } };
 
 /**
