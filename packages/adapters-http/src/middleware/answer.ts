@@ -53,9 +53,9 @@ function respond(
   type: HeaderFields,
   headers: HeaderFields,
 ): Response {
-  const limit = c.get('rateLimitHeaders');
   if (!c.get('plainAnswer')) {
-    const prepared = { ...type, ...headers, ...limit };
+    // The envelope completes this one: security headers, request id, a rate limit's headers.
+    const prepared = { ...type, ...headers };
     return body === null
       ? c.body(null, status, prepared)
       : c.body(body, status as ContentfulStatusCode, prepared);
@@ -67,7 +67,7 @@ function respond(
       'Cache-Control': 'no-store',
       ...type,
       ...headers,
-      ...limit,
+      ...c.get('rateLimitHeaders'),
       ...SECURITY_HEADERS,
       'X-Request-Id': c.get('requestId'),
       Vary: 'Origin',

@@ -45,7 +45,7 @@ export function createRateLimits(
               standardHeaders: false,
               keyGenerator: async (c) => `${name}:${await keyOf(c)}`,
               handler: (c) => {
-                throw tooManyRequests(c.get('rateLimit' as never), rule.windowMs);
+                throw tooManyRequests(countOf(c), rule.windowMs);
               },
             }),
             rule.windowMs,
@@ -75,12 +75,15 @@ function tooManyRequests(info: LimitInfo | undefined, windowMs: number): HttpPro
   );
 }
 
-/** What `hono-rate-limiter` records of the count (`c.get('rateLimit')`). */
+/** What `hono-rate-limiter` records of the count. */
 interface LimitInfo {
   readonly limit: number;
   readonly remaining: number;
   readonly resetTime?: Date | undefined;
 }
+
+/** The count the limiter recorded for this request (its `requestPropertyName`, `rateLimit`). */
+const countOf = (c: Context<HttpEnv>): LimitInfo | undefined => c.get('rateLimit' as never);
 
 /**
  * The limiter's count, announced on every answer of the request: the limiter runs, then records
@@ -95,7 +98,7 @@ function announcesLimit(
 ): MiddlewareHandler<HttpEnv> {
   return (c, next) =>
     limiter(c, () => {
-      const info = c.get('rateLimit' as never) as LimitInfo | undefined;
+      const info = countOf(c);
       if (info !== undefined) c.set('rateLimitHeaders', limitHeaders(info, windowMs));
       return next();
     });
