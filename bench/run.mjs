@@ -39,7 +39,7 @@ import {
 import { runScenario } from './lib/runner.mjs';
 import { captureAnswers, FLOORED, floorOf, startSameBytes } from './lib/same-bytes.mjs';
 import { scenarios } from './lib/scenarios.mjs';
-import { LOG_DIR, startBaseline, targets } from './lib/servers.mjs';
+import { apiHeapLimitMb, LOG_DIR, startBaseline, targets } from './lib/servers.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const RESULTS = join(ROOT, 'bench', 'results');
@@ -193,6 +193,8 @@ async function main() {
       apiPeakRssMb: peakResidentMemoryMb(side.api.pid),
       apiStartRssMb: side.startRssMb ?? null,
       apiHeap: await heapOf(side.api.url),
+      // A peer's own flags are unknown: only ours is asked.
+      heapLimitMb: side.name === 'api' ? apiHeapLimitMb() : null,
       loginRssMb: null,
     };
     await stopProcess(side.api);

@@ -199,6 +199,7 @@ export function markdown(report) {
             (m.apiHeap.youngMb !== null && m.apiHeap.youngMb !== undefined
               ? ` (young generation ${m.apiHeap.youngMb} MB)`
               : '') +
+            (m.heapLimitMb ? `, limit ${m.heapLimitMb} MB (${heapLimitNote(m.heapLimitMb)})` : '') +
             `, external ${m.apiHeap.externalMb} MB` +
             (rss !== null && m.apiHeap.totalMb !== null
               ? `; outside the V8 heap ${Math.round((rss - m.apiHeap.totalMb) * 10) / 10} MB (the node binary, native allocations, buffers)`
@@ -285,4 +286,17 @@ export function summaryTable(report) {
   const floors = floorLine(report.rows);
   if (floors) out.push('', floors);
   return out;
+}
+
+/**
+ * Node gives a process in the ECS task's 1 GB (`task_memory = 1024`) a 560 MB heap limit (measured
+ * in a 1 GB memory cgroup on this machine). A larger limit lets old garbage grow further before a
+ * full collection, so the RSS after a run on a larger host is not the task's (ADR 0739).
+ */
+export const TASK_HEAP_LIMIT_MB = 560;
+
+function heapLimitNote(limitMb) {
+  return limitMb === TASK_HEAP_LIMIT_MB
+    ? 'as in the 1 GB task'
+    : `sized from this host's memory; the 1 GB task gets ${TASK_HEAP_LIMIT_MB} MB`;
 }

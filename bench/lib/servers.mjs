@@ -3,6 +3,7 @@
 // other implementation of the same HTTP contract (docs/product/http-contract.md), started from a shell command.
 // Rate limits on at a ceiling no scenario reaches (rate-limits.mjs); logs at the production level,
 // into a file.
+import { spawnSync } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +19,21 @@ export const BASELINE_SCRIPT = join(ROOT, 'bench', 'baseline-server.mjs');
  * three equal): the bench measures what production runs. ADR 0712.
  */
 export const API_NODE_ARGS = ['--max-semi-space-size=16'];
+/**
+ * The V8 heap limit (MB) of a Node process started with API_NODE_ARGS on this host: the same binary
+ * and flags as the API, asked in a process of its own. V8 sizes the old generation from the memory
+ * it sees, and how far it lets garbage grow before a full collection follows from that limit, so
+ * the resident memory after a run depends on it (docs/performance.md, "The heap V8 sizes").
+ */
+export function apiHeapLimitMb() {
+  const asked = spawnSync(
+    process.execPath,
+    [...API_NODE_ARGS, '-p', "require('node:v8').getHeapStatistics().heap_size_limit"],
+    { encoding: 'utf8', timeout: 10_000 },
+  );
+  const bytes = Number(asked.stdout.trim());
+  return asked.status === 0 && bytes > 0 ? Math.round(bytes / 1048576) : null;
+}
 export const READY_PATH = '/api/v1/health/ready';
 export const LOG_DIR = join(ROOT, 'bench', 'results', 'logs');
 

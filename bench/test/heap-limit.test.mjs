@@ -1,0 +1,53 @@
+// The memory line says which heap limit the API ran with (V8 sizes it from the host's memory).
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { markdown, TASK_HEAP_LIMIT_MB } from '../lib/report.mjs';
+import { API_NODE_ARGS, apiHeapLimitMb } from '../lib/servers.mjs';
+
+const machine = {
+  cpu: 'x',
+  cores: 2,
+  memoryGb: 24,
+  node: 'v',
+  platform: 'p',
+  date: 'd',
+  loadAverage: [0],
+};
+const options = { duration: 1, connections: 4, loginConnections: 2, rounds: 1, logLevel: 'info' };
+const memoryWith = (heapLimitMb) => ({
+  api: {
+    apiRssMb: 250,
+    apiPeakRssMb: 260,
+    apiStartRssMb: 150,
+    apiHeap: { usedMb: 100, totalMb: 150, externalMb: 5, youngMb: 33.6 },
+    heapLimitMb,
+    loginRssMb: null,
+  },
+});
+const memoryLine = (heapLimitMb) =>
+  markdown({
+    machine,
+    mode: 'memory',
+    options,
+    peers: [],
+    rows: [],
+    memory: memoryWith(heapLimitMb),
+  })
+    .split('\n')
+    .find((line) => line.startsWith('Resident memory after the run (api'));
+
+test("the API's heap limit is asked of a process started with the API's flags", () => {
+  const limit = apiHeapLimitMb();
+  assert.ok(Number.isInteger(limit) && limit > 0, `a limit in MB, got ${limit}`);
+  // A flag that sets the old generation moves it: the answer comes from those flags, not a guess.
+  assert.ok(!API_NODE_ARGS.some((flag) => flag.startsWith('--max-old-space-size')));
+});
+
+test('the memory line names a host-sized limit and the one the 1 GB task gets', () => {
+  assert.match(
+    memoryLine(4144),
+    /young generation 33\.6 MB\), limit 4144 MB \(sized from this host's memory; the 1 GB task gets 560 MB\)/,
+  );
+  assert.match(memoryLine(TASK_HEAP_LIMIT_MB), /limit 560 MB \(as in the 1 GB task\)/);
+  assert.doesNotMatch(memoryLine(null), /limit/);
+});
