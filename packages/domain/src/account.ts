@@ -84,7 +84,10 @@ export class Account {
   }
 
   findHolding(subscriptionId: string): Holding | undefined {
-    return this.holdings.find((h) => h.subscriptionId === subscriptionId);
+    for (const holding of this.holdingsByFund.values()) {
+      if (holding.subscriptionId === subscriptionId) return holding;
+    }
+    return undefined;
   }
 
   /**

@@ -35,8 +35,7 @@ export function assertEntryConsistent(entry: LedgerEntry): void {
     Number.isSafeInteger(entry.seq) &&
     entry.seq >= 1 &&
     tx.clientId === entry.clientId &&
-    new Set(entry.holdings.map((h) => h.fundId)).size === entry.holdings.length &&
-    new Set(entry.holdings.map((h) => h.subscriptionId)).size === entry.holdings.length &&
+    eachHeldOnce(entry.holdings) &&
     (tx.status === 'failed'
       ? tx.subscriptionId === null && tx.reason !== null
       : tx.subscriptionId !== null &&
@@ -47,6 +46,30 @@ export function assertEntryConsistent(entry: LedgerEntry): void {
     throw broken({ ...entry, balance: tx.balanceAfter, holdings: entry.holdings }, 'movement');
   }
 }
+
+/**
+ * No two holdings share a fund or a subscription. An account holds at most one subscription per
+ * fund, a handful, so every pair is compared rather than two sets built for each entry checked (it
+ * runs on every entry loaded and every one decided); past a few dozen, sets keep it linear.
+ */
+export function eachHeldOnce(holdings: readonly Holding[]): boolean {
+  if (holdings.length > PAIRWISE_UP_TO) {
+    return (
+      new Set(holdings.map((h) => h.fundId)).size === holdings.length &&
+      new Set(holdings.map((h) => h.subscriptionId)).size === holdings.length
+    );
+  }
+  for (let i = 0; i < holdings.length; i += 1) {
+    for (let j = i + 1; j < holdings.length; j += 1) {
+      const a = holdings[i]!;
+      const b = holdings[j]!;
+      if (a.fundId === b.fundId || a.subscriptionId === b.subscriptionId) return false;
+    }
+  }
+  return true;
+}
+
+const PAIRWISE_UP_TO = 32;
 
 function broken(state: AccountState, rule: 'conservation' | 'movement') {
   return DomainErrors.ledgerInvariantBroken({

@@ -75,6 +75,46 @@ describe('Money laws', () => {
   });
 });
 
+describe("Money's comparisons agree with big.js", () => {
+  // Amounts close to each other: the same sign, exponent and leading digits, which is where a
+  // comparison of the digits themselves decides (a random pair mostly differs in magnitude).
+  const near = fc
+    .tuple(centavos, fc.bigInt({ min: -1000n, max: 1000n }), fc.integer({ min: 0, max: 12 }))
+    .map(([x, delta, shift]) => [x, x + delta * 10n ** BigInt(shift)] as const);
+  const reference = (x: bigint, y: bigint): number =>
+    new Big(x.toString()).div(100).cmp(new Big(y.toString()).div(100));
+
+  it('compare gives what Big#cmp gives, for amounts far apart and close together', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.tuple(centavos, centavos), near), ([x, y]) => {
+        const a = Money.fromMinorUnits(x);
+        const b = Money.fromMinorUnits(y);
+        expect(a.compare(b)).toBe(reference(x, y));
+        expect(b.compare(a)).toBe(reference(y, x));
+        expect(a.equals(b)).toBe(x === y);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('zero is zero whatever its sign; the sign tests agree with the centavos', () => {
+    const negativeZero = Money.zero().negate();
+    for (const zero of [Money.zero(), negativeZero, Money.fromMinorUnits(0n)]) {
+      expect([zero.isZero(), zero.isPositive(), zero.isNegative()]).toEqual([true, false, false]);
+      expect(zero.compare(Money.zero())).toBe(0);
+      expect(zero.compare(Money.fromMinorUnits(1n))).toBe(-1);
+      expect(zero.compare(Money.fromMinorUnits(-1n))).toBe(1);
+    }
+    fc.assert(
+      fc.property(centavos, (x) => {
+        const a = Money.fromMinorUnits(x);
+        expect([a.isZero(), a.isPositive(), a.isNegative()]).toEqual([x === 0n, x > 0n, x < 0n]);
+      }),
+      runs,
+    );
+  });
+});
+
 describe('Money round trips', () => {
   it('minor units round-trip exactly (bigint ↔ Money)', () => {
     fc.assert(

@@ -88,11 +88,11 @@ export class Money {
 
   compare(other: Money): -1 | 0 | 1 {
     this.assertSameCurrency(other);
-    return this.value.cmp(other.value);
+    return compareBig(this.value, other.value);
   }
 
   equals(other: Money): boolean {
-    return this.currency === other.currency && this.value.eq(other.value);
+    return this.currency === other.currency && compareBig(this.value, other.value) === 0;
   }
 
   lessThan(other: Money): boolean {
@@ -103,16 +103,17 @@ export class Money {
     return this.compare(other) >= 0;
   }
 
+  // Read from the normalised form, as compareBig: zero is the coefficient [0], whatever its sign.
   isPositive(): boolean {
-    return this.value.gt(0);
+    return this.value.s > 0 && this.value.c[0] !== 0;
   }
 
   isNegative(): boolean {
-    return this.value.lt(0);
+    return this.value.s < 0 && this.value.c[0] !== 0;
   }
 
   isZero(): boolean {
-    return this.value.eq(0);
+    return this.value.c[0] === 0;
   }
 
   /** `"75000.00"`: the wire format of the HTTP contract. */
@@ -151,3 +152,28 @@ function numberToPlainString(input: number): string | undefined {
   // is then rejected by the pattern instead of being silently misread.
   return String(input);
 }
+
+/**
+ * The sign of a − b, read from big.js's documented normalised form: coefficient digits `c` (no
+ * leading or trailing zeros; zero is [0]), exponent `e` of the first digit, sign `s`. Big's own
+ * `cmp` (and `eq`, `gt`, `lt`) first copies its argument into a new Big, digit array included,
+ * even when it is a Big already: 6–8 copies per money operation, for a comparison that reads
+ * both values and writes nothing.
+ */
+function compareBig(a: Big, b: Big): -1 | 0 | 1 {
+  const aZero = a.c[0] === 0;
+  const bZero = b.c[0] === 0;
+  if (aZero || bZero) return aZero ? (bZero ? 0 : signOf(-b.s)) : signOf(a.s);
+  if (a.s !== b.s) return signOf(a.s);
+  // Same sign from here: the larger magnitude is the larger number when positive.
+  const positive = a.s > 0;
+  if (a.e !== b.e) return a.e > b.e === positive ? 1 : -1;
+  const shorter = Math.min(a.c.length, b.c.length);
+  for (let i = 0; i < shorter; i += 1) {
+    if (a.c[i] !== b.c[i]) return a.c[i]! > b.c[i]! === positive ? 1 : -1;
+  }
+  if (a.c.length === b.c.length) return 0;
+  return a.c.length > b.c.length === positive ? 1 : -1;
+}
+
+const signOf = (s: number): -1 | 1 => (s < 0 ? -1 : 1);
