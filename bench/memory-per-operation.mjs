@@ -5,10 +5,14 @@
 // app uses; the heap is measured after forced collections, before and after the operations.
 //
 //   npm run build && node --expose-gc bench/memory-per-operation.mjs [--operations 20000]
-//                                                                  [--clients 64]
+//                                                                  [--clients 64] [--keyed]
+//
+// --keyed: each operation carries an Idempotency-Key, as the typed client (packages/client) sends
+// one per user intent; the bench's scenarios send none.
 //
 // Ids arrive as the HTTP layer hands them over (the client id from a token, the subscription id
 // from a path): a fresh string per request, so the storage is charged for any it keeps.
+import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { createInMemoryStorage, microtaskTurn } from '@btg-funds/adapters-memory';
 import { RandomIdGenerator, SystemClock } from '@btg-funds/adapters-system';
@@ -18,6 +22,7 @@ const { values } = parseArgs({
   options: {
     operations: { type: 'string', default: '20000' },
     clients: { type: 'string', default: '64' },
+    keyed: { type: 'boolean', default: false },
   },
 });
 if (typeof globalThis.gc !== 'function') {
@@ -44,6 +49,7 @@ const useCases = createUseCases({
 await storage.funds.seed(SEEDED_FUNDS);
 
 const fresh = (id) => JSON.parse(JSON.stringify(id));
+const keyOf = () => (values.keyed ? randomUUID() : undefined);
 const clients = [];
 for (let i = 0; i < clientCount; i += 1) {
   const profile = await useCases.registerClient.execute({
@@ -63,10 +69,12 @@ async function run(cycles) {
         const { result } = await useCases.subscribeToFund.execute({
           clientId: fresh(clientId),
           fundId: fresh(CYCLE_FUND),
+          idempotencyKey: keyOf(),
         });
         await useCases.cancelSubscription.execute({
           clientId: fresh(clientId),
           subscriptionId: fresh(result.subscription.id),
+          idempotencyKey: keyOf(),
         });
       }
     }),
@@ -91,5 +99,5 @@ const done = cycles * 2 * clientCount;
 const perOperation = (after - before) / done;
 console.log(
   `${done} money operations (${clientCount} clients): live heap +${((after - before) / 1e6).toFixed(1)} MB, ` +
-    `${perOperation.toFixed(0)} bytes per operation (Node ${process.versions.node})`,
+    `${perOperation.toFixed(0)} bytes per operation${values.keyed ? ', each with an Idempotency-Key' : ''} (Node ${process.versions.node})`,
 );
