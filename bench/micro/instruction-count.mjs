@@ -97,13 +97,7 @@ function count(dist, batches) {
           // every 2 s by the wall clock, and a run under valgrind lasts minutes, longer when the
           // machine is busy: its ticks would be counted as request work in proportion to how
           // slow the run was. Ten minutes apart, it ticks once, at start-up, in both runs.
-          // Work on a timer is counted per request as often as the wall clock allows, and under
-          // valgrind (~50× slower, four runs at once) that is far more often than at full speed,
-          // and a different number of times in each run: the dispatcher's ticks and outbox
-          // recovery's cycles (30 s) are left out, as each has a measurement of its own
-          // (bench/micro/recovery-reads.mjs for recovery).
           NOTIFY_INTERVAL_MS: '600000',
-          OUTBOX_RECOVERY_INTERVAL_MS: '600000',
         },
       },
     );
