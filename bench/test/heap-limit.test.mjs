@@ -39,7 +39,7 @@ const memoryLine = (heapLimitMb) =>
 test("the API's heap limit is asked of a process started with the API's flags", () => {
   const limit = apiHeapLimitMb();
   assert.ok(Number.isInteger(limit) && limit > 0, `a limit in MB, got ${limit}`);
-  // A flag that sets the old generation moves it: the answer comes from those flags, not a guess.
+  // ADR 0739: the API keeps V8's own old-generation limit, so the line reports the host's.
   assert.ok(!API_NODE_ARGS.some((flag) => flag.startsWith('--max-old-space-size')));
 });
 

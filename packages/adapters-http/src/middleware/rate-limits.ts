@@ -32,25 +32,26 @@ export function createRateLimits(
     name: string,
     rule: RateLimitRule,
     keyOf: KeyOf,
-  ): readonly MiddlewareHandler<HttpEnv>[] =>
-    !config.enabled || rule.limit <= 0
-      ? []
-      : [
-          announcesLimit(
-            rateLimiter<HttpEnv>({
-              windowMs: rule.windowMs,
-              limit: rule.limit,
-              ...(store !== undefined && { store: new StoreRateLimitCounter(store, rule.limit) }),
-              // The headers are ours (limitHeaders): the library's go through `c.header()`.
-              standardHeaders: false,
-              keyGenerator: async (c) => `${name}:${await keyOf(c)}`,
-              handler: (c) => {
-                throw tooManyRequests(countOf(c), rule.windowMs);
-              },
-            }),
-            rule.windowMs,
-          ),
-        ];
+  ): readonly MiddlewareHandler<HttpEnv>[] => {
+    if (!config.enabled || rule.limit <= 0) return [];
+    const headersOf = limitHeadersOf(rule);
+    return [
+      announcesLimit(
+        rateLimiter<HttpEnv>({
+          windowMs: rule.windowMs,
+          limit: rule.limit,
+          ...(store !== undefined && { store: new StoreRateLimitCounter(store, rule.limit) }),
+          // The headers are ours (limitHeadersOf): the library's go through `c.header()`.
+          standardHeaders: false,
+          keyGenerator: async (c) => `${name}:${await keyOf(c)}`,
+          handler: (c) => {
+            throw tooManyRequests(countOf(c), rule.windowMs, headersOf);
+          },
+        }),
+        headersOf,
+      ),
+    ];
+  };
   return {
     authPerIp: limiter('ip', config.authPerIp, addressOf),
     moneyPerClient: limiter(
@@ -61,7 +62,11 @@ export function createRateLimits(
   };
 }
 
-function tooManyRequests(info: LimitInfo | undefined, windowMs: number): HttpProblem {
+function tooManyRequests(
+  info: LimitInfo | undefined,
+  windowMs: number,
+  headersOf: LimitHeaders,
+): HttpProblem {
   const resetMs = info?.resetTime !== undefined ? info.resetTime.getTime() - Date.now() : windowMs;
   const retryAfter = Math.max(1, Math.ceil(resetMs / 1000));
   return new HttpProblem(
@@ -69,7 +74,7 @@ function tooManyRequests(info: LimitInfo | undefined, windowMs: number): HttpPro
     'RATE_LIMITED',
     `Demasiadas solicitudes. Intente de nuevo en ${retryAfter} segundos.`,
     {
-      ...(info !== undefined && limitHeaders(info, windowMs)),
+      ...(info !== undefined && headersOf(info)),
       'Retry-After': String(retryAfter),
     },
   );
@@ -77,7 +82,6 @@ function tooManyRequests(info: LimitInfo | undefined, windowMs: number): HttpPro
 
 /** What `hono-rate-limiter` records of the count. */
 interface LimitInfo {
-  readonly limit: number;
   readonly remaining: number;
   readonly resetTime?: Date | undefined;
 }
@@ -94,24 +98,31 @@ const countOf = (c: Context<HttpEnv>): LimitInfo | undefined => c.get('rateLimit
  */
 function announcesLimit(
   limiter: MiddlewareHandler<HttpEnv>,
-  windowMs: number,
+  headersOf: LimitHeaders,
 ): MiddlewareHandler<HttpEnv> {
   return (c, next) =>
     limiter(c, () => {
       const info = countOf(c);
-      if (info !== undefined) c.set('rateLimitHeaders', limitHeaders(info, windowMs));
+      if (info !== undefined) c.set('rateLimitHeaders', headersOf(info));
       return next();
     });
 }
 
-/** IETF draft-7 `RateLimit` headers, as `hono-rate-limiter` writes them (`standardHeaders`). */
-function limitHeaders(info: LimitInfo, windowMs: number): Record<string, string> {
-  const resetSeconds =
-    info.resetTime !== undefined
-      ? Math.max(0, Math.ceil((info.resetTime.getTime() - Date.now()) / 1000))
-      : Math.ceil(windowMs / 1000);
-  return {
-    'RateLimit-Policy': `${info.limit};w=${Math.ceil(windowMs / 1000)}`,
-    RateLimit: `limit=${info.limit}, remaining=${info.remaining}, reset=${resetSeconds}`,
+/** A rule's IETF draft-7 `RateLimit` headers for one count, as `hono-rate-limiter` writes them. */
+type LimitHeaders = (info: LimitInfo) => Record<string, string>;
+
+/** The rule's policy is the same on every answer: written once, only the count per request. */
+function limitHeadersOf(rule: RateLimitRule): LimitHeaders {
+  const windowSeconds = Math.ceil(rule.windowMs / 1000);
+  const policy = `${rule.limit};w=${windowSeconds}`;
+  return (info) => {
+    const resetSeconds =
+      info.resetTime !== undefined
+        ? Math.max(0, Math.ceil((info.resetTime.getTime() - Date.now()) / 1000))
+        : windowSeconds;
+    return {
+      'RateLimit-Policy': policy,
+      RateLimit: `limit=${rule.limit}, remaining=${info.remaining}, reset=${resetSeconds}`,
+    };
   };
 }

@@ -22,8 +22,12 @@ function afterScheme(header: string | undefined): string | undefined {
  * `{1,4096}` made the one regular expression cost twice as much, on every authenticated request.
  */
 export function bearerToken(header: string | undefined): string | undefined {
-  const token = afterScheme(header);
-  return token !== undefined && TOKEN_CHARS.test(token) ? token : undefined;
+  return wellFormed(afterScheme(header));
+}
+
+/** The candidate when it is all token68 characters (and not empty), else undefined. */
+function wellFormed(candidate: string | undefined): string | undefined {
+  return candidate !== undefined && TOKEN_CHARS.test(candidate) ? candidate : undefined;
 }
 
 /**
@@ -57,14 +61,13 @@ export function requireRole(
     await next();
   };
   return (c, next) => {
-    const header = requestHeader(c, 'authorization');
-    const candidate = afterScheme(header);
+    const candidate = afterScheme(requestHeader(c, 'authorization'));
     const known = candidate === undefined ? undefined : verifier.verifiedBefore?.(candidate);
     if (known !== undefined) {
       admit(c, known);
       return next();
     }
-    const token = bearerToken(header);
+    const token = wellFormed(candidate);
     if (token === undefined) throw unauthorized();
     return verifyThenAdmit(c, token, next);
   };

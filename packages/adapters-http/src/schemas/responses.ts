@@ -39,6 +39,7 @@ export const SIGNED_IN: readonly ProblemCode[] = ['UNAUTHORIZED'];
 export const ROLE_ONLY: readonly ProblemCode[] = ['UNAUTHORIZED', 'FORBIDDEN'];
 
 const PROBLEM_REF = { $ref: '#/components/schemas/Problem' };
+const RETRY_AFTER = { 'Retry-After': { $ref: '#/components/headers/RetryAfter' } };
 const RATE_LIMIT_HEADERS = {
   RateLimit: { $ref: '#/components/headers/RateLimit' },
   'RateLimit-Policy': { $ref: '#/components/headers/RateLimitPolicy' },
@@ -59,7 +60,6 @@ export function underRateLimit<R extends Record<number, { readonly headers?: obj
     ]),
   ) as R;
 }
-const RETRY_AFTER = { 'Retry-After': { $ref: '#/components/headers/RetryAfter' } };
 
 /**
  * The problem responses of one operation: one per status, each stating in an enum the codes it
