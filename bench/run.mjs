@@ -58,6 +58,7 @@ const { values: args } = parseArgs({
     smoke: { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
     'profile-scenario': { type: 'string', default: 'subscribe-cancel' },
+    flames: { type: 'string' },
     help: { type: 'boolean', default: false },
   },
 });
@@ -99,6 +100,7 @@ async function main() {
       options,
       scenarioId: args['profile-scenario'],
       results: RESULTS,
+      flamesDir: args.flames,
       log,
       print,
     });
@@ -376,6 +378,8 @@ function readHelp() {
   --smoke                   a second per scenario, few connections: proves the bench works
   --profile                 run a scenario under --cpu-prof: top self times and a flame graph
   --profile-scenario ID     the scenario to profile (default subscribe-cancel; "all": each one)
+  --flames DIR              with --profile, also copy each flame graph to DIR/<scenario>.svg
+                            (docs/flames holds the ones docs/performance.md shows)
 Environment:
   MONGODB_URI               Mongo storage for every server started
   BENCH_PEER_COMMAND        a second server (any implementation of the contract) started with the

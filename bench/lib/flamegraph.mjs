@@ -39,7 +39,7 @@ export function writeFlameGraph(file, out, { root, window, title }) {
     }
   };
   place(rootNode, 0, 0);
-  const height = (depthMax + 1) * ROW + 40;
+  const height = (depthMax + 1) * ROW + 56;
   const rects = boxes.map(({ node, x, w, depth }) => {
     const y = height - 10 - depth * ROW;
     const { url, lineNumber } = node.callFrame;
@@ -59,7 +59,8 @@ export function writeFlameGraph(file, out, { root, window, title }) {
   const svg = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" font-family="monospace" font-size="11">`,
     `<rect width="100%" height="100%" fill="#fff"/>`,
-    `<text x="4" y="16" font-size="13">${esc(title)} — ${Math.round(all * intervalMs)} ms sampled; width = time in a function and its callees; hover for details</text>`,
+    `<text x="4" y="16" font-size="13">${esc(title)} — ${Math.round(all * intervalMs)} ms sampled</text>`,
+    `<text x="4" y="32">width = time in a function and its callees · blue/green: our packages · warm: dependencies, Node · grey: V8 (idle, GC, program) · hover: file and share</text>`,
     ...rects,
     '</svg>',
   ].join('\n');

@@ -1,6 +1,6 @@
 // --profile: a scenario (or each one) against a server started under --cpu-prof; ranks self time
 // over the samples taken while the load ran and draws a flame graph of the same samples.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { auditConservation } from './conservation.mjs';
@@ -23,12 +23,18 @@ export const PROFILED = [
 ];
 
 // print: where the report goes (the caller's stdout); log: progress (its stderr).
-export async function profileRun({ options, scenarioId, results, log, print }) {
+// flamesDir: where each scenario's flame graph is also copied, as <scenario>.svg (docs/flames).
+export async function profileRun({ options, scenarioId, results, log, print, flamesDir }) {
   const ids = scenarioId === 'all' ? PROFILED : [scenarioId];
   const root = join(results, 'profile');
   mkdirSync(root, { recursive: true });
+  if (flamesDir) mkdirSync(flamesDir, { recursive: true });
   const sections = [];
-  for (const id of ids) sections.push(await profileOne({ id, options, dir: join(root, id), log }));
+  for (const id of ids) {
+    const dir = join(root, id);
+    sections.push(await profileOne({ id, options, dir, log }));
+    if (flamesDir) copyFileSync(join(dir, 'flame.svg'), join(flamesDir, `${id}.svg`));
+  }
   const md = sections.join('\n\n');
   print(`\n${md}\n`);
   const name = scenarioId === 'all' ? 'profile-all' : `profile-${scenarioId}`;
