@@ -157,15 +157,36 @@ describe('the access log, read from real pino lines', () => {
 describe('isoTimeOncePerMillisecond', () => {
   it("gives pino's isoTime text, built again only when the millisecond changes", () => {
     let ms = Date.UTC(2026, 11, 1, 23, 59, 59, 998);
+    let formatted = 0;
+    const counted = (date: Date): string => {
+      formatted += 1;
+      return date.toISOString();
+    };
+    const time = isoTimeOncePerMillisecond(() => ms, counted);
+    expect(time()).toBe(',"time":"2026-12-01T23:59:59.998Z"');
+    expect(time()).toBe(',"time":"2026-12-01T23:59:59.998Z"');
+    expect(formatted).toBe(1);
+    ms += 2;
+    expect(time()).toBe(',"time":"2026-12-02T00:00:00.000Z"');
+    expect(formatted).toBe(2);
+  });
+
+  it("writes each millisecond as pino's isoTime does, without toISOString by default", () => {
     const iso = vi.spyOn(Date.prototype, 'toISOString');
+    // A leap day, the turn of a year and of a century, the epoch, and times before it.
+    const instants = [
+      Date.UTC(2028, 1, 29, 12, 0, 0, 1),
+      Date.UTC(2026, 11, 31, 23, 59, 59, 999),
+      Date.UTC(2100, 0, 1),
+      0,
+      -1,
+      Date.UTC(1969, 6, 20, 20, 17, 40, 5),
+    ];
     try {
-      const time = isoTimeOncePerMillisecond(() => ms);
-      expect(time()).toBe(',"time":"2026-12-01T23:59:59.998Z"');
-      expect(time()).toBe(',"time":"2026-12-01T23:59:59.998Z"');
-      expect(iso).toHaveBeenCalledTimes(1);
-      ms += 2;
-      expect(time()).toBe(',"time":"2026-12-02T00:00:00.000Z"');
-      expect(iso).toHaveBeenCalledTimes(2);
+      const texts = instants.map((ms) => isoTimeOncePerMillisecond(() => ms)());
+      expect(iso).not.toHaveBeenCalled();
+      iso.mockRestore();
+      expect(texts).toEqual(instants.map((ms) => `,"time":"${new Date(ms).toISOString()}"`));
     } finally {
       iso.mockRestore();
     }

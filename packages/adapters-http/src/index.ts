@@ -6,6 +6,7 @@
 export { createHttpApp } from './create-http-app.js';
 export { createMetricsApp } from './create-metrics-app.js';
 export { matchedRoute } from './middleware/matched-route.js';
+export { isoTimestamp } from './presenters/iso-timestamp.js';
 export type { HttpDeps, HttpUseCases, ReadinessReport, RequestLogEntry } from './http-deps.js';
 export {
   DEFAULT_HTTP_CONFIG,

@@ -1,3 +1,4 @@
+import { isoTimestamp } from '@btg-funds/adapters-http';
 import { context, isSpanContextValid, trace } from '@opentelemetry/api';
 import { pino, type DestinationStream, type Logger } from 'pino';
 import { censorSecrets } from './censor-secrets.js';
@@ -50,15 +51,21 @@ function traceFields(): Record<string, string> {
 /**
  * pino's `isoTime`, with the text built once per millisecond: under load many lines share a
  * millisecond, and `toISOString()` was ~2 % of the CPU of a `GET /me`. Same output, byte for byte.
+ * Under light load, as in most hours of production, nearly every line has a millisecond of its
+ * own: the text is then made by `isoTimestamp` (integer arithmetic) rather than `toISOString()`,
+ * which formats with `snprintf` (~6,800 instructions).
  */
-export function isoTimeOncePerMillisecond(now: () => number = Date.now): () => string {
+export function isoTimeOncePerMillisecond(
+  now: () => number = Date.now,
+  format: (date: Date) => string = isoTimestamp,
+): () => string {
   let last = Number.NaN;
   let text = '';
   return () => {
     const ms = now();
     if (ms !== last) {
       last = ms;
-      text = `,"time":"${new Date(ms).toISOString()}"`;
+      text = `,"time":"${format(new Date(ms))}"`;
     }
     return text;
   };
