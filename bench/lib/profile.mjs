@@ -85,7 +85,9 @@ export function packageOf(url, functionName) {
   const ws = /\/(packages|apps)\/([^/]+)\//.exec(url);
   if (ws) return `${ws[1]}/${ws[2]}`;
   if (url.startsWith('node:')) return 'node core';
-  return url;
+  // Another script of this repository (the bench's baseline): its folder and name, not the
+  // machine's path.
+  return url.startsWith('file://') ? url.split('/').slice(-2).join('/') : url;
 }
 
 export function profileMarkdown(summary, top = 25) {

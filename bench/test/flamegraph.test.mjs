@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { writeFlameGraph } from '../lib/flamegraph.mjs';
+import { packageOf } from '../lib/profile.mjs';
 
 const ROOT = '/repo';
 const frame = (functionName, url = '') => ({ functionName, url, lineNumber: 0, columnNumber: 0 });
@@ -81,4 +82,14 @@ test("our packages are coloured apart from dependencies and from V8's own states
   assert.ok(hue(drawn.get('handle').fill) >= 180, drawn.get('handle').fill);
   assert.ok(hue(drawn.get('parse').fill) < 60, drawn.get('parse').fill);
   assert.equal(drawn.get('(idle)').fill, 'hsl(0, 0%, 78%)');
+});
+
+test("a box's package names this repository's other scripts without the machine's path", () => {
+  assert.equal(
+    packageOf('file:///home/ci/repo/bench/baseline-server.mjs', 'fetch'),
+    'bench/baseline-server.mjs',
+  );
+  assert.equal(packageOf(`file://${ROOT}/packages/app/dist/h.js`, 'handle'), 'packages/app');
+  assert.equal(packageOf(`file://${ROOT}/node_modules/@scope/lib/p.js`, 'parse'), '@scope/lib');
+  assert.equal(packageOf('node:internal/streams/writable', 'write'), 'node core');
 });
