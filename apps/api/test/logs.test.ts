@@ -172,7 +172,6 @@ describe('isoTimeOncePerMillisecond', () => {
   });
 
   it("writes each millisecond as pino's isoTime does, without toISOString by default", () => {
-    const iso = vi.spyOn(Date.prototype, 'toISOString');
     // A leap day, the turn of a year and of a century, the epoch, and times before it.
     const instants = [
       Date.UTC(2028, 1, 29, 12, 0, 0, 1),
@@ -182,11 +181,12 @@ describe('isoTimeOncePerMillisecond', () => {
       -1,
       Date.UTC(1969, 6, 20, 20, 17, 40, 5),
     ];
+    const expected = instants.map((ms) => `,"time":"${new Date(ms).toISOString()}"`);
+    const iso = vi.spyOn(Date.prototype, 'toISOString');
     try {
       const texts = instants.map((ms) => isoTimeOncePerMillisecond(() => ms)());
       expect(iso).not.toHaveBeenCalled();
-      iso.mockRestore();
-      expect(texts).toEqual(instants.map((ms) => `,"time":"${new Date(ms).toISOString()}"`));
+      expect(texts).toEqual(expected);
     } finally {
       iso.mockRestore();
     }
