@@ -23,11 +23,20 @@ test('in memory, the limits are on, each at 1,000,000 a window, and the API take
     RATE_LIMITS: 'on',
     RATE_LIMIT_MONEY_PER_CLIENT: '1000000',
     RATE_LIMIT_AUTH_PER_IP: '1000000',
+    MONEY_MAX_PENDING_PER_CLIENT: '10000',
   });
-  const { rateLimits } = loadConfig({ ...env, JWT_SECRET: 'x'.repeat(64) }).http;
+  const config = loadConfig({ ...env, JWT_SECRET: 'x'.repeat(64) });
+  const { rateLimits } = config.http;
   assert.equal(rateLimits.enabled, true);
   assert.equal(rateLimits.moneyPerClient.limit, 1_000_000);
   assert.equal(rateLimits.authPerIp.limit, 1_000_000);
+  // The hot account's 64 connections on one client stay under the pending cap (no 429 at once).
+  assert.equal(config.money.maxPendingPerClient, 10_000);
+});
+
+test('the pending cap the API runs with by default would refuse the hot account', () => {
+  const config = loadConfig({ RATE_LIMITS: 'on', JWT_SECRET: 'x'.repeat(64) });
+  assert.ok(config.money.maxPendingPerClient < 64, 'production caps a client below 64');
 });
 
 test('on MongoDB, and whenever RATE_LIMITS=off is set, they are off', () => {
