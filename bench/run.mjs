@@ -36,6 +36,7 @@ import {
   ratioWithGoal,
   summaryTable,
 } from './lib/report.mjs';
+import { isBaseline, latestBaselineRps, withBesideBaselines } from './lib/baselines.mjs';
 import { runScenario } from './lib/runner.mjs';
 import { captureAnswers, FLOORED, floorOf, startSameBytes } from './lib/same-bytes.mjs';
 import { scenarios } from './lib/scenarios.mjs';
@@ -47,6 +48,7 @@ const RESULTS = join(ROOT, 'bench', 'results');
 const { values: args } = parseArgs({
   options: {
     duration: { type: 'string' },
+    'slice-duration': { type: 'string' },
     connections: { type: 'string' },
     'login-connections': { type: 'string' },
     'during-connections': { type: 'string' },
@@ -69,8 +71,9 @@ if (args.help) {
 
 const smoke = args.smoke;
 const mode = process.env.MONGODB_URI ? 'mongo' : 'memory';
+const duration = Number(args.duration ?? (smoke ? 1 : 10));
 const options = {
-  duration: Number(args.duration ?? (smoke ? 1 : 10)),
+  duration,
   connections: Number(args.connections ?? (smoke ? 4 : 64)),
   loginConnections: Number(args['login-connections'] ?? (smoke ? 2 : 8)),
   // GET /funds next to the logins: a moderate load, so a stall behind hashing shows in its p99.
@@ -83,6 +86,8 @@ const options = {
   rounds: Number(args.rounds ?? (process.env.BENCH_PEER_COMMAND && !smoke ? 2 : 1)),
   logLevel: args['log-level'] ?? 'info',
   warmupS: smoke ? 0 : 1,
+  // The baseline slice between two scenarios (ADR 0740): half a scenario, at least a second.
+  sliceS: Number(args['slice-duration'] ?? (smoke ? 1 : Math.max(1, Math.round(duration / 2)))),
 };
 const only = args.only ? new Set(['baseline', 'baseline-again', ...args.only.split(',')]) : null;
 const wanted = (id) => !only || only.has(id);
@@ -153,7 +158,7 @@ async function main() {
   const measure = async (scenario, side, round, pid = baseline.pid) => {
     const run = await runScenario(scenario, {
       pid: side ? side.api.pid : pid,
-      durationS: options.duration,
+      durationS: scenario.slice ? options.sliceS : options.duration,
       warmupS: options.warmupS,
       log,
       label: side && sides.length > 1 ? `${side.label} ` : '',
@@ -161,7 +166,7 @@ async function main() {
     run.side = side?.name ?? 'api';
     run.round = round;
     runs.push(run);
-    const base = baselineRps(runs);
+    const base = latestBaselineRps(runs.slice(0, -1));
     const ratio = base && side ? ratioWithGoal(run.rps / base, scenario.ratioTarget) : '—';
     log(
       `${run.id}${side ? ` (${side.label})` : ''}: ${run.rps} req/s, ratio ${ratio}, p50 ${run.latency.p50} ms, p99 ${run.latency.p99} ms, CPU ${run.cpuUsPerRequest} µs/req, statuses ${JSON.stringify(run.statuses)}`,
@@ -170,8 +175,13 @@ async function main() {
 
   const ours = plans.get(sides[0].name);
   await measure(ours.find((s) => s.id === 'baseline'));
+  const slice = ours.find((s) => s.id === 'baseline-beside');
+  let scenariosRun = 0;
   for (const [index, scenario] of ours.entries()) {
-    if (scenario.id.startsWith('baseline') || !wanted(scenario.id)) continue;
+    if (isBaseline(scenario.id) || !wanted(scenario.id)) continue;
+    // A baseline slice between two scenarios: each one's ratio takes the baselines beside it.
+    if (scenariosRun > 0) await measure(slice, undefined, 0);
+    scenariosRun += 1;
     for (let round = 0; round < options.rounds; round += 1) {
       const order = round % 2 === 0 ? sides : [...sides].reverse();
       for (const side of order) await measure(plans.get(side.name)[index], side, round);
@@ -243,7 +253,7 @@ async function main() {
     }
   }
 
-  const rows = evaluate(aggregate(runs), baselineRps(runs));
+  const rows = evaluate(aggregate(withBesideBaselines(runs)), baselineRps(runs));
   if (mongo) rawRatios(rows, mongo.raw);
   // One check per scenario and server (ran, no unexpected status or socket error), one for
   // conservation per server, one per login burst (every login answered 200).
@@ -370,6 +380,8 @@ function readHelp() {
   --burst N                 logins sent at once in the burst (default 32; smoke 4)
   --history N               transactions of the long-history account (default 2000, Mongo mode
                             300; smoke 100)
+  --slice-duration S        seconds of the baseline slice between two scenarios (default half
+                            of --duration; smoke 1): each ratio is to the baselines beside it
   --rounds N                runs per scenario and server, interleaved (default 1; 2 with a peer)
   --log-level L             the servers' LOG_LEVEL (default info, the production default: every
                             access-log line is written, to bench/results/logs/)

@@ -1,6 +1,7 @@
 // Turns measured runs into rows (one per scenario and server, rounds averaged), their verdicts
 // against the goals of issue 16, and the markdown the bench prints and writes.
 import os from 'node:os';
+import { isBaseline, runMeanBaselineRps } from './baselines.mjs';
 
 export const P99_TARGET_MS = 25;
 export const RSS_TARGET_MB = 300;
@@ -32,15 +33,12 @@ export function machine() {
   };
 }
 
-const isBaseline = (id) => id.startsWith('baseline');
 const round1 = (n) => Math.round(n * 10) / 10;
 const mean = (xs) => xs.reduce((a, b) => a + b, 0) / (xs.length || 1);
+const ratioOf = (rps, base) => (base > 0 ? Math.round((rps / base) * 1000) / 1000 : null);
 
-/** Mean requests/s of the baseline runs (first and last): the ratio base. */
-export function baselineRps(runs) {
-  const base = runs.filter((r) => isBaseline(r.id) && r.rps > 0);
-  return base.length ? Math.round(mean(base.map((r) => r.rps))) : null;
-}
+/** Mean requests/s of every baseline run of the run (first, slices, last). */
+export const baselineRps = runMeanBaselineRps;
 
 /** One row per (scenario, server): rounds averaged (p99: the worst round), counts summed. */
 export function aggregate(runs) {
@@ -56,7 +54,10 @@ export function aggregate(runs) {
   }
   return [...rows.values()].map((row) => {
     const rs = row.rounds;
-    if (rs.length === 1) return { ...row, roundsRps: [row.rps] };
+    // Each round's baselines beside it (withBesideBaselines), averaged like its req/s.
+    const bases = rs.map((r) => r.baseRps).filter((v) => v !== null && v !== undefined);
+    const baseRps = bases.length ? Math.round(mean(bases)) : null;
+    if (rs.length === 1) return { ...row, baseRps, roundsRps: [row.rps] };
     const sumOf = (pick) => {
       const out = {};
       for (const r of rs) for (const [k, n] of Object.entries(pick(r))) out[k] = (out[k] ?? 0) + n;
@@ -80,14 +81,20 @@ export function aggregate(runs) {
       socketErrors: rs.reduce((n, r) => n + r.socketErrors, 0),
       timeouts: rs.reduce((n, r) => n + r.timeouts, 0),
       cpuUsPerRequest: cpu.length ? Math.round(mean(cpu)) : null,
+      baseRps,
     };
   });
 }
 
-/** Adds ratio, unexpected statuses, the ratio to the peer and target verdicts to each row. */
-export function evaluate(rows, baseRps) {
+/**
+ * Adds ratio, unexpected statuses, the ratio to the peer and target verdicts to each row. A row's
+ * ratio is to the baselines beside it (`baseRps`, ADR 0740) when it has them, else to
+ * `runMeanRps`, the mean of every baseline run, which `runMeanRatio` keeps for every row.
+ */
+export function evaluate(rows, runMeanRps) {
   for (const r of rows) {
-    r.ratio = baseRps > 0 && !r.rawOnly ? Math.round((r.rps / baseRps) * 1000) / 1000 : null;
+    r.runMeanRatio = r.rawOnly ? null : ratioOf(r.rps, runMeanRps);
+    r.ratio = r.rawOnly ? null : ratioOf(r.rps, r.baseRps ?? runMeanRps);
     const unexpected = Object.entries(r.statuses)
       .filter(([status]) => !r.expected.includes(Number(status)))
       .reduce((sum, [, n]) => sum + n, 0);
@@ -147,9 +154,9 @@ export function markdown(report) {
   const lines = [...headerLines(report), ''];
   const multi = rows.some((r) => r.side !== 'api');
   lines.push(
-    `| scenario |${multi ? ' server |' : ''} conns | req/s | ratio to baseline | p50 ms | p99 ms | server CPU µs/req | 2xx | 409 | other non-2xx | socket errors / timeouts | goals |`,
+    `| scenario |${multi ? ' server |' : ''} conns | req/s | ratio to baseline | baseline beside it, req/s | p50 ms | p99 ms | server CPU µs/req | 2xx | 409 | other non-2xx | socket errors / timeouts | goals |`,
   );
-  lines.push(`|---|${multi ? '---|' : ''}--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|`);
+  lines.push(`|---|${multi ? '---|' : ''}--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|`);
   for (const r of rows) {
     const other = Object.entries(r.codes)
       .filter(([k]) => !k.startsWith('409'))
@@ -159,10 +166,10 @@ export function markdown(report) {
     const rps =
       r.roundsRps.length > 1 ? `${fmt(r.rps)} (${r.roundsRps.map(fmt).join(' / ')})` : fmt(r.rps);
     lines.push(
-      `| ${r.title} |${multi ? ` ${r.side} |` : ''} ${r.connections} | ${rps} | ${ratioWithGoal(r.ratio, r.ratioTarget)} | ${r.latency.p50} | ${r.latency.p99} | ${fmt(r.cpuUsPerRequest)} | ${count(r.statuses, (s) => s < 300)} | ${count(r.statuses, (s) => s === 409)} | ${other || '0'} | ${r.socketErrors} / ${r.timeouts} | ${goals || '—'} |`,
+      `| ${r.title} |${multi ? ` ${r.side} |` : ''} ${r.connections} | ${rps} | ${ratioWithGoal(r.ratio, r.ratioTarget)} | ${fmt(r.baseRps)} | ${r.latency.p50} | ${r.latency.p99} | ${fmt(r.cpuUsPerRequest)} | ${count(r.statuses, (s) => s < 300)} | ${count(r.statuses, (s) => s === 409)} | ${other || '0'} | ${r.socketErrors} / ${r.timeouts} | ${goals || '—'} |`,
     );
   }
-  lines.push('');
+  lines.push('', besideLine(rows), '');
   const floors = floorLine(rows);
   if (floors) lines.push(floors, '');
   if (multi) for (const peer of peerNames(rows)) lines.push(...sideBySide(rows, peer), '');
@@ -283,9 +290,26 @@ export function summaryTable(report) {
       `| ${r.title} | ${fmt(r.rps)} | ${ratioWithGoal(r.ratio, r.ratioTarget)} | ${r.latency.p50} / ${r.latency.p99}${p99Goal} | ${fmt(r.cpuUsPerRequest)} |`,
     );
   }
+  out.push('', besideLine(report.rows));
   const floors = floorLine(report.rows);
   if (floors) out.push('', floors);
   return out;
+}
+
+/**
+ * How the ratios were taken (ADR 0740), and each goal's ratio by the rule before it — the mean of
+ * every baseline run — so a run stays comparable with the ones published before.
+ */
+export function besideLine(rows) {
+  const goals = rows.filter(
+    (r) => r.side === 'api' && r.ratioTarget !== undefined && r.runMeanRatio !== null,
+  );
+  const before = goals.map((r) => `${r.id} ${r.runMeanRatio.toFixed(2)}`).join(', ');
+  return (
+    'Each ratio is to the bare-Hono baseline runs just before and just after its scenario (a ' +
+    'slice between two scenarios; ADR 0740).' +
+    (before ? ` To the mean of every baseline run of this run instead: ${before}.` : '')
+  );
 }
 
 /**

@@ -44,10 +44,19 @@ export function scenarios({ baselineUrl, apiUrl, fixtures, connections }) {
   return [
     {
       id: 'baseline',
-      title: 'baseline: bare Hono `GET /` (ratios use the mean of both baseline runs)',
+      title: 'baseline: bare Hono `GET /`, before the API scenarios',
       url: `${baselineUrl}/`,
       connections,
       expected: [200],
+    },
+    {
+      // Run between two scenarios (ADR 0740): the baseline beside each one.
+      id: 'baseline-beside',
+      title: 'baseline slices: bare Hono `GET /` between two scenarios (each slice)',
+      url: `${baselineUrl}/`,
+      connections,
+      expected: [200],
+      slice: true,
     },
     {
       id: 'funds',
