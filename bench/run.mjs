@@ -30,6 +30,7 @@ import { profileRun } from './lib/profile-run.mjs';
 import {
   aggregate,
   baselineRps,
+  checkLines,
   evaluate,
   machine,
   markdown,
@@ -261,12 +262,18 @@ async function main() {
     ...rows.map((r) => ({
       name: `${r.id}${r.side === 'api' ? '' : ` (${r.side})`}`,
       passed: r.ok,
+      detail: r.problem,
     })),
     ...Object.entries(conservation).map(([side, c]) => ({
       name: `money conservation (${side})`,
       passed: c.ok,
+      detail: c.ok ? null : `broken on ${c.broken.length} of ${c.accounts} accounts`,
     })),
-    ...Object.entries(burst).map(([side, b]) => ({ name: `login burst (${side})`, passed: b.ok })),
+    ...Object.entries(burst).map(([side, b]) => ({
+      name: `login burst (${side})`,
+      passed: b.ok,
+      detail: b.ok ? null : `statuses ${JSON.stringify(b.statuses)}`,
+    })),
   ];
   const report = {
     machine: host,
@@ -293,6 +300,7 @@ async function main() {
   writeFileSync(join(RESULTS, `${outName}-summary.md`), `${summaryTable(report).join('\n')}\n`);
   writeFileSync(join(RESULTS, `${outName}.json`), `${JSON.stringify(report, null, 2)}\n`);
   log(`wrote bench/results/${outName}.md, ${outName}-summary.md and ${outName}.json`);
+  for (const line of checkLines(checks)) log(line);
   process.exitCode = checks.every((c) => c.passed) ? 0 : 1;
 }
 

@@ -100,6 +100,7 @@ export function evaluate(rows, runMeanRps) {
       .reduce((sum, [, n]) => sum + n, 0);
     r.unexpected = unexpected + r.socketErrors;
     r.ok = r.requests > 0 && r.unexpected === 0;
+    r.problem = r.ok ? null : problemOf(r);
     r.targets = [];
     if (r.ratioTarget !== undefined && r.ratio !== null) {
       r.targets.push({
@@ -126,6 +127,36 @@ export function evaluate(rows, runMeanRps) {
     }
   }
   return rows;
+}
+
+/** Why a row's check failed, in the words a reader of the report needs to find the cause. */
+function problemOf(r) {
+  if (!(r.requests > 0)) return 'no request was answered';
+  const answers = Object.entries(r.codes)
+    .filter(([code]) => !r.expected.includes(Number.parseInt(code, 10)))
+    .map(([code, n]) => `${n}× ${code}`);
+  // Answers without a code of ours (e.g. a 500 with no problem body) are only in `statuses`.
+  for (const [status, n] of Object.entries(r.statuses)) {
+    if (r.expected.includes(Number(status))) continue;
+    const coded = Object.entries(r.codes)
+      .filter(([code]) => Number.parseInt(code, 10) === Number(status))
+      .reduce((sum, [, k]) => sum + k, 0);
+    if (n > coded) answers.push(`${n - coded}× ${status}`);
+  }
+  if (r.socketErrors > 0) answers.push(`${r.socketErrors} socket errors`);
+  return `unexpected: ${answers.join(', ')} (expected ${r.expected.join(', ')})`;
+}
+
+/**
+ * The bench's last words: how many checks passed, and each failed one with its reason, so a run
+ * that exits 1 says why (a failed check used to show only in the exit status).
+ */
+export function checkLines(checks) {
+  const failed = checks.filter((c) => !c.passed);
+  return [
+    `checks: ${checks.length - failed.length} passed, ${failed.length} failed`,
+    ...failed.map((c) => `FAILED ${c.name}${c.detail ? `: ${c.detail}` : ''}`),
+  ];
 }
 
 const count = (statuses, pred) =>
@@ -162,7 +193,10 @@ export function markdown(report) {
       .filter(([k]) => !k.startsWith('409'))
       .map(([k, n]) => `${n}× ${k}`)
       .join(', ');
-    const goals = r.targets.map((t) => `${mark(t.met)} ${t.name}`).join('<br>');
+    const goals = [
+      ...(r.ok ? [] : [`❌ check failed: ${r.problem}`]),
+      ...r.targets.map((t) => `${mark(t.met)} ${t.name}`),
+    ].join('<br>');
     const rps =
       r.roundsRps.length > 1 ? `${fmt(r.rps)} (${r.roundsRps.map(fmt).join(' / ')})` : fmt(r.rps);
     lines.push(
@@ -289,6 +323,10 @@ export function summaryTable(report) {
     out.push(
       `| ${r.title} | ${fmt(r.rps)} | ${ratioWithGoal(r.ratio, r.ratioTarget)} | ${r.latency.p50} / ${r.latency.p99}${p99Goal} | ${fmt(r.cpuUsPerRequest)} |`,
     );
+  }
+  const failed = report.rows.filter((r) => !r.ok);
+  if (failed.length) {
+    out.push('', `❌ Checks failed: ${failed.map((r) => `${r.id} (${r.problem})`).join('; ')}.`);
   }
   out.push('', besideLine(report.rows));
   const floors = floorLine(report.rows);
