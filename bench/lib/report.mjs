@@ -351,14 +351,20 @@ export function besideLine(rows) {
 }
 
 /**
- * Node gives a process in the ECS task's 1 GB (`task_memory = 1024`) a 560 MB heap limit (measured
- * in a 1 GB memory cgroup on this machine). A larger limit lets old garbage grow further before a
- * full collection, so the RSS after a run on a larger host is not the task's (ADR 0739).
+ * The heap limit Node gives the API in each ECS task, measured in a memory cgroup of the task's
+ * size on this machine: 560 MB in dev's 1 GB (`task_memory = 1024`), 1,072 MB in the 2 GB that
+ * prod runs with (the stack's default). A larger limit lets old garbage grow further before a
+ * full collection, so the RSS after a run on a larger host is not a task's (ADR 0739).
  */
-export const TASK_HEAP_LIMIT_MB = 560;
+export const TASK_HEAP_LIMITS_MB = { dev: 560, prod: 1072 };
+export const TASK_MEMORY_GB = { dev: 1, prod: 2 };
 
 function heapLimitNote(limitMb) {
-  return limitMb === TASK_HEAP_LIMIT_MB
-    ? 'as in the 1 GB task'
-    : `sized from this host's memory; the 1 GB task gets ${TASK_HEAP_LIMIT_MB} MB`;
+  const tasks = Object.entries(TASK_HEAP_LIMITS_MB);
+  const same = tasks.find(([, mb]) => mb === limitMb);
+  if (same) return `as in the ${same[0]} task (${TASK_MEMORY_GB[same[0]]} GB)`;
+  const each = tasks
+    .map(([env, mb]) => `${mb.toLocaleString('en-US')} MB in ${env} (${TASK_MEMORY_GB[env]} GB)`)
+    .join(', ');
+  return `sized from this host's memory; the tasks get ${each}`;
 }
