@@ -8,25 +8,11 @@ import {
   runMeanBaselineRps,
   withBesideBaselines,
 } from '../lib/baselines.mjs';
-import { aggregate, besideLine, evaluate, markdown } from '../lib/report.mjs';
+import { aggregate, besideLine, evaluate } from '../lib/report.mjs';
+import { markdownOf, measuredRun } from './fixtures/report-inputs.mjs';
 
-const run = (id, rps, { side = 'api', round = 0, ratioTarget } = {}) => ({
-  id,
-  title: id,
-  side,
-  round,
-  ...(ratioTarget !== undefined && { ratioTarget }),
-  expected: [200],
-  connections: 4,
-  requests: rps * 10,
-  rps,
-  latency: { p50: 1, p90: 2, p99: 3, max: 4, mean: 1 },
-  statuses: { 200: rps * 10 },
-  codes: {},
-  socketErrors: 0,
-  timeouts: 0,
-  cpuUsPerRequest: 100,
-});
+const run = (id, rps, { side = 'api', round = 0, ratioTarget } = {}) =>
+  measuredRun(id, rps, { side, round, ...(ratioTarget !== undefined && { ratioTarget }) });
 
 const ratioGoalsMet = (row) =>
   row.targets.filter((t) => t.name.startsWith('ratio')).map((t) => t.met);
@@ -110,21 +96,7 @@ test('rounds of one scenario average their own beside baselines', () => {
 test('the report shows the baseline beside each row and the rule it used', () => {
   const runs = drifting();
   const rows = evaluate(aggregate(withBesideBaselines(runs)), runMeanBaselineRps(runs));
-  const md = markdown({
-    machine: {
-      cpu: 'x',
-      cores: 2,
-      memoryGb: 1,
-      node: 'v',
-      platform: 'p',
-      date: 'd',
-      loadAverage: [0],
-    },
-    mode: 'memory',
-    options: { duration: 1, connections: 4, loginConnections: 2, rounds: 1, logLevel: 'info' },
-    peers: [],
-    rows,
-  });
+  const md = markdownOf(rows);
   assert.match(md, /\| ratio to baseline \| baseline beside it, req\/s \|/);
   assert.match(md, /\| me \| 4 \| 1,000 \| 0\.50 \(goal ≥ 0\.50 ✅\) \| 2,000 \|/);
   assert.match(md, /\| baseline-beside \| 4 \| 2,000 \(1,000 \/ 3,000\) \| 1\.14 \| — \|/);

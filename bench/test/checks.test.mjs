@@ -3,7 +3,8 @@
 // status (node --test bench/test/*.test.mjs).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { aggregate, checkLines, evaluate, markdown, summaryTable } from '../lib/report.mjs';
+import { aggregate, checkLines, evaluate, summaryTable } from '../lib/report.mjs';
+import { markdownOf, measuredRun } from './fixtures/report-inputs.mjs';
 
 const row = ({
   id = 'hot-account',
@@ -11,22 +12,7 @@ const row = ({
   statuses,
   codes = {},
   socketErrors = 0,
-}) => ({
-  id,
-  title: id,
-  side: 'api',
-  round: 0,
-  expected,
-  connections: 64,
-  requests: Object.values(statuses).reduce((a, b) => a + b, 0),
-  rps: 100,
-  latency: { p50: 1, p90: 2, p99: 3, max: 4, mean: 1 },
-  statuses,
-  codes,
-  socketErrors,
-  timeouts: 0,
-  cpuUsPerRequest: 100,
-});
+}) => measuredRun(id, 100, { expected, statuses, codes, socketErrors, connections: 64 });
 
 const evaluated = (runs) => evaluate(aggregate(runs), 1000);
 
@@ -69,21 +55,7 @@ test('the report marks the failed row, and the last lines list each failed check
     row({ statuses: { 200: 1, 429: 2 }, codes: { '429 TOO_MANY_PENDING_OPERATIONS': 2 } }),
     row({ id: 'me', expected: [200], statuses: { 200: 4 } }),
   ]);
-  const md = markdown({
-    machine: {
-      cpu: 'x',
-      cores: 2,
-      memoryGb: 1,
-      node: 'v',
-      platform: 'p',
-      date: 'd',
-      loadAverage: [0],
-    },
-    mode: 'memory',
-    options: { duration: 1, connections: 4, loginConnections: 2, rounds: 1, logLevel: 'info' },
-    peers: [],
-    rows,
-  });
+  const md = markdownOf(rows);
   const hotLine = md.split('\n').find((l) => l.startsWith('| hot-account |'));
   assert.match(hotLine, /❌ check failed: unexpected: 2× 429 TOO_MANY_PENDING_OPERATIONS/);
   const meLine = md.split('\n').find((l) => l.startsWith('| me |'));

@@ -2,19 +2,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { readFileSync } from 'node:fs';
-import { markdown, TASK_HEAP_LIMITS_MB, TASK_MEMORY_GB } from '../lib/report.mjs';
+import { TASK_HEAP_LIMITS_MB, TASK_MEMORY_GB } from '../lib/report.mjs';
 import { API_NODE_ARGS, apiHeapLimitMb } from '../lib/servers.mjs';
+import { markdownOf } from './fixtures/report-inputs.mjs';
 
-const machine = {
-  cpu: 'x',
-  cores: 2,
-  memoryGb: 24,
-  node: 'v',
-  platform: 'p',
-  date: 'd',
-  loadAverage: [0],
-};
-const options = { duration: 1, connections: 4, loginConnections: 2, rounds: 1, logLevel: 'info' };
 const memoryWith = (heapLimitMb) => ({
   api: {
     apiRssMb: 250,
@@ -26,14 +17,7 @@ const memoryWith = (heapLimitMb) => ({
   },
 });
 const memoryLine = (heapLimitMb) =>
-  markdown({
-    machine,
-    mode: 'memory',
-    options,
-    peers: [],
-    rows: [],
-    memory: memoryWith(heapLimitMb),
-  })
+  markdownOf([], { memory: memoryWith(heapLimitMb) })
     .split('\n')
     .find((line) => line.startsWith('Resident memory after the run (api'));
 

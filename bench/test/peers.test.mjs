@@ -2,8 +2,9 @@
 // how several peers measured in one run are compared with ours (node --test bench/test/*.test.mjs).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { aggregate, evaluate, markdown, sideBySide } from '../lib/report.mjs';
+import { aggregate, evaluate, sideBySide } from '../lib/report.mjs';
 import { peersFromEnv } from '../lib/servers.mjs';
+import { markdownOf, measuredRun } from './fixtures/report-inputs.mjs';
 
 test('no BENCH_PEER_COMMAND: no peer', () => {
   assert.deepEqual(peersFromEnv({}), []);
@@ -53,22 +54,7 @@ test('two servers under one name would mix their rows: refused', () => {
   assert.throws(() => peersFromEnv({ BENCH_PEER_COMMAND: 'a', BENCH_PEER_NAME: 'api' }), /taken/);
 });
 
-const run = (id, side, rps, round = 0) => ({
-  id,
-  title: id,
-  side,
-  round,
-  expected: [200],
-  connections: 4,
-  requests: rps * 10,
-  rps,
-  latency: { p50: 1, p90: 2, p99: 3, max: 4, mean: 1 },
-  statuses: { 200: rps * 10 },
-  codes: {},
-  socketErrors: 0,
-  timeouts: 0,
-  cpuUsPerRequest: 100,
-});
+const run = (id, side, rps, round = 0) => measuredRun(id, rps, { side, round });
 
 test('every peer of the run is compared with ours, scenario by scenario', () => {
   const runs = [
@@ -105,21 +91,7 @@ test('every peer of the run is compared with ours, scenario by scenario', () => 
     /\| 100 \| 50 \| 2\.00× ❌ \|/,
   );
 
-  const md = markdown({
-    machine: {
-      cpu: 'x',
-      cores: 2,
-      memoryGb: 1,
-      node: 'v',
-      platform: 'p',
-      date: 'd',
-      loadAverage: [0],
-    },
-    mode: 'mongo',
-    options: { duration: 1, connections: 4, loginConnections: 2, rounds: 1, logLevel: 'info' },
-    peers: ['one', 'two'],
-    rows,
-  });
+  const md = markdownOf(rows, { mode: 'mongo', peers: ['one', 'two'] });
   assert.match(md, /btg-funds ÷ one; goal/);
   assert.match(md, /btg-funds ÷ two; goal/);
 });
