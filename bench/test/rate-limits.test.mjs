@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { loadConfig } from '../../apps/api/dist/config/load-config.js';
 import { benchRateLimits } from '../lib/rate-limits.mjs';
+import { HOT_MIN_CONNECTIONS, scenarios } from '../lib/scenarios.mjs';
 
 function withRateLimitsEnv(value, run) {
   const before = process.env.RATE_LIMITS;
@@ -34,9 +35,20 @@ test('in memory, the limits are on, each at 1,000,000 a window, and the API take
   assert.equal(config.money.maxPendingPerClient, 10_000);
 });
 
-test('the pending cap the API runs with by default would refuse the hot account', () => {
+test('the hot account has more connections than the default pending cap, even in the smoke', () => {
   const config = loadConfig({ RATE_LIMITS: 'on', JWT_SECRET: 'x'.repeat(64) });
-  assert.ok(config.money.maxPendingPerClient < 64, 'production caps a client below 64');
+  const cap = config.money.maxPendingPerClient;
+  assert.ok(cap > 0 && cap < HOT_MIN_CONNECTIONS, `production's cap (${cap}) is below the bench's`);
+  const account = { token: 't', entries: 0, cursors: [] };
+  const hotConnections = (connections) =>
+    scenarios({
+      baselineUrl: 'http://b',
+      apiUrl: 'http://a',
+      fixtures: { users: [account], hot: account, history: account },
+      connections,
+    }).find((s) => s.id === 'hot-account').connections;
+  assert.equal(hotConnections(4), HOT_MIN_CONNECTIONS, 'the smoke (4 connections)');
+  assert.equal(hotConnections(64), 64, 'a full run');
 });
 
 test('on MongoDB, and whenever RATE_LIMITS=off is set, they are off', () => {
