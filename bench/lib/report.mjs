@@ -346,8 +346,23 @@ export function besideLine(rows) {
   return (
     'Each ratio is to the bare-Hono baseline runs just before and just after its scenario (a ' +
     'slice between two scenarios; ADR 0740).' +
-    (before ? ` To the mean of every baseline run of this run instead: ${before}.` : '')
+    (before ? ` To the mean of every baseline run of this run instead: ${before}.` : '') +
+    driftOf(rows)
   );
+}
+
+/**
+ * How far the machine's speed moved during the run: the slowest and fastest baseline run. A
+ * reader judges a ratio near its goal by it (on this VM the same code moved ±20 % between runs).
+ */
+function driftOf(rows) {
+  const rps = rows
+    .filter((r) => isBaseline(r.id) && r.side === 'api')
+    .flatMap((r) => r.roundsRps ?? [r.rps])
+    .filter((x) => x > 0);
+  if (rps.length < 2) return '';
+  const [low, high] = [Math.min(...rps), Math.max(...rps)];
+  return ` The ${rps.length} baseline runs answered ${fmt(Math.round(low))}–${fmt(Math.round(high))} req/s (the fastest ${(high / low).toFixed(2)}× the slowest): the machine's speed moved that much during the run.`;
 }
 
 /**

@@ -74,6 +74,16 @@ test('the goals are judged against the baselines beside; the run mean stays repo
   const line = besideLine(rows);
   assert.match(line, /just before and just after/);
   assert.match(line, /funds 0\.40, me 0\.57, subscribe-cancel 0\.40\./);
+  // 1000 (first), 1000 and 3000 (slices), 2000 (last): the speed moved threefold.
+  assert.match(
+    line,
+    /The 4 baseline runs answered 1,000–3,000 req\/s \(the fastest 3\.00× the slowest\)/,
+  );
+  assert.doesNotMatch(
+    besideLine(rows.filter((r) => r.id !== 'baseline-beside' && r.id !== 'baseline-again')),
+    /baseline runs answered/,
+    'one baseline: no spread',
+  );
 });
 
 test('rounds of one scenario average their own beside baselines', () => {
