@@ -29,7 +29,6 @@ import {
 import { profileRun } from './lib/profile-run.mjs';
 import {
   aggregate,
-  baselineRps,
   checkLines,
   evaluate,
   machine,
@@ -37,7 +36,12 @@ import {
   ratioWithGoal,
   summaryTable,
 } from './lib/report.mjs';
-import { isBaseline, latestBaselineRps, withBesideBaselines } from './lib/baselines.mjs';
+import {
+  isBaseline,
+  latestBaselineRps,
+  runMeanBaselineRps,
+  withBesideBaselines,
+} from './lib/baselines.mjs';
 import { runScenario } from './lib/runner.mjs';
 import { captureAnswers, FLOORED, floorOf, startSameBytes } from './lib/same-bytes.mjs';
 import { scenarios } from './lib/scenarios.mjs';
@@ -254,7 +258,7 @@ async function main() {
     }
   }
 
-  const rows = evaluate(aggregate(withBesideBaselines(runs)), baselineRps(runs));
+  const rows = evaluate(aggregate(withBesideBaselines(runs)), runMeanBaselineRps(runs));
   if (mongo) rawRatios(rows, mongo.raw);
   // One check per scenario and server (ran, no unexpected status or socket error), one for
   // conservation per server, one per login burst (every login answered 200).
@@ -281,7 +285,7 @@ async function main() {
     options,
     peers: sides.slice(1).map((s) => s.name),
     peerCommands: sides.slice(1).map((s) => s.command),
-    baselineRps: baselineRps(runs),
+    baselineRps: runMeanBaselineRps(runs),
     rows,
     runs,
     burst,

@@ -14,26 +14,23 @@ export function runMeanBaselineRps(runs) {
   return base.length ? Math.round(mean(base.map((r) => r.rps))) : null;
 }
 
+/** The req/s of the first baseline that answered, walking from `from` by `step` (±1); or null. */
+function nearestBaselineRps(runs, from, step) {
+  for (let i = from; i >= 0 && i < runs.length; i += step) {
+    if (isBaseline(runs[i].id) && runs[i].rps > 0) return runs[i].rps;
+  }
+  return null;
+}
+
 /**
  * The requests/s a run is measured against: the mean of the nearest baseline run before it and
  * the nearest after it, in the order the runs were measured (`runs` is that order). A run with a
  * baseline on one side only (the login rows, after the last baseline) takes that one; none, null.
  */
 export function besideBaselineRps(runs, index) {
-  const near = [];
-  for (let i = index - 1; i >= 0; i -= 1) {
-    if (isBaseline(runs[i].id) && runs[i].rps > 0) {
-      near.push(runs[i].rps);
-      break;
-    }
-  }
-  for (let i = index + 1; i < runs.length; i += 1) {
-    if (isBaseline(runs[i].id) && runs[i].rps > 0) {
-      near.push(runs[i].rps);
-      break;
-    }
-  }
-  return near.length ? Math.round(mean(near)) : null;
+  const near = [nearestBaselineRps(runs, index - 1, -1), nearestBaselineRps(runs, index + 1, 1)];
+  const found = near.filter((rps) => rps !== null);
+  return found.length ? Math.round(mean(found)) : null;
 }
 
 /** Each run that is not a baseline, with `baseRps`: the baselines beside it (see above). */
@@ -44,9 +41,4 @@ export function withBesideBaselines(runs) {
 }
 
 /** The latest baseline run so far: what the bench's progress log compares a run with. */
-export function latestBaselineRps(runs) {
-  for (let i = runs.length - 1; i >= 0; i -= 1) {
-    if (isBaseline(runs[i].id) && runs[i].rps > 0) return runs[i].rps;
-  }
-  return null;
-}
+export const latestBaselineRps = (runs) => nearestBaselineRps(runs, runs.length - 1, -1);

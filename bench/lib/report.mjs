@@ -1,7 +1,7 @@
 // Turns measured runs into rows (one per scenario and server, rounds averaged), their verdicts
 // against the goals of issue 16, and the markdown the bench prints and writes.
 import os from 'node:os';
-import { isBaseline, runMeanBaselineRps } from './baselines.mjs';
+import { isBaseline } from './baselines.mjs';
 
 export const P99_TARGET_MS = 25;
 export const RSS_TARGET_MB = 300;
@@ -36,9 +36,6 @@ export function machine() {
 const round1 = (n) => Math.round(n * 10) / 10;
 const mean = (xs) => xs.reduce((a, b) => a + b, 0) / (xs.length || 1);
 const ratioOf = (rps, base) => (base > 0 ? Math.round((rps / base) * 1000) / 1000 : null);
-
-/** Mean requests/s of every baseline run of the run (first, slices, last). */
-export const baselineRps = runMeanBaselineRps;
 
 /** One row per (scenario, server): rounds averaged (p99: the worst round), counts summed. */
 export function aggregate(runs) {
@@ -358,7 +355,7 @@ export function besideLine(rows) {
 function driftOf(rows) {
   const rps = rows
     .filter((r) => isBaseline(r.id) && r.side === 'api')
-    .flatMap((r) => r.roundsRps ?? [r.rps])
+    .flatMap((r) => r.roundsRps)
     .filter((x) => x > 0);
   if (rps.length < 2) return '';
   const [low, high] = [Math.min(...rps), Math.max(...rps)];
