@@ -84,6 +84,18 @@ test('the goals are judged against the baselines beside; the run mean stays repo
     /baseline runs answered/,
     'one baseline: no spread',
   );
+  assert.doesNotMatch(line, /own p99/, 'the baselines answered within the p99 goal');
+});
+
+test("the report says when bare Hono's own p99 missed the p99 goal", () => {
+  const runs = drifting();
+  const slow = runs.findIndex((r) => r.id === 'baseline-beside');
+  runs[slow] = { ...runs[slow], latency: { ...runs[slow].latency, p99: 27 } };
+  const line = besideLine(evaluate(aggregate(runs)));
+  assert.match(
+    line,
+    /Bare Hono's own p99 reached 27 ms in this run, over the p99 goal \(< 25 ms\)/,
+  );
 });
 
 test('rounds of one scenario average their own beside baselines', () => {
