@@ -1,5 +1,5 @@
-import type { PasswordHasher } from '@btg-funds/application';
-import { PASSWORD_MAX_BYTES } from '@btg-funds/application';
+import type { Deadline, PasswordHasher } from '@btg-funds/application';
+import { HashingNotStarted, hasPassed, PASSWORD_MAX_BYTES } from '@btg-funds/application';
 import { hash, verify } from '@node-rs/bcrypt';
 import { availableParallelism } from 'node:os';
 
@@ -15,17 +15,23 @@ export function defaultHashingConcurrency(
   return Math.max(1, Math.min(cores, threadPoolSize - 1));
 }
 
-/** First come, first served, at most `limit` at once: a burst of logins answers one by one. */
+/**
+ * First come, first served, at most `limit` at once: a burst of logins answers one by one. A task
+ * whose `deadline` has passed when its turn comes is not started (`HashingNotStarted`) and hands
+ * its turn on: its request was answered 503 at that deadline, and ~300 ms of hashing for nobody
+ * would push every login behind it toward its own deadline too.
+ */
 export class FifoGate {
   private running = 0;
   private readonly waiting: (() => void)[] = [];
 
   constructor(readonly limit: number) {}
 
-  async run<T>(task: () => Promise<T>): Promise<T> {
+  async run<T>(task: () => Promise<T>, deadline?: Deadline): Promise<T> {
     if (this.running >= this.limit) await new Promise<void>((go) => this.waiting.push(go));
     else this.running += 1;
     try {
+      if (deadline !== undefined && hasPassed(deadline)) throw new HashingNotStarted();
       return await task();
     } finally {
       // Hand the slot straight to the next in line (running stays counted), or free it.
@@ -51,17 +57,22 @@ export class BcryptPasswordHasher implements PasswordHasher {
     this.gate = new FifoGate(concurrency);
   }
 
-  hash(password: string): Promise<string> {
+  hash(password: string, deadline?: Deadline): Promise<string> {
     // The policy already refuses > 72 bytes; rejectLongPasswords makes truncation impossible.
-    return this.gate.run(() => hash(password, { cost: this.cost, rejectLongPasswords: true }));
+    return this.gate.run(
+      () => hash(password, { cost: this.cost, rejectLongPasswords: true }),
+      deadline,
+    );
   }
 
-  async verify(password: string, passwordHash: string): Promise<boolean> {
+  async verify(password: string, passwordHash: string, deadline?: Deadline): Promise<boolean> {
     // bcrypt ignores bytes past 72: a longer input must not match a hash of its prefix.
     if (Buffer.byteLength(password, 'utf8') > PASSWORD_MAX_BYTES) return false;
     try {
-      return await this.gate.run(() => verify(password, passwordHash));
-    } catch {
+      return await this.gate.run(() => verify(password, passwordHash), deadline);
+    } catch (error) {
+      // Not started is not a mismatch: answering false would count a failed login.
+      if (error instanceof HashingNotStarted) throw error;
       return false;
     }
   }

@@ -1,3 +1,4 @@
+import { HashingNotStarted } from '@btg-funds/application';
 import { hashSync } from '@node-rs/bcrypt';
 import { createSecretKey, generateKeyPairSync, pbkdf2 } from 'node:crypto';
 import { jwtVerify } from 'jose';
@@ -132,6 +133,65 @@ describe('login fairness (ADR 0703)', () => {
     await Promise.all(tasks);
     expect(started).toEqual([0, 1, 2, 3, 4]);
     expect(finished).toEqual([-1, 0, 2, 3, 4]);
+  });
+
+  it('never starts a task whose deadline passed while it waited, and hands its turn on', async () => {
+    const gate = new FifoGate(1);
+    let release = () => {};
+    const first = gate.run(() => new Promise<string>((resolve) => (release = () => resolve('a'))));
+    let remaining = 10_000;
+    const started: string[] = [];
+    const queued = gate.run(
+      () => {
+        started.push('b');
+        return Promise.resolve('b');
+      },
+      { remainingMs: () => remaining },
+    );
+    const next = gate.run(() => {
+      started.push('c');
+      return Promise.resolve('c');
+    });
+    // Its request is answered while it waits: by its turn nobody waits for it.
+    remaining = 0;
+    release();
+    await expect(first).resolves.toBe('a');
+    await expect(queued).rejects.toBeInstanceOf(HashingNotStarted);
+    await expect(next).resolves.toBe('c');
+    expect(started).toEqual(['c']);
+  });
+
+  it('finishes a task already started when its deadline passes', async () => {
+    const gate = new FifoGate(1);
+    let remaining = 10_000;
+    const result = gate.run(
+      async () => {
+        remaining = 0;
+        await new Promise((resolve) => setImmediate(resolve));
+        return 'done';
+      },
+      { remainingMs: () => remaining },
+    );
+    await expect(result).resolves.toBe('done');
+  });
+
+  it('a check not started says so instead of answering false (a wrong password)', async () => {
+    const hasher = new BcryptPasswordHasher(4, 1);
+    const stored = hashSync('secret-password', { cost: 4 });
+    const answered = { remainingMs: () => 0 };
+    await expect(hasher.verify('secret-password', stored, answered)).rejects.toBeInstanceOf(
+      HashingNotStarted,
+    );
+    await expect(hasher.verify('wrong', stored, answered)).rejects.toBeInstanceOf(
+      HashingNotStarted,
+    );
+    await expect(hasher.hash('secret-password', answered)).rejects.toBeInstanceOf(
+      HashingNotStarted,
+    );
+    // With time left, the same calls hash and compare.
+    const live = { remainingMs: () => 10_000 };
+    await expect(hasher.verify('secret-password', stored, live)).resolves.toBe(true);
+    await expect(hasher.verify('wrong', stored, live)).resolves.toBe(false);
   });
 
   it('hashes one per core by default, always leaving one of the pool threads free', () => {

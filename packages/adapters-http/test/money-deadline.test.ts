@@ -3,6 +3,7 @@
 import {
   ApplicationError,
   OutcomeUnknown,
+  type BusinessErrorCode,
   type Deadline,
   type SubscribeToFundInput,
 } from '@btg-funds/application';
@@ -71,6 +72,29 @@ describe('honest answers when a money request runs out of time (ADR 0206)', () =
     expect(received?.remainingMs()).toBe(4_000);
     vi.setSystemTime(Date.now() + 4_000);
     expect(received?.remainingMs()).toBe(0);
+  });
+
+  it("gives a login's and a registration's hash until the answer is due (ADR 0703)", async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const received: (Deadline | undefined)[] = [];
+    const refuse = (code: BusinessErrorCode) => (input: { deadline?: Deadline | undefined }) => {
+      received.push(input.deadline);
+      return Promise.reject(new ApplicationError(code, 'no'));
+    };
+    const { api } = await createTestApp({
+      config: { requestTimeoutMs: 8_000 },
+      useCases: {
+        login: { execute: refuse('INVALID_CREDENTIALS') },
+        registerClient: { execute: refuse('EMAIL_TAKEN') },
+      },
+    });
+    const login = { email: 'ana@example.com', password: 'una clave segura' };
+    expect((await api.send('POST', '/auth/login', { body: login })).status).toBe(401);
+    const registration = { ...login, fullName: 'Ana', notificationPreference: 'email' };
+    expect((await api.send('POST', '/auth/register', { body: registration })).status).toBe(409);
+    expect(received.map((deadline) => deadline?.remainingMs())).toEqual([8_000, 8_000]);
+    vi.setSystemTime(Date.now() + 8_000);
+    expect(received.map((deadline) => deadline?.remainingMs())).toEqual([0, 0]);
   });
 
   it('maps OutcomeUnknown from a use case to the same 504 problem', async () => {

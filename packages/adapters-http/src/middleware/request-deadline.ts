@@ -1,4 +1,4 @@
-import { deadlineIn } from '@btg-funds/application';
+import { deadlineIn, type Deadline } from '@btg-funds/application';
 import type { Context, Next } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { HttpEnv } from '../http-env.js';
@@ -22,7 +22,7 @@ import { requestHeader } from './request-header.js';
 export function requestDeadline(
   requestTimeoutMs: number,
 ): (c: Context<HttpEnv>, next: Next) => Promise<void> {
-  const ledgerBudgetMs = Math.floor(requestTimeoutMs / 2);
+  const ledgerBudgetMs = ledgerBudgetOf(requestTimeoutMs);
   const watch = new DeadlineWatch(requestTimeoutMs);
   return (c, next) => {
     c.set('deadline', deadlineIn(ledgerBudgetMs));
@@ -55,6 +55,21 @@ export function requestDeadline(
       );
     });
   };
+}
+
+/** Half of a request's time is for starting ledger attempts; the rest, to finish the last one. */
+const ledgerBudgetOf = (requestTimeoutMs: number): number => Math.floor(requestTimeoutMs / 2);
+
+/**
+ * When the request's answer is due: its `deadline` (the ledger's budget) plus the rest of its
+ * time, the instant the watch above answers it. Work that waits its turn behind others (a login's
+ * hash, ADR 0703) is worth starting only until then: past it, nobody is waiting for the result.
+ * Derived from the one deadline every request already has, so other routes pay nothing for it.
+ */
+export function answerDeadlineOf(c: Context<HttpEnv>, requestTimeoutMs: number): Deadline {
+  const ledgerDeadline = c.get('deadline');
+  const restMs = requestTimeoutMs - ledgerBudgetOf(requestTimeoutMs);
+  return { remainingMs: () => ledgerDeadline.remainingMs() + restMs };
 }
 
 /** What a request that ran out of time is told, by what was under way (see above). */

@@ -1,4 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import type { HttpEnv } from '../http-env.js';
+import { answerDeadlineOf } from '../middleware/request-deadline.js';
 import { principalOf } from '../middleware/require-role.js';
 import { presentProfile } from '../presenters/present-profile.js';
 import { LOGIN_EXAMPLE, LoginBody, RefreshBody, TokenPairSchema } from '../schemas/auth-schemas.js';
@@ -18,7 +21,9 @@ import { answerJson } from '../middleware/answer.js';
 
 const tags = ['auth'];
 
-export function authRoutes({ useCases, limits, guard, addressOf }: RouteContext) {
+export function authRoutes({ useCases, config, limits, guard, addressOf }: RouteContext) {
+  // A hash still queued when its request's answer is due is never started (ADR 0703).
+  const answerDue = (c: Context<HttpEnv>) => answerDeadlineOf(c, config.requestTimeoutMs);
   const router = newRouter();
 
   router.openapi(
@@ -52,6 +57,7 @@ export function authRoutes({ useCases, limits, guard, addressOf }: RouteContext)
         fullName: body.fullName,
         phone: body.phone,
         notificationPreference: body.notificationPreference,
+        deadline: answerDue(c),
       });
       return answerJson(c, presentProfile(profile), 201);
     },
@@ -81,7 +87,12 @@ export function authRoutes({ useCases, limits, guard, addressOf }: RouteContext)
       const { email, password } = c.req.valid('json');
       return answerJson(
         c,
-        await useCases.login.execute({ email, password, address: addressOf(c) }),
+        await useCases.login.execute({
+          email,
+          password,
+          address: addressOf(c),
+          deadline: answerDue(c),
+        }),
         200,
       );
     },

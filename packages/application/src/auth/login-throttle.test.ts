@@ -1,4 +1,5 @@
 import { LOGIN_PASSWORD as PASSWORD, loginFixture } from '../testing/login-fixture.js';
+import { HashingNotStarted } from '../ports/index.js';
 import { describe, expect, it } from 'vitest';
 
 const policy = {
@@ -24,6 +25,31 @@ async function setup() {
 }
 
 describe('Login throttling counts failures only (ADR 0220)', () => {
+  it('a login whose request was answered before its password check started counts as nothing', async () => {
+    const { login, verified } = await loginFixture({ throttle: policy });
+    const answered = { remainingMs: () => 0 };
+    const late = (password: string) =>
+      login.execute({
+        email: 'ana@example.com',
+        password,
+        address: '10.0.0.9',
+        deadline: answered,
+      });
+    for (let i = 0; i < 6; i += 1) {
+      await expect(late('adivinanza equivocada')).rejects.toBeInstanceOf(HashingNotStarted);
+    }
+    await expect(late(PASSWORD)).rejects.toBeInstanceOf(HashingNotStarted);
+    expect(verified).toEqual([]);
+    // Six skipped checks recorded no failure: the right password still signs in from there.
+    const session = await login.execute({
+      email: 'ana@example.com',
+      password: PASSWORD,
+      address: '10.0.0.9',
+      deadline: { remainingMs: () => 10_000 },
+    });
+    expect(session.accessToken).toMatch(/^jwt:/);
+  });
+
   it('five wrong passwords from one address lock out that address, not the client', async () => {
     const { attempt } = await setup();
     for (let i = 0; i < 5; i += 1) expect(await attempt('10.0.0.66')).toBe('INVALID_CREDENTIALS');

@@ -1,6 +1,7 @@
 import { legacyEmailKey, normalizeEmail } from '@btg-funds/domain';
 import * as ApplicationErrors from '../application-errors.js';
 import type { ClientRepository, IdGenerator, PasswordHasher } from '../ports/index.js';
+import type { Deadline } from '../shared/deadline.js';
 import type { LoginThrottle } from './login-throttle.js';
 import { issueTokenPair, newSession, type SessionDeps, type TokenPair } from './session-tokens.js';
 
@@ -18,14 +19,25 @@ export class Login {
     },
   ) {}
 
-  async execute(input: { email: string; password: string; address?: string }): Promise<TokenPair> {
+  /**
+   * `deadline`: when the caller stops waiting (the request's answer deadline). A password check
+   * still queued behind other logins then is never started (`HashingNotStarted`, ADR 0703): its
+   * request was answered already, and hashing for nobody would delay every login behind it.
+   * Such a login counts as no failure.
+   */
+  async execute(input: {
+    email: string;
+    password: string;
+    address?: string;
+    deadline?: Deadline;
+  }): Promise<TokenPair> {
     const account = accountKey(input.email);
     const address = input.address ?? 'unknown';
     await this.deps.throttle?.check(account, address);
     const found = await this.findClient(input.email);
     // Hash even for an unknown email, so response time does not reveal which emails exist.
     const hash = found?.auth.passwordHash ?? (await this.dummy());
-    const valid = await this.deps.hasher.verify(input.password, hash);
+    const valid = await this.deps.hasher.verify(input.password, hash, input.deadline);
     if (found === null || !valid) {
       await this.deps.throttle?.recordFailure(account, address);
       throw ApplicationErrors.invalidCredentials();

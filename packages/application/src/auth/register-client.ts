@@ -10,6 +10,7 @@ import {
   type Role,
 } from '../ports/index.js';
 import { profileFrom, type ClientProfile } from '../clients/client-profile.js';
+import type { Deadline } from '../shared/deadline.js';
 import { checkPassword } from './password-policy.js';
 
 export interface RegisterClientInput {
@@ -18,6 +19,8 @@ export interface RegisterClientInput {
   readonly fullName: string;
   readonly phone?: string | null | undefined;
   readonly notificationPreference: NotificationChannel;
+  /** When the caller stops waiting: a password hash not started by then never is (ADR 0703). */
+  readonly deadline?: Deadline | undefined;
 }
 
 /** POST /auth/register: always creates a `client`; the account opens with COP 500.000. */
@@ -39,16 +42,17 @@ export class RegisterClient {
 
   /** Used by the admin bootstrap only; never reachable from registration. */
   async register(input: RegisterClientInput, role: Role): Promise<ClientProfile> {
-    checkPassword(input.password, this.deps.breached);
+    const { deadline, ...details } = input;
+    checkPassword(details.password, this.deps.breached);
     // Validate everything before paying for a bcrypt hash.
     const client = Client.create({
-      ...input,
+      ...details,
       id: this.deps.ids.next(),
       createdAt: this.deps.clock.now(),
     });
     const record = {
       client,
-      auth: { role, passwordHash: await this.deps.hasher.hash(input.password) },
+      auth: { role, passwordHash: await this.deps.hasher.hash(details.password, deadline) },
     };
     try {
       await this.deps.clients.add(record);

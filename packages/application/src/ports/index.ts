@@ -10,7 +10,7 @@ export type {
 export type { AccessTokenVerifier } from './access-token-verifier.js';
 export { ROLES, type AuthRecord, type Role } from './auth-record.js';
 export type { ClientRecord, ClientRepository } from './client-repository.js';
-export { DuplicateEmail, DuplicateFundId, NotFound } from './port-errors.js';
+export { DuplicateEmail, DuplicateFundId, HashingNotStarted, NotFound } from './port-errors.js';
 export type { FundRepository } from './fund-repository.js';
 export {
   comparePositions,

@@ -30,3 +30,15 @@ export class NotFound extends Error {
     super(`${entity} ${id} is not stored`);
   }
 }
+
+/**
+ * PasswordHasher: the caller's deadline passed while its hash waited for its turn, so it was never
+ * started (ADR 0703). Nothing was compared: not a wrong password, and no answer is owed — the
+ * request it served was answered when its deadline passed.
+ */
+export class HashingNotStarted extends Error {
+  override readonly name = 'HashingNotStarted';
+  constructor() {
+    super('the caller stopped waiting before this hash could start');
+  }
+}

@@ -2,7 +2,13 @@ import { Login } from '../auth/login.js';
 import { LoginThrottle, type LoginThrottlePolicy } from '../auth/login-throttle.js';
 import { RegisterClient } from '../auth/register-client.js';
 import { DEFAULT_SESSION_CONFIG } from '../auth/session-tokens.js';
-import type { PasswordHasher, SecretTokens, TokenIssuer } from '../ports/index.js';
+import {
+  HashingNotStarted,
+  type PasswordHasher,
+  type SecretTokens,
+  type TokenIssuer,
+} from '../ports/index.js';
+import { hasPassed } from '../shared/deadline.js';
 import { createFakeStorage } from './fakes/fake-storage.js';
 import { FixedClock } from './fixed-clock.js';
 import { SequentialIdGenerator } from './sequential-id-generator.js';
@@ -13,7 +19,7 @@ export const LOGIN_PASSWORD = 'una clave segura';
 /**
  * Login on fake storage with one registered client (ana@example.com, LOGIN_PASSWORD), and ports
  * whose output a test can read: the hash is `h:<password>` and every hash verified is kept in
- * `verified` (in order), access tokens are `jwt:<clientId>:<role>`, refresh tokens `rt-1`,
+ * `verified` (in order; a check whose deadline had passed is not made), access tokens are `jwt:<clientId>:<role>`, refresh tokens `rt-1`,
  * `rt-2`, … stored under the digest `d:<token>`. With `throttle`, failures are throttled by a
  * LoginThrottle on the same storage and clock.
  */
@@ -22,9 +28,13 @@ export async function loginFixture(options: { now?: string; throttle?: LoginThro
   const clock = new FixedClock(options.now);
   const ids = new SequentialIdGenerator();
   const verified: string[] = [];
+  // As the real hasher: a check whose deadline passed before it started is never made.
   const hasher: PasswordHasher = {
     hash: (password) => Promise.resolve(`h:${password}`),
-    verify: (password, hash) => {
+    verify: (password, hash, deadline) => {
+      if (deadline !== undefined && hasPassed(deadline)) {
+        return Promise.reject(new HashingNotStarted());
+      }
       verified.push(hash);
       return Promise.resolve(hash === `h:${password}`);
     },
