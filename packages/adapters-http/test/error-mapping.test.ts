@@ -2,6 +2,7 @@
    Response bodies are untyped JSON on purpose: the assertions check their shape. */
 import {
   ApplicationError,
+  HashingNotStarted,
   StorageUnavailable,
   type BusinessErrorCode,
 } from '@btg-funds/application';
@@ -59,6 +60,18 @@ describe('the one table from business codes to HTTP statuses', () => {
     });
     const res = await api.send('GET', '/funds');
     expect(res.body.errors).toEqual([{ path: 'email', message: 'El correo no es válido.' }]);
+  });
+
+  it('answers a login whose hash was skipped at its deadline as the deadline would', async () => {
+    const { api } = await createTestApp({
+      useCases: { login: { execute: () => Promise.reject(new HashingNotStarted()) } },
+    });
+    const res = await api.send('POST', '/auth/login', {
+      body: { email: 'ana@example.com', password: 'una clave segura' },
+    });
+    expect(res.status).toBe(503);
+    expect(res.headers.get('retry-after')).toBe('1');
+    expect(res.body).toMatchObject({ status: 503, code: 'REQUEST_TIMEOUT' });
   });
 
   it('answers a storage outage with 503 and Retry-After, revealing nothing', async () => {

@@ -1,4 +1,9 @@
-import { isBusinessError, OutcomeUnknown, StorageUnavailable } from '@btg-funds/application';
+import {
+  HashingNotStarted,
+  isBusinessError,
+  OutcomeUnknown,
+  StorageUnavailable,
+} from '@btg-funds/application';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { HttpEnv } from '../http-env.js';
@@ -60,7 +65,12 @@ export function handleError(
     const [code, detail] = HTTP_EXCEPTION_CODES[error.status] ?? ['HTTP_ERROR', error.message];
     return problemResponse(c, problem(error.status, code, detail));
   }
-  if (error instanceof HTTPException && error.status === 503) {
+  // A login's hash skipped at the request's deadline (ADR 0703): the deadline's own answer, which
+  // its timer, due in the same instant, may not have given yet.
+  if (
+    (error instanceof HTTPException && error.status === 503) ||
+    error instanceof HashingNotStarted
+  ) {
     const [code, detail] = HTTP_EXCEPTION_CODES[503]!;
     return problemResponse(c, problem(503, code, detail), { 'Retry-After': '1' });
   }
