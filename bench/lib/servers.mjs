@@ -11,8 +11,9 @@ import { startProcess } from './processes.mjs';
 import { benchRateLimits } from './rate-limits.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const API_SCRIPT =
-  process.env.BENCH_API_SCRIPT ?? join(ROOT, 'apps', 'api', 'dist', 'main.js');
+/** The API's entry point inside a checkout (this one, or another build measured beside it). */
+export const API_ENTRY = join('apps', 'api', 'dist', 'main.js');
+export const API_SCRIPT = process.env.BENCH_API_SCRIPT ?? join(ROOT, API_ENTRY);
 export const BASELINE_SCRIPT = join(ROOT, 'bench', 'baseline-server.mjs');
 /**
  * Node flags of the API process, as the Dockerfile and `npm start` pass them (a test keeps the

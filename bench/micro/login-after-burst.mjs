@@ -16,7 +16,14 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ApiClient, PASSWORD } from '../lib/api.mjs';
 import { startProcess, stopProcess } from '../lib/processes.mjs';
-import { API_NODE_ARGS, API_SCRIPT, LOG_DIR, READY_PATH, apiEnv } from '../lib/servers.mjs';
+import {
+  API_ENTRY,
+  API_NODE_ARGS,
+  API_SCRIPT,
+  LOG_DIR,
+  READY_PATH,
+  apiEnv,
+} from '../lib/servers.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -32,10 +39,7 @@ if (!Number.isInteger(rounds) || rounds < 1 || rounds > 10) throw new Error('--r
 
 const builds = [{ name: 'A (this checkout)', script: API_SCRIPT }];
 if (values.b) {
-  builds.push({
-    name: `B (${values.b})`,
-    script: join(values.b, 'apps', 'api', 'dist', 'main.js'),
-  });
+  builds.push({ name: `B (${values.b})`, script: join(values.b, API_ENTRY) });
 }
 
 const email = `burst-${Date.now()}@example.com`;
